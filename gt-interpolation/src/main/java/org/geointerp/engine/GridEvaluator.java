@@ -1,0 +1,68 @@
+package org.geointerp.engine;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Evaluates a {@link Surface} over a {@link GridSpec}, rows in parallel on the common fork-join pool. Each worker
+ * takes blocks of rows from a shared counter and keeps one {@link RowEvaluator} (its scratch space) for all of them,
+ * so no memory is allocated per cell. Progress is reported per finished block; cancellation is checked before
+ * each block and ends the evaluation with a {@link CancellationException}.
+ */
+public final class GridEvaluator {
+
+    /** Rows per unit of work: small enough to balance two cores and report progress often, large enough to be cheap. */
+    private static final int ROWS_PER_BLOCK = 4;
+
+    private GridEvaluator() {}
+
+    /** Evaluates every band of {@code surface} on {@code grid}; returns one row-major array per band. */
+    public static float[][] evaluate(Surface surface, GridSpec grid, Progress progress) {
+        long cells = grid.cellCount();
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("grid: " + grid.width() + " x " + grid.height()
+                    + " cells do not fit one Java array; request tiles instead");
+        }
+        float[][] out = new float[surface.bandCount()][(int) cells];
+        evaluate(surface, grid, out, progress);
+        return out;
+    }
+
+    /** Evaluates into caller-provided band arrays of {@code grid.cellCount()} floats each. */
+    public static void evaluate(Surface surface, GridSpec grid, float[][] out, Progress progress) {
+        Progress p = progress == null ? Progress.NONE : progress;
+        int blocks = (grid.height() + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        int workers = Math.max(1, Math.min(blocks, ForkJoinPool.getCommonPoolParallelism()));
+        RecursiveAction[] tasks = new RecursiveAction[workers];
+        for (int w = 0; w < workers; w++) {
+            tasks[w] = new RecursiveAction() {
+                @Override
+                protected void compute() {
+                    RowEvaluator evaluator = surface.rowEvaluator();
+                    for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                        if (p.isCancelled()) {
+                            throw new CancellationException("grid evaluation cancelled");
+                        }
+                        int end = Math.min(grid.height(), (b + 1) * ROWS_PER_BLOCK);
+                        for (int row = b * ROWS_PER_BLOCK; row < end; row++) {
+                            evaluator.evaluateRow(grid, row, out);
+                        }
+                        p.progress((double) done.incrementAndGet() / blocks);
+                    }
+                }
+            };
+        }
+        if (workers == 1) {
+            tasks[0].invoke();
+        } else {
+            RecursiveAction.invokeAll(tasks);
+        }
+        if (p.isCancelled()) {
+            throw new CancellationException("grid evaluation cancelled");
+        }
+    }
+}
