@@ -220,7 +220,7 @@ public final class BarrierSet {
             if (!blocked) {
                 return s;
             }
-            double d = Math.hypot(qx - px, qy - py);
+            double d = Math.sqrt((qx - px) * (qx - px) + (qy - py) * (qy - py));
             double limit = Double.isNaN(maxPathLength) ? Double.POSITIVE_INFINITY : maxPathLength;
             if (!(d <= limit)) {
                 return Double.POSITIVE_INFINITY;

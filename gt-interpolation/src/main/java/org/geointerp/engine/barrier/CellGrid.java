@@ -83,6 +83,14 @@ final class CellGrid {
                 || Math.min(y0, y1) > maxY;
     }
 
+    int firstCol(double x0, double x1) {
+        return col(Math.min(x0, x1) - margin);
+    }
+
+    int lastCol(double x0, double x1) {
+        return col(Math.max(x0, x1) + margin);
+    }
+
     int firstRow(double y0, double y1) {
         return row(Math.min(y0, y1) - margin);
     }

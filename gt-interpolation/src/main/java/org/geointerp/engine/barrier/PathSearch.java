@@ -39,9 +39,9 @@ final class PathSearch {
         int target = k;
         for (int i = 0; i < k; i++) {
             int v = cand[i];
-            h[i] = Math.hypot(qx - wedges.x(v), qy - wedges.y(v));
+            h[i] = dist(qx - wedges.x(v), qy - wedges.y(v));
             done[i] = false;
-            double t = Math.hypot(wedges.x(v) - px, wedges.y(v) - py);
+            double t = dist(wedges.x(v) - px, wedges.y(v) - py);
             g[i] = t + h[i] <= maxLength && freeToNode(px, py, v) ? t : Double.POSITIVE_INFINITY;
         }
         h[target] = 0;
@@ -73,7 +73,7 @@ final class PathSearch {
                 boolean toTarget = j == target;
                 double jx = toTarget ? qx : wedges.x(cand[j]);
                 double jy = toTarget ? qy : wedges.y(cand[j]);
-                double t = g[best] + Math.hypot(jx - ux, jy - uy);
+                double t = g[best] + dist(jx - ux, jy - uy);
                 if (t < g[j] && t + h[j] <= maxLength
                         && (toTarget ? nodeToFree(u, qx, qy) : nodeToNode(u, cand[j]))) {
                     g[j] = t;
@@ -117,7 +117,15 @@ final class PathSearch {
     private boolean withinEllipse(int v, double px, double py, double qx, double qy, double maxLength) {
         double x = wedges.x(v);
         double y = wedges.y(v);
-        return Math.hypot(x - px, y - py) + Math.hypot(x - qx, y - qy) <= maxLength;
+        return dist(x - px, y - py) + dist(x - qx, y - qy) <= maxLength;
+    }
+
+    /**
+     * Euclidean length; Math.hypot guards against overflow that finite map coordinates cannot reach, at several
+     * times the cost in this inner loop.
+     */
+    private static double dist(double dx, double dy) {
+        return Math.sqrt(dx * dx + dy * dy);
     }
 
     private boolean freeToNode(double px, double py, int v) {

@@ -27,6 +27,8 @@ final class SegmentTable {
     final boolean[] hasPrev;
     final int[] start;
     final int[] items;
+    /** Bounding box of segment s at {@code 4 s}: min x, min y, max x, max y (one cache line, no min/max calls). */
+    private final double[] box;
 
     private SegmentTable(Builder b, CellGrid grid) {
         size = b.size;
@@ -41,6 +43,13 @@ final class SegmentTable {
         prevX = Arrays.copyOf(b.prevX, size);
         prevY = Arrays.copyOf(b.prevY, size);
         hasPrev = Arrays.copyOf(b.hasPrev, size);
+        box = new double[4 * size];
+        for (int s = 0; s < size; s++) {
+            box[4 * s] = Math.min(x0[s], x1[s]);
+            box[4 * s + 1] = Math.min(y0[s], y1[s]);
+            box[4 * s + 2] = Math.max(x0[s], x1[s]);
+            box[4 * s + 3] = Math.max(y0[s], y1[s]);
+        }
         start = new int[grid.cellCount() + 1];
         forEachCell(grid, (s, cell) -> start[cell + 1]++);
         for (int k = 0; k < grid.cellCount(); k++) {
@@ -63,6 +72,12 @@ final class SegmentTable {
                 visitor.visit(s, cell);
             }
         }
+    }
+
+    /** True when segment s's bounding box misses the given box: the cheap rejection before any predicate. */
+    boolean boxMisses(int s, double minX, double minY, double maxX, double maxY) {
+        int k = 4 * s;
+        return box[k + 2] < minX || box[k] > maxX || box[k + 3] < minY || box[k + 1] > maxY;
     }
 
     boolean cellEmpty(int cell) {

@@ -1,7 +1,5 @@
 package org.geointerp.engine.barrier;
 
-import java.util.Arrays;
-
 /**
  * Sums the strengths of the strength-barrier crossings of a straight segment PD: each time PD crosses such a
  * barrier adds its strength, so a polygon's boundary passed through twice counts twice and a river crossed twice
@@ -16,39 +14,30 @@ final class StrengthCrossings {
     private final CellGrid grid;
     private final SegmentTable table;
     private final CellWalk walk;
-    private final int[] stamp;
-    private int epoch;
+    private final Stamps stamps;
 
     StrengthCrossings(CellGrid grid, SegmentTable table) {
         this.grid = grid;
         this.table = table;
         this.walk = new CellWalk(grid);
-        this.stamp = new int[table.size];
+        this.stamps = new Stamps(table.size);
     }
 
     double sum(double px, double py, double qx, double qy) {
         if (table.size == 0 || grid.outside(px, py, qx, qy)) {
             return 0;
         }
-        if (++epoch == 0) {
-            Arrays.fill(stamp, 0);
-            epoch = 1;
-        }
-        double minX = Math.min(px, qx);
-        double maxX = Math.max(px, qx);
-        double minY = Math.min(py, qy);
-        double maxY = Math.max(py, qy);
+        int epoch = stamps.next();
+        double minX = px < qx ? px : qx;
+        double maxX = px < qx ? qx : px;
+        double minY = py < qy ? py : qy;
+        double maxY = py < qy ? qy : py;
         double sum = 0;
         walk.start(px, py, qx, qy);
         for (int cell = walk.next(); cell >= 0; cell = walk.next()) {
             for (int k = table.start[cell], kEnd = table.start[cell + 1]; k < kEnd; k++) {
                 int s = table.items[k];
-                if (stamp[s] == epoch) {
-                    continue;
-                }
-                stamp[s] = epoch;
-                if (Math.max(table.x0[s], table.x1[s]) < minX || Math.min(table.x0[s], table.x1[s]) > maxX
-                        || Math.max(table.y0[s], table.y1[s]) < minY || Math.min(table.y0[s], table.y1[s]) > maxY) {
+                if (table.boxMisses(s, minX, minY, maxX, maxY) || stamps.seen(s, epoch)) {
                     continue;
                 }
                 if (crosses(s, px, py, qx, qy)) {

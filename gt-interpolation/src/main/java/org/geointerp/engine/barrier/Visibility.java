@@ -17,12 +17,14 @@ final class Visibility {
     private final SegmentTable geo;
     private final WedgeTable wedges;
     private final CellWalk walk;
+    private final Stamps stamps;
 
     Visibility(CellGrid grid, SegmentTable geo, WedgeTable wedges) {
         this.grid = grid;
         this.geo = geo;
         this.wedges = wedges;
         this.walk = new CellWalk(grid);
+        this.stamps = new Stamps(geo.size);
     }
 
     /**
@@ -33,21 +35,17 @@ final class Visibility {
         if (geo.size == 0 || grid.outside(ax, ay, bx, by)) {
             return false;
         }
-        double minX = Math.min(ax, bx);
-        double maxX = Math.max(ax, bx);
-        double minY = Math.min(ay, by);
-        double maxY = Math.max(ay, by);
+        double minX = ax < bx ? ax : bx;
+        double maxX = ax < bx ? bx : ax;
+        double minY = ay < by ? ay : by;
+        double maxY = ay < by ? by : ay;
+        int epoch = stamps.next();
         walk.start(ax, ay, bx, by);
         for (int cell = walk.next(); cell >= 0; cell = walk.next()) {
             for (int k = geo.start[cell], kEnd = geo.start[cell + 1]; k < kEnd; k++) {
                 int s = geo.items[k];
-                double sx0 = geo.x0[s];
-                double sx1 = geo.x1[s];
-                double sy0 = geo.y0[s];
-                double sy1 = geo.y1[s];
-                // the common case: boxes apart, four comparisons
-                if (Math.max(sx0, sx1) < minX || Math.min(sx0, sx1) > maxX || Math.max(sy0, sy1) < minY
-                        || Math.min(sy0, sy1) > maxY) {
+                // the common case: boxes apart, four comparisons; a segment listed in several cells tested once
+                if (geo.boxMisses(s, minX, minY, maxX, maxY) || stamps.seen(s, epoch)) {
                     continue;
                 }
                 if (blocks(s, ax, ay, aVertex, bx, by, bVertex)) {
