@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.geotools.api.data.Parameter;
 import org.geotools.api.parameter.GeneralParameterValue;
+import org.geotools.api.coverage.grid.GridCoverageWriter;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.feature.FeatureCollection;
 import org.geotools.gce.arcgrid.ArcGridWriter;
@@ -72,23 +73,21 @@ public final class OutputEncoder {
 
     static byte[] geoTiff(GridCoverage2D coverage) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GeoTiffWriter writer = new GeoTiffWriter(out);
-        try {
-            writer.write(coverage, (GeneralParameterValue[]) null);
-        } finally {
-            writer.dispose();
-        }
+        write(new GeoTiffWriter(out), coverage);
         return out.toByteArray();
     }
 
     static byte[] arcGrid(GridCoverage2D coverage) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ArcGridWriter writer = new ArcGridWriter(out);
+        write(new ArcGridWriter(out), coverage);
+        return out.toByteArray();
+    }
+
+    private static void write(GridCoverageWriter writer, GridCoverage2D coverage) throws IOException {
         try {
             writer.write(coverage, (GeneralParameterValue[]) null);
         } finally {
             writer.dispose();
         }
-        return out.toByteArray();
     }
 }

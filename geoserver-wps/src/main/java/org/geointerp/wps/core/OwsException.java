@@ -41,6 +41,7 @@ public final class OwsException extends RuntimeException {
             case VERSION_NEGOTIATION_FAILED:
                 return 400;
             case NOT_FOUND:
+            case "result-not-ready":
                 return 404;
             case FILE_SIZE_EXCEEDED:
                 return 413;

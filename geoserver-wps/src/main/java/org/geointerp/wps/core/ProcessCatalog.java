@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.geotools.api.feature.type.Name;
 import org.geotools.process.ProcessFactory;
 import org.geotools.process.Processors;
@@ -29,6 +30,12 @@ public final class ProcessCatalog {
     }
 
     public static ProcessCatalog of(Set<String> namespaces, Collection<? extends ProcessFactory> factories) {
+        return of(namespaces, factories, id -> true);
+    }
+
+    /** As {@link #of(Set, Collection)}, keeping only the process identifiers the filter accepts. */
+    public static ProcessCatalog of(Set<String> namespaces, Collection<? extends ProcessFactory> factories,
+            Predicate<String> include) {
         Map<String, ProcessInfo> found = new TreeMap<>();
         for (ProcessFactory factory : factories) {
             if (!factory.isAvailable()) {
@@ -39,7 +46,7 @@ public final class ProcessCatalog {
                     continue;
                 }
                 ProcessInfo info = new ProcessInfo(factory, name);
-                if (info.exchangeable()) {
+                if (include.test(info.id()) && info.exchangeable()) {
                     found.putIfAbsent(info.id(), info);
                 }
             }

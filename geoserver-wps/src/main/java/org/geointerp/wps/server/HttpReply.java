@@ -14,6 +14,10 @@ public record HttpReply(int status, String contentType, byte[] body, Map<String,
         return of(status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    public HttpReply withStatus(int value) {
+        return new HttpReply(value, contentType, body, headers);
+    }
+
     public HttpReply withHeader(String name, String value) {
         java.util.Map<String, String> h = new java.util.LinkedHashMap<>(headers);
         h.put(name, value);

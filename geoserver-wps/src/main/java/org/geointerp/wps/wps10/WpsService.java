@@ -71,7 +71,8 @@ public final class WpsService {
             throw new OwsException(OwsException.OPERATION_NOT_SUPPORTED, "request", "HTTP " + call.method() + " not supported");
         } catch (OwsException e) {
             return ExceptionReport.reply(e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // never a stack trace or an HTML error page to the client: an exception report, logged here
             LOG.log(Level.WARNING, "WPS request failed", e);
             return ExceptionReport.reply(new OwsException(OwsException.NO_APPLICABLE_CODE, null,
                     "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
