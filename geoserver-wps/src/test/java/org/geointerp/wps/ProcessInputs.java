@@ -52,6 +52,8 @@ final class ProcessInputs {
             Object v = value(p, in, points, width, height);
             if (v instanceof ObjectNode node) {
                 inputs.set(in.key, node);
+            } else if (v instanceof Integer n) {
+                inputs.put(in.key, n);
             } else if (v instanceof Number n) {
                 inputs.put(in.key, n.doubleValue());
             } else if (v != null) {
