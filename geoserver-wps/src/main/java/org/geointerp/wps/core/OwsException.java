@@ -26,10 +26,15 @@ public final class OwsException extends RuntimeException {
     }
 
     public OwsException(String code, String locator, String message, Throwable cause) {
+        this(code, locator, message, cause, statusFor(code));
+    }
+
+    /** For a code whose usual status does not fit, e.g. NoApplicableCode for a request body the client got wrong. */
+    public OwsException(String code, String locator, String message, Throwable cause, int httpStatus) {
         super(message, cause);
         this.code = code;
         this.locator = locator;
-        this.httpStatus = statusFor(code);
+        this.httpStatus = httpStatus;
     }
 
     /** HTTP status per OWS Common 1.1 (table 28) and the WPS 1.0.0 codes it does not list. */

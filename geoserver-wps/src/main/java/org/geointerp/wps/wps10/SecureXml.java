@@ -53,9 +53,11 @@ final class SecureXml {
             if (msg.contains("DOCTYPE")) {
                 msg = "XML with a DOCTYPE (DTD or entity declarations) is not accepted";
             }
-            throw new OwsException(OwsException.NO_APPLICABLE_CODE, "request", "request body refused: " + msg);
+            // the client's document is at fault: NoApplicableCode (no other code fits) with 400, not 500
+            throw new OwsException(OwsException.NO_APPLICABLE_CODE, "request", "request body refused: " + msg, e, 400);
         } catch (IOException | ParserConfigurationException e) {
-            throw new OwsException(OwsException.NO_APPLICABLE_CODE, "request", "request body unreadable: " + e.getMessage());
+            throw new OwsException(OwsException.NO_APPLICABLE_CODE, "request", "request body unreadable: " + e.getMessage(),
+                    e, 400);
         }
     }
 }
