@@ -1,5 +1,7 @@
 package org.geointerp.wps.server;
 
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -46,7 +48,11 @@ public final class EndpointServer implements AutoCloseable {
         threads.setName("wps-http");
         threads.setDaemon(true);
         Server server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        // KVP Execute carries its inputs (small GeoJSON included) in the URL: allow 64 KiB, not 8
+        http.setRequestHeaderSize(64 * 1024);
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
