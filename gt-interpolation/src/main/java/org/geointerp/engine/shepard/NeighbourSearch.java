@@ -12,4 +12,11 @@ interface NeighbourSearch {
      * Points at infinite effective distance (unreachable) are left out.
      */
     int nearest(double x, double y, int k, int[] index, double[] distance);
+
+    /**
+     * Announces that the next queries lie within distance {@code h} of ({@code cx}, {@code cy}) and ask for at most
+     * {@code k} neighbours, so an implementation may gather candidates once for all of them (a grid row segment).
+     * Queries outside that disk must still be answered exactly.
+     */
+    default void prepare(double cx, double cy, double h, int k) {}
 }

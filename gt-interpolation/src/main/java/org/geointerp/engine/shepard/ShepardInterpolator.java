@@ -39,11 +39,17 @@ public final class ShepardInterpolator {
             throw new IllegalArgumentException("data: the " + options.mode() + " method needs at least " + needed
                     + " distinct points, got " + points.size() + " (" + data.size() + " before merging coincident ones)");
         }
-        double radius = Double.isNaN(options.radius()) ? derivedRadius(points) : options.radius();
+        double hullArea = hullArea(points);
+        if (Double.isNaN(options.radius()) && !(hullArea > 0)) {
+            throw new IllegalArgumentException("data: all " + points.size()
+                    + " points lie on one line, so their convex hull has no area and the search radius cannot be"
+                    + " derived from it; set the radius explicitly");
+        }
+        double radius = Double.isNaN(options.radius()) ? radius(hullArea, points.size()) : options.radius();
         KdTree tree = new KdTree(points);
-        Supplier<NeighbourSearch> searches = () -> new EuclideanNeighbourSearch(tree);
-        return new ShepardSurface(points, options, radius, epsilon, searches, ShepardSurface.ObstacleTest.NONE,
-                merged.mergedAway());
+        Supplier<NeighbourSearch> searches = () -> new EuclideanNeighbourSearch(tree, points.x(), points.y());
+        return new ShepardSurface(points, options, radius, epsilon, hullArea, searches,
+                ShepardSurface.ObstacleTest.NONE, merged.mergedAway());
     }
 
     /** 1e-9 of the bounding-box diagonal: far above rounding error, far below any meaningful distance. */
@@ -55,19 +61,18 @@ public final class ShepardInterpolator {
     }
 
     /** r with {@code pi r^2 = 7 A / N}, A the area of the convex hull: on average seven points within r. */
-    public static double derivedRadius(PointSet points) {
+    public static double radius(double hullArea, int n) {
+        return Math.sqrt(7 * hullArea / (Math.PI * n));
+    }
+
+    /** Area of the convex hull of the points (0 when they are collinear). */
+    public static double hullArea(PointSet points) {
         GeometryFactory gf = new GeometryFactory();
         Coordinate[] c = new Coordinate[points.size()];
         for (int i = 0; i < c.length; i++) {
             c[i] = new Coordinate(points.x()[i], points.y()[i]);
         }
         MultiPoint mp = gf.createMultiPointFromCoords(c);
-        double area = mp.convexHull().getArea();
-        if (!(area > 0)) {
-            throw new IllegalArgumentException("data: all " + points.size()
-                    + " points lie on one line, so their convex hull has no area and the search radius cannot be"
-                    + " derived from it; set the radius explicitly");
-        }
-        return Math.sqrt(7 * area / (Math.PI * points.size()));
+        return mp.convexHull().getArea();
     }
 }

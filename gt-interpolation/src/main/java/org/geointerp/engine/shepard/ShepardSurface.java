@@ -39,6 +39,8 @@ public final class ShepardSurface implements Surface {
     private final int mergedAway;
     private final Supplier<NeighbourSearch> searches;
     private final ObstacleTest obstacles;
+    /** Typical distance to the farthest of the maxNeighbours + 1 nearest points: sets the row segment length. */
+    private final double neighbourSpacing;
 
     /** Tells whether a location lies inside a polygon obstacle, where the surface has no value. */
     @FunctionalInterface
@@ -48,8 +50,9 @@ public final class ShepardSurface implements Surface {
         boolean inside(double x, double y);
     }
 
-    ShepardSurface(PointSet points, ShepardOptions options, double radius, double epsilon,
+    ShepardSurface(PointSet points, ShepardOptions options, double radius, double epsilon, double hullArea,
             Supplier<NeighbourSearch> searches, ObstacleTest obstacles, int mergedAway) {
+        this.neighbourSpacing = Math.sqrt((options.maxNeighbours() + 1) * hullArea / (Math.PI * points.size()));
         this.points = points;
         this.options = options;
         this.radius = radius;
@@ -112,6 +115,11 @@ public final class ShepardSurface implements Surface {
         return new Evaluator();
     }
 
+    /** The grid path in double precision, for tests that compare it with a slow evaluation. */
+    double[] evaluateRowInDouble(GridSpec grid, int row) {
+        return new Evaluator().evaluateRow(grid, row).clone();
+    }
+
     /** nu = 0.1 (max z - min z) / max_i sqrt(A_i^2 + B_i^2); 0 when all slopes or the value range vanish. */
     private double derivedSlopeScale() {
         double max = 0;
@@ -141,18 +149,46 @@ public final class ShepardSurface implements Surface {
         private final double[] x = points.x();
         private final double[] y = points.y();
         private final double[] z = points.values();
+        private double[] rowBuffer = new double[0];
         /** Result of {@link #select}: size of C' and r'. */
         private int selected;
         private double rPrime;
 
+        /**
+         * Walks the row in segments about one neighbour distance long, announcing each to the neighbour search so it
+         * can gather candidates once per segment rather than once per cell.
+         */
         @Override
         public void evaluateRow(GridSpec grid, int row, float[][] out) {
+            double[] values = evaluateRow(grid, row);
             float[] band = out[0];
             int base = row * grid.width();
-            double py = grid.y(row);
-            for (int col = 0; col < grid.width(); col++) {
-                band[base + col] = (float) value(grid.x(col), py);
+            for (int col = 0; col < values.length; col++) {
+                band[base + col] = (float) values[col];
             }
+        }
+
+        /**
+         * One row in double precision. Walks the row in segments about one neighbour distance long, announcing each
+         * to the neighbour search so it gathers candidates once per segment rather than once per cell.
+         */
+        double[] evaluateRow(GridSpec grid, int row) {
+            int width = grid.width();
+            if (rowBuffer.length != width) {
+                rowBuffer = new double[width];
+            }
+            double py = grid.y(row);
+            double cw = grid.cellWidth();
+            int segment = (int) Math.max(1, Math.min(64, neighbourSpacing / cw));
+            for (int start = 0; start < width; start += segment) {
+                int end = Math.min(width, start + segment);
+                double h = (end - 1 - start) * 0.5 * cw;
+                search.prepare(grid.x(start) + h, py, h, k);
+                for (int col = start; col < end; col++) {
+                    rowBuffer[col] = value(grid.x(col), py);
+                }
+            }
+            return rowBuffer;
         }
 
         double value(double px, double py) {
