@@ -107,9 +107,15 @@ class LoadAndCancelTest {
                 Thread.sleep(25);
             }
             assertEquals(JobState.RUNNING, job.state(), "job did not start");
-            Thread.sleep(300);
-            assertTrue(job.percent() < 100 && job.state() == JobState.RUNNING,
-                    "job finished before it could be cancelled; make the grid larger");
+            // the process reports progress through its listener; the status document shows it
+            for (int i = 0; i < 600 && job.percent() == 0 && job.state() == JobState.RUNNING; i++) {
+                Thread.sleep(25);
+            }
+            assertTrue(job.percent() > 0 && job.percent() < 100 && job.state() == JobState.RUNNING,
+                    "no progress seen before the end (" + job.percent() + "%, " + job.state() + ")");
+            Http.Reply running = Http.get(server.wps() + "/status/" + id);
+            Matcher pc = Pattern.compile("<wps:ProcessStarted percentCompleted=\"(\\d+)\"").matcher(running.text());
+            assertTrue(pc.find() && Integer.parseInt(pc.group(1)) > 0, running.text());
             long t0 = System.nanoTime();
             Http.Reply dismissed = Http.get(server.wps() + "?service=WPS&version=1.0.0&request=Dismiss&executionId=" + id);
             assertEquals(200, dismissed.status(), dismissed.text());
