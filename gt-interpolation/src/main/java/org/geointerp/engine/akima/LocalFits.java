@@ -3,7 +3,6 @@ package org.geointerp.engine.akima;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
@@ -14,10 +13,12 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * them. Also, per point, the gradient of the least-squares plane through the same points (for the volatility weight).
  *
  * <p>Each fit is solved in coordinates centred on its data point and scaled by the distance to the farthest point
- * used, so that the condition numbers (and with them the fall-back decisions) depend only on the shape of the
- * point configuration, never on units, offsets or data density. The condition number is the Frobenius one,
- * {@code ||A|| ||A^-1||}; a fit is accepted when it is at most {@link #MAX_CONDITION_PER_POINT} times the number of
- * points (the form of Akima's CNRMX test).
+ * used, which keeps the solve accurate at any density. The fall-back decision is separate: Akima compares
+ * {@link AkimaCondition} of the system in raw coordinates with CNRMX = 15,000 times the number of points, and on
+ * Franke's sets (in [0, 1]^2) this decision is what Table I depends on. Here the system for the decision is set up
+ * in {@link Frame} coordinates (the bounding box scaled to unit size, so units and offsets do not matter), with each
+ * neighbourhood stretched about its own point by {@code stretch}, so that denser data look locally as dense as
+ * 100 points per unit area: without it, every fit of a dense set would look ill-conditioned and fall back.
  */
 final class LocalFits {
 
@@ -26,8 +27,15 @@ final class LocalFits {
     static final int QUADRATIC = 6;
     static final int PLANE = 3;
 
-    /** Ratio of the largest accepted condition number to the number of points; see the class comment. */
-    static final double MAX_CONDITION_PER_POINT = 1.5e4;
+    /**
+     * Ratio of the largest accepted condition number to the number of points. Akima chose 15,000 empirically for raw
+     * coordinates; in frame coordinates (Franke's DPS1 shrinks by its 1.096 extent) 16,000 gives the same decisions
+     * on all of Franke's DPS1 and DPS3 fits, and Table I to its printed digits.
+     */
+    static final double MAX_CONDITION_PER_POINT = 1.6e4;
+
+    /** Points per unit frame area at which neighbourhoods are used unstretched for the condition test. */
+    static final double REFERENCE_DENSITY = 100;
 
     /** Coefficients per point: a10, a20, a30, a01, a11, a21, a02, a12, a03 (Akima's order) in local coordinates. */
     static final int COEFFS = 9;
@@ -48,8 +56,20 @@ final class LocalFits {
         this.planeGradient = plane;
     }
 
+    /**
+     * The stretch of neighbourhoods for the condition test: 1 up to {@link #REFERENCE_DENSITY} points per unit area
+     * of the data's bounding box (frame units), the square root of the density ratio beyond.
+     */
+    static double stretch(double[] u, double[] v) {
+        double w = java.util.Arrays.stream(u).max().orElse(0) - java.util.Arrays.stream(u).min().orElse(0);
+        double h = java.util.Arrays.stream(v).max().orElse(0) - java.util.Arrays.stream(v).min().orElse(0);
+        double area = Math.max(w * h, 1e-12);
+        return Math.max(1.0, Math.sqrt(u.length / area / REFERENCE_DENSITY));
+    }
+
     static LocalFits of(double[] u, double[] v, double[] z, NearestNeighbours nn) {
         int n = u.length;
+        double stretch = stretch(u, v);
         double[] coeff = new double[n * COEFFS];
         double[] scale = new double[n];
         int[] used = new int[n];
@@ -57,7 +77,7 @@ final class LocalFits {
         ThreadLocal<Workspace> ws = ThreadLocal.withInitial(Workspace::new);
         IntStream.range(0, n).parallel().forEach(i -> {
             Workspace w = ws.get();
-            fit(i, u, v, z, nn, w, coeff, scale, used);
+            fit(i, u, v, z, nn, stretch, w, coeff, scale, used);
             leastSquaresPlane(i, u, v, z, nn, used[i], plane);
         });
         return new LocalFits(u, v, coeff, scale, used, plane);
@@ -116,23 +136,25 @@ final class LocalFits {
             LinearSolverFactory_DDRM.lu(CUBIC), LinearSolverFactory_DDRM.lu(QUADRATIC),
             LinearSolverFactory_DDRM.lu(PLANE)};
         final int[] points = new int[CUBIC];
+        final double[] decision = new double[CUBIC * CUBIC];
+        final AkimaCondition condition = new AkimaCondition(CUBIC);
     }
 
-    private static void fit(int i, double[] u, double[] v, double[] z, NearestNeighbours nn, Workspace w,
+    private static void fit(int i, double[] u, double[] v, double[] z, NearestNeighbours nn, double stretch, Workspace w,
             double[] coeff, double[] scale, int[] used) {
         int k = nn.k();
         int o = i * COEFFS;
         // cubic on the point and its 9 nearest neighbours
-        if (k >= CUBIC - 1 && tryFit(0, CUBIC, true, i, u, v, z, nn, w, coeff, scale)) {
+        if (k >= CUBIC - 1 && tryFit(0, CUBIC, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
             used[i] = CUBIC - 1;
             return;
         }
-        if (k >= QUADRATIC - 1 && tryFit(1, QUADRATIC, true, i, u, v, z, nn, w, coeff, scale)) {
+        if (k >= QUADRATIC - 1 && tryFit(1, QUADRATIC, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
             used[i] = QUADRATIC - 1;
             return;
         }
         // Akima's plane goes through the three nearest neighbours, not through the point itself
-        if (k >= PLANE && tryFit(2, PLANE, false, i, u, v, z, nn, w, coeff, scale)) {
+        if (k >= PLANE && tryFit(2, PLANE, false, i, u, v, z, nn, stretch, w, coeff, scale)) {
             used[i] = PLANE;
             return;
         }
@@ -155,7 +177,7 @@ final class LocalFits {
      * {@code withSelf = false}) its m nearest neighbours.
      */
     private static boolean tryFit(int level, int m, boolean withSelf, int i, double[] u, double[] v, double[] z,
-            NearestNeighbours nn, Workspace w, double[] coeff, double[] scale) {
+            NearestNeighbours nn, double stretch, Workspace w, double[] coeff, double[] scale) {
         int[] pts = w.points;
         for (int r = 0; r < m; r++) {
             pts[r] = withSelf ? (r == 0 ? i : nn.get(i, r - 1)) : nn.get(i, r);
@@ -166,6 +188,14 @@ final class LocalFits {
             double dv = v[pts[r]] - v[i];
             h = Math.max(h, Math.sqrt(du * du + dv * dv));
         }
+        for (int r = 0; r < m; r++) {
+            double s = u[i] + (u[pts[r]] - u[i]) * stretch;
+            double t = v[i] + (v[pts[r]] - v[i]) * stretch;
+            monomials(m, s, t, w.decision, r * m);
+        }
+        if (!(w.condition.of(w.decision, m) <= MAX_CONDITION_PER_POINT * m)) {
+            return false;
+        }
         DMatrixRMaj a = w.a[level];
         DMatrixRMaj b = w.b[level];
         for (int r = 0; r < m; r++) {
@@ -174,17 +204,12 @@ final class LocalFits {
             monomials(m, s, t, a.data, r * m);
             b.data[r] = z[pts[r]];
         }
-        double normA = NormOps_DDRM.normF(a);
         LinearSolverDense<DMatrixRMaj> solver = w.solver[level];
         if (!solver.setA(a.copy()) || solver.quality() == 0) {
             return false;
         }
         DMatrixRMaj inv = w.inv[level];
         solver.invert(inv);
-        double cond = normA * NormOps_DDRM.normF(inv);
-        if (!(cond <= MAX_CONDITION_PER_POINT * m)) {
-            return false;
-        }
         DMatrixRMaj x = w.x[level];
         CommonOps_DDRM.mult(inv, b, x);
         int o = i * COEFFS;
