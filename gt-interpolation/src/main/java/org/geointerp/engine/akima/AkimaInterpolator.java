@@ -58,7 +58,7 @@ public final class AkimaInterpolator {
         double[] v = frame.vs(distinct.y());
         double[] z = distinct.values();
         requireNotCollinear(u, v);
-        NearestNeighbours nn = NearestNeighbours.of(u, v, NEIGHBOURS);
+        NearestNeighbours nn = NearestNeighbours.of(u, v, NEIGHBOURS + LocalFits.CONFIRMING);
         LocalFits fits = LocalFits.of(u, v, z, nn);
         double[] pd = DerivativeEstimator.estimate(u, v, fits, nn);
         Mesh mesh = ThinTriangleRemoval.apply(DelaunayMesh.of(u, v));

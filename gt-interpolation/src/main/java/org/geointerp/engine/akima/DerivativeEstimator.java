@@ -74,7 +74,8 @@ final class DerivativeEstimator {
             npe = addIfNew(q, fits, nn, chosen, sets, npe);
         }
         if (npe < MIN_ESTIMATES) {
-            for (int j = 0; j < nn.k() && npe < MAX_ADDED; j++) {
+            int closest = Math.min(nn.k(), AkimaInterpolator.NEIGHBOURS);
+            for (int j = 0; j < closest && npe < MAX_ADDED; j++) {
                 npe = addIfNew(nn.get(p, j), fits, nn, chosen, sets, npe);
             }
         }
