@@ -171,6 +171,11 @@ final class LocalFits {
             used[i] = PLANE;
             return;
         }
+        // only three points in all: the plane through the point and its two neighbours
+        if (k == PLANE - 1 && tryFit(2, PLANE, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
+            used[i] = PLANE - 1;
+            return;
+        }
         // two-point plane: slope along the line to the nearest neighbour, level across it
         int j = nn.get(i, 0);
         double du = u[j] - u[i];
