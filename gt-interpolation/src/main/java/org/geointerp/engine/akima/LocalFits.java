@@ -16,9 +16,14 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * used, which keeps the solve accurate at any density. The fall-back decision is separate: Akima compares
  * {@link AkimaCondition} of the system in raw coordinates with CNRMX = 15,000 times the number of points, and on
  * Franke's sets (in [0, 1]^2) this decision is what Table I depends on. Here the system for the decision is set up
- * in {@link Frame} coordinates (the bounding box scaled to unit size, so units and offsets do not matter), with each
- * neighbourhood stretched about its own point by {@code stretch}, so that denser data look locally as dense as
- * 100 points per unit area: without it, every fit of a dense set would look ill-conditioned and fall back.
+ * in {@link Frame} coordinates (the bounding box scaled to unit size, so units and offsets do not matter). That
+ * test is an artefact of raw coordinates: it punishes neighbourhoods far from the origin and small ones, so on
+ * dense data almost every fit would fall back (23 % of 100,000 uniform points even after rescaling the
+ * neighbourhoods to Franke's density, with a 300-fold loss of accuracy). So, with {@code stretch} = the square
+ * root of the density over 100 points per unit area (1 for Franke's sets), the decision system takes each point's
+ * position divided by {@code stretch} and its neighbourhood radius h scaled by {@code h^(1/stretch - 1)}: exactly
+ * Akima's test up to Franke's density, turning continuously into a test of the neighbourhood's shape alone (at
+ * unit radius) on dense data, where only truly degenerate neighbourhoods fall back.
  *
  * <p>One addition to Akima: a cubic that fails the condition test is still kept when it predicts the next
  * {@link #CONFIRMING} nearest points (not used in the fit) to {@link #CONFIRM_TOLERANCE} of the largest value
@@ -206,9 +211,12 @@ final class LocalFits {
             double dv = v[pts[r]] - v[i];
             h = Math.max(h, Math.sqrt(du * du + dv * dv));
         }
+        // Akima's frame coordinates at Franke's density (stretch 1); denser data move towards the neighbourhood's
+        // own shape: position shrunk by 1 / stretch, radius h scaled by h^(1 / stretch - 1) towards 1
+        double zoom = Math.pow(h, 1 / stretch - 1);
         for (int r = 0; r < m; r++) {
-            double s = u[i] + (u[pts[r]] - u[i]) * stretch;
-            double t = v[i] + (v[pts[r]] - v[i]) * stretch;
+            double s = u[i] / stretch + (u[pts[r]] - u[i]) * zoom;
+            double t = v[i] / stretch + (v[pts[r]] - v[i]) * zoom;
             monomials(m, s, t, w.decision, r * m);
         }
         boolean wellConditioned = w.condition.of(w.decision, m) <= MAX_CONDITION_PER_POINT * m;
