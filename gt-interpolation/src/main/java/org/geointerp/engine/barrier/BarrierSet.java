@@ -210,7 +210,7 @@ public final class BarrierSet {
             if (!hasGeometric) {
                 return s;
             }
-            boolean blocked = visibility.blocked(px, py, -1, qx, qy, -1);
+            boolean blocked = visibility.blocked(px, py, qx, qy);
             if (!obstacles.isEmpty()) {
                 // unblocked, P and D lie in the same face, so P alone tells whether they are in an obstacle
                 if (insideObstacle(px, py) || blocked && insideObstacle(qx, qy)) {

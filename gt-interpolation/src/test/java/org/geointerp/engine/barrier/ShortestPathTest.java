@@ -112,6 +112,58 @@ class ShortestPathTest {
         assertTrue(compared > 200 && detours > 50, compared + " pairs compared, " + detours + " with detours");
     }
 
+    /**
+     * Barriers and points on a small integer lattice: paths through vertices, along edges, T-junctions and shared
+     * vertices everywhere. The zero-width model and the thin reference then differ by at most a few eps where
+     * touching is free in one and a tiny detour in the other, so the results must still agree closely.
+     */
+    @Test
+    void matchesBruteForceOnDegenerateLatticeConfigurations() {
+        Random r = new Random(99);
+        int compared = 0;
+        int detours = 0;
+        for (int config = 0; config < 25; config++) {
+            List<Geometry> barriers = new ArrayList<>();
+            for (int i = 0, n = 2 + r.nextInt(3); i < n; i++) {
+                int points = 2 + r.nextInt(2);
+                Coordinate[] c = new Coordinate[points];
+                for (int k = 0; k < points; k++) {
+                    do {
+                        c[k] = new Coordinate(r.nextInt(5), r.nextInt(5));
+                    } while (k > 0 && c[k].equals2D(c[k - 1]));
+                }
+                barriers.add(GF.createLineString(c));
+            }
+            for (int i = 0, n = r.nextInt(2); i < n; i++) {
+                int x = r.nextInt(4), y = r.nextInt(4), w = 1 + r.nextInt(2), h = 1 + r.nextInt(2);
+                barriers.add(wkt("POLYGON ((" + x + " " + y + ", " + (x + w) + " " + y + ", " + (x + w) + " "
+                        + (y + h) + ", " + x + " " + (y + h) + ", " + x + " " + y + "))"));
+            }
+            BarrierSet.Query q = BarrierSet.of(barriers, null).query();
+            SlowShortestPath slow = new SlowShortestPath(barriers, 1e-9);
+            for (int pair = 0; pair < 20; pair++) {
+                double px = r.nextInt(11) * 0.5 - 0.5, py = r.nextInt(11) * 0.5 - 0.5;
+                double dx = r.nextInt(11) * 0.5 - 0.5, dy = r.nextInt(11) * 0.5 - 0.5;
+                boolean inside = slow.insidePolygon(px, py) || slow.insidePolygon(dx, dy);
+                if (!inside && (slow.distanceToBarriers(px, py) < 1e-6 || slow.distanceToBarriers(dx, dy) < 1e-6)) {
+                    continue; // on a barrier: inside the reference's thin lines
+                }
+                double expected = inside ? INF : slow.length(px, py, dx, dy);
+                double b = q.detour(px, py, dx, dy, INF);
+                String where = "lattice config " + config + " pair " + pair + " " + barriers + " P(" + px + " " + py
+                        + ") D(" + dx + " " + dy + ")";
+                if (expected == INF) {
+                    assertEquals(INF, b, where);
+                } else {
+                    assertEquals(expected, dist(px, py, dx, dy) + b, 1e-6, where);
+                    detours += b > 1e-6 ? 1 : 0;
+                }
+                compared++;
+            }
+        }
+        assertTrue(compared > 150 && detours > 30, compared + " pairs compared, " + detours + " with detours");
+    }
+
     /** A few random polylines (some U-shaped), rotated squares and triangles in the unit square. */
     private static List<Geometry> randomBarriers(Random r) {
         List<Geometry> out = new ArrayList<>();
