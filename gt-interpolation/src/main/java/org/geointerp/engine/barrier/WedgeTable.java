@@ -171,24 +171,38 @@ final class WedgeTable {
     /** True when a path may run straight through v from (ax, ay) to (bx, by): one free wedge holds both. */
     /**
      * The sides of the directed line A->B on which a path may pass straight through v (v lies strictly between A
-     * and B): {@link #SIDE_LEFT} and/or {@link #SIDE_RIGHT}, 0 when it may not pass at all. A free wedge holding
-     * both directions v->A and v->B holds one whole open side of the line; which one tells the side.
+     * and B): {@link #SIDE_LEFT} and/or {@link #SIDE_RIGHT}, 0 when it may not pass at all. Passing on the left
+     * means keeping to the left half-plane close to v, so no barrier may leave v into it (barriers along the line
+     * itself are fine) and it must not be inside an obstacle.
      */
     int passSides(int v, double ax, double ay, double bx, double by) {
+        boolean leftClear = true;
+        boolean rightClear = true;
+        for (int i = start[v]; i < start[v + 1]; i++) {
+            int o = Orient.index(ax, ay, bx, by, vx[other[i]], vy[other[i]]);
+            leftClear &= o <= 0;
+            rightClear &= o >= 0;
+        }
+        // with no barrier leaving into a side, its normal lies strictly inside one wedge, which holds the side
         double nx = -(by - ay);
         double ny = bx - ax;
         int sides = 0;
-        for (int s = 0, k = count(v); s < k; s++) {
-            if (allowed[start[v] + s] && side(v, s, ax, ay) != OUT && side(v, s, bx, by) != OUT) {
-                if (side(v, s, vx[v] + nx, vy[v] + ny) == INSIDE) {
-                    sides |= SIDE_LEFT;
-                }
-                if (side(v, s, vx[v] - nx, vy[v] - ny) == INSIDE) {
-                    sides |= SIDE_RIGHT;
-                }
-            }
+        if (leftClear && freeDirection(v, vx[v] + nx, vy[v] + ny)) {
+            sides |= SIDE_LEFT;
+        }
+        if (rightClear && freeDirection(v, vx[v] - nx, vy[v] - ny)) {
+            sides |= SIDE_RIGHT;
         }
         return sides;
+    }
+
+    private boolean freeDirection(int v, double x, double y) {
+        for (int s = 0, k = count(v); s < k; s++) {
+            if (side(v, s, x, y) != OUT) {
+                return allowed[start[v] + s];
+            }
+        }
+        return false;
     }
 
     /**
