@@ -77,39 +77,16 @@ class ShortestPathTest {
     @Test
     void matchesBruteForceOnRandomConfigurations() {
         Random r = new Random(2024);
-        int compared = 0;
-        int detours = 0;
+        Tally tally = new Tally();
         for (int config = 0; config < 25; config++) {
             List<Geometry> barriers = randomBarriers(r);
-            BarrierSet.Query q = BarrierSet.of(barriers, null).query();
-            SlowShortestPath slow = new SlowShortestPath(barriers, 1e-9);
-            for (int pair = 0; pair < 12; pair++) {
-                double px = r.nextDouble() * 1.4 - 0.2, py = r.nextDouble() * 1.4 - 0.2;
-                double dx = r.nextDouble() * 1.4 - 0.2, dy = r.nextDouble() * 1.4 - 0.2;
-                boolean inside = slow.insidePolygon(px, py) || slow.insidePolygon(dx, dy);
-                if (!inside && (slow.distanceToBarriers(px, py) < 1e-6 || slow.distanceToBarriers(dx, dy) < 1e-6)) {
-                    continue; // within the reference's line thickness
-                }
-                double d = dist(px, py, dx, dy);
-                double expected = inside ? INF : slow.length(px, py, dx, dy);
-                double b = q.detour(px, py, dx, dy, INF);
-                String where = "config " + config + " pair " + pair + " " + barriers + " P(" + px + " " + py
-                        + ") D(" + dx + " " + dy + ")";
-                if (expected == INF) {
-                    assertEquals(INF, b, where);
-                } else {
-                    assertEquals(expected, d + b, 1e-6, where);
-                    // the ellipse pruning must not change a result it admits, and must cut off what it excludes
-                    assertEquals(b, q.detour(px, py, dx, dy, expected * 1.001 + 1e-9), 1e-9, where);
-                    if (b > 1e-6) {
-                        assertEquals(INF, q.detour(px, py, dx, dy, expected * 0.999), where);
-                        detours++;
-                    }
-                }
-                compared++;
+            double[] points = new double[4 * 12];
+            for (int k = 0; k < points.length; k++) {
+                points[k] = r.nextDouble() * 1.4 - 0.2;
             }
+            compareWithReference("config " + config, barriers, points, true, tally);
         }
-        assertTrue(compared > 200 && detours > 50, compared + " pairs compared, " + detours + " with detours");
+        assertTrue(tally.compared > 200 && tally.detours > 50, tally.toString());
     }
 
     /**
@@ -120,8 +97,7 @@ class ShortestPathTest {
     @Test
     void matchesBruteForceOnDegenerateLatticeConfigurations() {
         Random r = new Random(99);
-        int compared = 0;
-        int detours = 0;
+        Tally tally = new Tally();
         for (int config = 0; config < 25; config++) {
             List<Geometry> barriers = new ArrayList<>();
             for (int i = 0, n = 2 + r.nextInt(3); i < n; i++) {
@@ -139,29 +115,58 @@ class ShortestPathTest {
                 barriers.add(wkt("POLYGON ((" + x + " " + y + ", " + (x + w) + " " + y + ", " + (x + w) + " "
                         + (y + h) + ", " + x + " " + (y + h) + ", " + x + " " + y + "))"));
             }
-            BarrierSet.Query q = BarrierSet.of(barriers, null).query();
-            SlowShortestPath slow = new SlowShortestPath(barriers, 1e-9);
-            for (int pair = 0; pair < 20; pair++) {
-                double px = r.nextInt(11) * 0.5 - 0.5, py = r.nextInt(11) * 0.5 - 0.5;
-                double dx = r.nextInt(11) * 0.5 - 0.5, dy = r.nextInt(11) * 0.5 - 0.5;
-                boolean inside = slow.insidePolygon(px, py) || slow.insidePolygon(dx, dy);
-                if (!inside && (slow.distanceToBarriers(px, py) < 1e-6 || slow.distanceToBarriers(dx, dy) < 1e-6)) {
-                    continue; // on a barrier: inside the reference's thin lines
+            double[] points = new double[4 * 20];
+            for (int k = 0; k < points.length; k++) {
+                points[k] = r.nextInt(11) * 0.5 - 0.5;
+            }
+            compareWithReference("lattice config " + config, barriers, points, false, tally);
+        }
+        assertTrue(tally.compared > 150 && tally.detours > 30, tally.toString());
+    }
+
+    private static final class Tally {
+        int compared;
+        int detours;
+
+        @Override
+        public String toString() {
+            return compared + " pairs compared, " + detours + " with detours";
+        }
+    }
+
+    /**
+     * detour() against the slow reference for the pairs P = (points[4k], points[4k+1]), D = (points[4k+2],
+     * points[4k+3]); pairs with a point on a barrier (inside the reference's thin lines) are skipped.
+     */
+    private static void compareWithReference(String label, List<Geometry> barriers, double[] points,
+            boolean checkLimits, Tally tally) {
+        BarrierSet.Query q = BarrierSet.of(barriers, null).query();
+        SlowShortestPath slow = new SlowShortestPath(barriers, 1e-9);
+        for (int k = 0; k < points.length; k += 4) {
+            double px = points[k], py = points[k + 1], dx = points[k + 2], dy = points[k + 3];
+            boolean inside = slow.insidePolygon(px, py) || slow.insidePolygon(dx, dy);
+            if (!inside && (slow.distanceToBarriers(px, py) < 1e-6 || slow.distanceToBarriers(dx, dy) < 1e-6)) {
+                continue;
+            }
+            double expected = inside ? INF : slow.length(px, py, dx, dy);
+            double b = q.detour(px, py, dx, dy, INF);
+            String where = label + " pair " + k / 4 + " " + barriers + " P(" + px + " " + py + ") D(" + dx + " "
+                    + dy + ")";
+            tally.compared++;
+            if (expected == INF) {
+                assertEquals(INF, b, where);
+                continue;
+            }
+            assertEquals(expected, dist(px, py, dx, dy) + b, 1e-6, where);
+            if (b > 1e-6) {
+                tally.detours++;
+                if (checkLimits) {
+                    // the ellipse pruning must not change a result it admits, and must cut off what it excludes
+                    assertEquals(b, q.detour(px, py, dx, dy, expected * 1.001 + 1e-9), 1e-9, where);
+                    assertEquals(INF, q.detour(px, py, dx, dy, expected * 0.999), where);
                 }
-                double expected = inside ? INF : slow.length(px, py, dx, dy);
-                double b = q.detour(px, py, dx, dy, INF);
-                String where = "lattice config " + config + " pair " + pair + " " + barriers + " P(" + px + " " + py
-                        + ") D(" + dx + " " + dy + ")";
-                if (expected == INF) {
-                    assertEquals(INF, b, where);
-                } else {
-                    assertEquals(expected, dist(px, py, dx, dy) + b, 1e-6, where);
-                    detours += b > 1e-6 ? 1 : 0;
-                }
-                compared++;
             }
         }
-        assertTrue(compared > 150 && detours > 30, compared + " pairs compared, " + detours + " with detours");
     }
 
     /** A few random polylines (some U-shaped), rotated squares and triangles in the unit square. */
