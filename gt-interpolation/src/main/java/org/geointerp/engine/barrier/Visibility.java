@@ -99,14 +99,15 @@ final class Visibility {
         double sy0 = geo.y0[s];
         double sx1 = geo.x1[s];
         double sy1 = geo.y1[s];
-        int o1 = Orient.index(ax, ay, bx, by, sx0, sy0);
-        int o2 = Orient.index(ax, ay, bx, by, sx1, sy1);
-        if (o1 == o2 && o1 != 0) {
-            return false;
-        }
+        // A and B against the barrier's line first: a short piece near a long barrier is mostly on one side
         int o3 = Orient.index(sx0, sy0, sx1, sy1, ax, ay);
         int o4 = Orient.index(sx0, sy0, sx1, sy1, bx, by);
         if (o3 == o4 && o3 != 0) {
+            return false;
+        }
+        int o1 = Orient.index(ax, ay, bx, by, sx0, sy0);
+        int o2 = Orient.index(ax, ay, bx, by, sx1, sy1);
+        if (o1 == o2 && o1 != 0) {
             return false;
         }
         if (o1 != 0 && o2 != 0 && o3 != 0 && o4 != 0) {
