@@ -33,13 +33,24 @@ import org.locationtech.jts.geom.Geometry;
  *   starts on an obstacle's boundary heading into its interior. PD passing exactly through the free end of a line
  *   is not blocked, so b tends to 0 continuously as the crossing point approaches a line's end.</li>
  *   <li>The shortest path runs straight between barrier vertices (the exact visibility-graph solution for
- *   polygonal barriers); several geometric barriers combine into one path avoiding all of them.</li>
+ *   polygonal barriers); several geometric barriers combine into one path avoiding all of them. A path may run
+ *   along a barrier, but keeps to one side of it: it cannot pass a vertex on a side from which another barrier
+ *   leaves that vertex (a T-junction, two lines sharing an end), nor walk between two obstacles sharing an edge.
+ *   </li>
  *   <li>b is +Inf when P or D lies inside an obstacle (even both in the same one), when no path exists (D
  *   enclosed by barriers away from P), or when L would exceed the caller's {@code maxPathLength}.</li>
  * </ul>
  * b is symmetric in P and D, and exactly 0 for every pair when there are no barriers or all strengths are 0.
  * Barriers that touch or share vertices are joined where their coordinates are exactly equal, or where a vertex
- * lies exactly on another's segment; nearly-touching barriers leave a gap a path can use.
+ * lies exactly on another's segment; nearly-touching barriers leave a gap a path can use. All geometric decisions
+ * use exact orientation predicates, so coordinates that line up exactly (grids, snapped data) are handled as
+ * touching, never by rounding luck.
+ *
+ * <h2>Cost</h2>
+ * Segments are indexed in a uniform grid of about one segment per cell. {@link Query#near} is one array read away
+ * from the barriers. {@link Query#detour} for a short unblocked segment tests the one to three barrier segments in
+ * the cells it touches; a blocked one runs A* over only the barrier vertices inside the ellipse
+ * {@code |Pv| + |vD| <= maxPathLength}, so callers should pass the largest path length they care about.
  */
 public final class BarrierSet {
 
