@@ -41,8 +41,10 @@ import org.locationtech.jts.geom.Geometry;
  *   enclosed by barriers away from P), or when L would exceed the caller's {@code maxPathLength}.</li>
  * </ul>
  * b is symmetric in P and D, and exactly 0 for every pair when there are no barriers or all strengths are 0.
- * Barriers that touch or share vertices are joined where their coordinates are exactly equal, or where a vertex
- * lies exactly on another's segment; nearly-touching barriers leave a gap a path can use. All geometric decisions
+ * Barriers that touch are joined, whatever their kind: no path passes through a point where barriers meet (two
+ * obstacles touching corner to corner close the gap between them, as two lines sharing an end do). They touch
+ * where coordinates are exactly equal or a vertex lies exactly on another's segment; nearly-touching barriers
+ * leave a gap a path can use. All geometric decisions
  * use exact orientation predicates, so coordinates that line up exactly (grids, snapped data) are handled as
  * touching, never by rounding luck.
  *
