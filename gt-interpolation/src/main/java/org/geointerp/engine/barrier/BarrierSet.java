@@ -49,7 +49,7 @@ import org.locationtech.jts.geom.Geometry;
  * touching, never by rounding luck.
  *
  * <h2>Cost</h2>
- * Segments are indexed in a uniform grid of about one segment per cell. {@link Query#near} is one array read away
+ * Segments are indexed in a uniform grid of about 16 cells per segment. {@link Query#near} is one array read away
  * from the barriers. {@link Query#detour} for a short unblocked segment tests the one to three barrier segments in
  * the cells it touches; a blocked one runs A* over only the barrier vertices inside the ellipse
  * {@code |Pv| + |vD| <= maxPathLength}, so callers should pass the largest path length they care about.
@@ -86,7 +86,6 @@ public final class BarrierSet {
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
-        double length = 0;
         int segmentCount = 0;
         for (BarrierReader.Chain chain : chains) {
             double[] xy = chain.xy();
@@ -97,13 +96,9 @@ public final class BarrierSet {
                 minY = Math.min(minY, xy[2 * p + 1]);
                 maxY = Math.max(maxY, xy[2 * p + 1]);
             }
-            for (int s = 0; s < chain.segmentCount(); s++) {
-                int q = (s + 1) % m;
-                length += Math.hypot(xy[2 * q] - xy[2 * s], xy[2 * q + 1] - xy[2 * s + 1]);
-            }
             segmentCount += chain.segmentCount();
         }
-        grid = CellGrid.fit(minX, minY, maxX, maxY, length, segmentCount);
+        grid = CellGrid.fit(minX, minY, maxX, maxY, segmentCount);
         GeometricNetwork network = new GeometricNetwork(chains, grid);
         geo = network.segments.build(grid);
         strength = strengthTable(chains).build(grid);
