@@ -32,6 +32,28 @@ public final class BenchData {
         return PointSet.of2D(x, y, v);
     }
 
+    /**
+     * {@code count} random barrier polylines in the unit square: three vertices, about {@code length} long, with a
+     * bend, as rivers and roads cross a study area.
+     */
+    public static org.geointerp.engine.barrier.BarrierSet randomLines(int count, double length, long seed) {
+        Random r = new Random(seed);
+        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+        java.util.List<org.locationtech.jts.geom.Geometry> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            double x = r.nextDouble();
+            double y = r.nextDouble();
+            double a = r.nextDouble() * Math.PI;
+            double b = a + (r.nextDouble() - 0.5);
+            double h = length / 2;
+            lines.add(gf.createLineString(new org.locationtech.jts.geom.Coordinate[] {
+                new org.locationtech.jts.geom.Coordinate(x - h * Math.cos(a), y - h * Math.sin(a)),
+                new org.locationtech.jts.geom.Coordinate(x, y),
+                new org.locationtech.jts.geom.Coordinate(x + h * Math.cos(b), y + h * Math.sin(b))}));
+        }
+        return org.geointerp.engine.barrier.BarrierSet.of(lines, null);
+    }
+
     /** Writes x,y,value CSV (what gdal_grid and SciPy read in the peer scripts). */
     public static void writeCsv(PointSet p, Path file) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {

@@ -5,13 +5,14 @@ import org.geointerp.engine.GridEvaluator;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.Progress;
+import org.geointerp.engine.barrier.BarrierSet;
 import org.geointerp.engine.shepard.ShepardInterpolator;
 import org.geointerp.engine.shepard.ShepardOptions;
 
 /**
  * The Java side of {@code scripts/shepard_vs_gdal.sh}: writes the points for gdal_grid, then times our fit plus
- * grid (best of three after a warm-up run) for each mode and prints one line per mode:
- * {@code ours <mode> <seconds> <cells/s>}.
+ * grid (best of three after a warm-up run) for the full method, plain IDW, and the full method with 100 random
+ * barrier lines, printing one line each: {@code ours <case> <seconds> <cells/s>}.
  */
 public final class ShepardPeerRun {
 
@@ -24,18 +25,22 @@ public final class ShepardPeerRun {
         PointSet data = BenchData.uniformFranke(n, 42);
         BenchData.writeCsv(data, dir.resolve("points.csv"));
         GridSpec grid = new GridSpec(0, 0, 1, 1, size, size);
-        for (ShepardOptions.Mode mode : ShepardOptions.Mode.values()) {
-            ShepardOptions o = ShepardOptions.defaults().withMode(mode);
-            double best = Double.POSITIVE_INFINITY;
-            for (int rep = 0; rep < 4; rep++) {
-                long t0 = System.nanoTime();
-                GridEvaluator.evaluate(new ShepardInterpolator(o).fit(data), grid, Progress.NONE);
-                double s = (System.nanoTime() - t0) / 1e9;
-                if (rep > 0) {
-                    best = Math.min(best, s);
-                }
+        BarrierSet barriers = BenchData.randomLines(100, 0.1, 7);
+        time("SYMAP", ShepardOptions.defaults(), null, data, grid);
+        time("IDW", ShepardOptions.defaults().withMode(ShepardOptions.Mode.IDW), null, data, grid);
+        time("SYMAP+100barriers", ShepardOptions.defaults(), barriers, data, grid);
+    }
+
+    private static void time(String label, ShepardOptions o, BarrierSet barriers, PointSet data, GridSpec grid) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int rep = 0; rep < 4; rep++) {
+            long t0 = System.nanoTime();
+            GridEvaluator.evaluate(new ShepardInterpolator(o).fit(data, barriers), grid, Progress.NONE);
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (rep > 0) {
+                best = Math.min(best, s);
             }
-            System.out.printf("ours %s %.3f %.0f%n", mode, best, size * (double) size / best);
         }
+        System.out.printf("ours %s %.3f %.0f%n", label, best, grid.cellCount() / best);
     }
 }

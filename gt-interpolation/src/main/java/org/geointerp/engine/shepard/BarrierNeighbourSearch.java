@@ -39,26 +39,47 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
         if (n == 0 || !barriers.near(x, y, distance[n - 1])) {
             return n;
         }
-        return byEffectiveDistance(x, y, k, index, distance);
+        // Search within a bound R on d' so that every detour computation has a path-length limit (an unlimited
+        // one explores every barrier vertex). Twice the Euclidean k-th distance usually holds k points; when
+        // barriers push too many beyond it, double R and search again.
+        double bound = Math.max(2 * distance[n - 1], Double.MIN_NORMAL);
+        while (true) {
+            int found = withinBound(x, y, k, bound, index, distance);
+            if (found == k || exhausted) {
+                return found;
+            }
+            bound *= 2;
+        }
     }
 
-    private int byEffectiveDistance(double x, double y, int k, int[] index, double[] distance) {
+    /** Set by {@link #withinBound} when the walk ran out of points (no larger bound can find more). */
+    private boolean exhausted;
+
+    /** The up to k points with the smallest d' <= bound, sorted by d'. */
+    private int withinBound(double x, double y, int k, double bound, int[] index, double[] distance) {
         int n = 0;
+        exhausted = false;
         walk.startIncremental(x, y);
-        for (int i = walk.next(); i >= 0; i = walk.next()) {
-            double d = Math.sqrt(walk.lastDistanceSquared());
-            double worst = n == k ? distance[k - 1] : Double.POSITIVE_INFINITY;
-            if (d >= worst) {
-                break; // every later point has d' >= d >= the k-th effective distance
+        while (true) {
+            int i = walk.next();
+            if (i < 0) {
+                exhausted = true;
+                return n;
             }
-            // a path longer than d + sqrt(worst^2 - d^2) gives d' >= worst: let the detour search stop there
-            double maxPath = n == k ? d + Math.sqrt(worst * worst - d * d) : Double.POSITIVE_INFINITY;
-            double b = barriers.detour(x, y, px[i], py[i], maxPath);
+            double d = Math.sqrt(walk.lastDistanceSquared());
+            double worst = n == k ? distance[k - 1] : bound;
+            if (d >= worst) {
+                // every later point has d' >= d >= worst; if that worst was only the bound, a larger bound
+                // could still find more, so the walk is not exhausted
+                return n;
+            }
+            // a path longer than d + sqrt(worst^2 - d^2) gives d' >= worst: the detour search stops there
+            double b = barriers.detour(x, y, px[i], py[i], d + Math.sqrt(worst * worst - d * d));
             if (b == Double.POSITIVE_INFINITY) {
                 continue;
             }
             double e = b == 0 ? d : Math.sqrt(d * d + b * b);
-            if (n == k && e >= worst) {
+            if (e >= worst) {
                 continue;
             }
             int j = n < k ? n++ : k - 1;
@@ -70,6 +91,5 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
             distance[j] = e;
             index[j] = i;
         }
-        return n;
     }
 }
