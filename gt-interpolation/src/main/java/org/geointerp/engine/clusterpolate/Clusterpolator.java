@@ -7,10 +7,12 @@ import org.geointerp.engine.PointSet;
  * {@code radius} get kernel weights {@code k(d)}; the value is {@code sum k z / sum k} and the membership degree
  * is {@code max k}, which tells how close the nearest data is (1 on a data point, falling to 0 at the radius).
  *
- * <p>Differences from the package, on purpose: targets with no point in range are NaN in both bands, not 0; the
- * bump kernel is computed in a form that is exactly 1 at the centre (see {@link StandardKernel#BUMP}); values are
- * clamped to the range of the values they average. Coincident points are not merged (the package does not merge
- * them either): each counts with its own weight.
+ * <p>Differences from the package, on purpose: targets with no point in range are NaN in both bands, not 0 (a 0
+ * could not be told from a real value of 0); so are targets whose only neighbours lie so close to the radius that
+ * their weight is 0 in double precision (the bump underflows beyond {@code d > 0.9993 r}; the package returns
+ * NaN / 0 there); the bump kernel is computed in a form that is exactly 1 at the centre (see
+ * {@link StandardKernel#BUMP}); values are clamped to the range of the values they average. Coincident points are
+ * not merged (the package does not merge them either): each counts with its own weight.
  *
  * <pre>{@code
  * ClusterpolateSurface s = new Clusterpolator(0.2, StandardKernel.BUMP).fit(points);
