@@ -30,7 +30,7 @@ public final class ClusterpolateSurface implements Surface {
 
     ClusterpolateSurface(PointSet points, double radius, Kernel kernel, double membershipThreshold) {
         this.points = points;
-        this.strip = new StripIndex(points);
+        this.strip = new StripIndex(points, radius);
         this.radius = radius;
         this.kernel = kernel;
         this.membershipThreshold = membershipThreshold;

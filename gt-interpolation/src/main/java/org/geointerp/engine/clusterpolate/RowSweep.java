@@ -6,11 +6,12 @@ import org.geointerp.engine.GridSpec;
  * Evaluates clusterpolation one grid row at a time by scattering each nearby point into the row, with scratch
  * space owned by one thread.
  *
- * <p>For a row at height {@code y}, only points with {@code |y - y_i| < r} can reach it; they are one range of the
- * y-sorted {@link StripIndex}. Each such point covers a contiguous run of columns (its disc's chord); the run is
- * located by arithmetic, trimmed and extended with the exact test {@code dx^2 + dy^2 < r^2}, and the kernel is
- * applied to the whole run in one call. The work is the number of (point, cell) pairs in range plus one binary
- * search per row: no tree walk per cell and no allocation after the first row of a grid.
+ * <p>For a row at height {@code y}, only points with {@code |y - y_i| < r} can reach it; they are one index range
+ * of the y-binned {@link StripIndex}. Each such point covers a contiguous run of columns (its disc's chord); the
+ * run is located by arithmetic, trimmed and extended with the exact test {@code dx^2 + dy^2 < r^2}, and its
+ * (cell, distance) pairs go to a {@link PairBuffer} that applies the kernel in batches. The work is the number of
+ * (point, cell) pairs in range plus a constant per chord: no tree walk per cell, and no allocation after the first
+ * row of a grid.
  *
  * <p>Squared distances are formed exactly as a brute-force loop would, {@code dx * dx + dy * dy} with
  * {@code dx = grid.x(col) - x_i} and {@code dy = grid.y(row) - y_i}, so the set of neighbours of every cell is
@@ -26,22 +27,21 @@ final class RowSweep {
     private static final double STRIP_MARGIN = 1e-9;
 
     private final StripIndex points;
-    private final Kernel kernel;
     private final double radius;
     private final double r2;
     private final double membershipThreshold;
 
     private GridSpec grid;
     private double[] columnX = new double[0];
-    private double[] weights = new double[0];
+    private final PairBuffer pairs;
     private CellSums sums = new CellSums(0);
 
     RowSweep(StripIndex points, Kernel kernel, double radius, double membershipThreshold) {
         this.points = points;
-        this.kernel = kernel;
         this.radius = radius;
         this.r2 = radius * radius;
         this.membershipThreshold = membershipThreshold;
+        this.pairs = new PairBuffer(kernel);
     }
 
     /**
@@ -54,10 +54,10 @@ final class RowSweep {
         sums.clear(width);
         double yc = g.y(row);
         double reach = radius * (1 + STRIP_MARGIN) + 2 * Math.ulp(Math.abs(yc));
-        int from = points.firstAtOrAbove(yc - reach);
-        int to = points.firstAtOrAbove(yc + reach);
+        int from = points.stripFrom(yc - reach);
+        int to = points.stripTo(yc + reach);
         double minX = g.minX();
-        double cw = g.cellWidth();
+        double invCw = 1 / g.cellWidth();
         for (int i = from; i < to; i++) {
             double dy = yc - points.y(i);
             double dy2 = dy * dy;
@@ -66,14 +66,21 @@ final class RowSweep {
             }
             double px = points.x(i);
             double half = Math.sqrt(r2 - dy2);
-            // columns whose centre lies in (px - half, px + half), widened by one for rounding, then clipped
-            double first = Math.ceil((px - half - minX) / cw - 0.5) - 1;
-            double last = Math.floor((px + half - minX) / cw - 0.5) + 1;
-            if (last < 0 || first > width - 1) {
+            // columns whose centre lies in (px - half, px + half), estimated by arithmetic; the exact test below
+            // then moves each end to the true boundary (in practice by at most one column, so the loops rarely run)
+            double centre = (px - minX) * invCw - 0.5;
+            double first = Math.ceil(centre - half * invCw);
+            double last = Math.floor(centre + half * invCw);
+            if (last < -1 || first > width) {
                 continue;
             }
-            int lo = (int) Math.max(0, first);
-            int hi = (int) Math.min(width - 1, last);
+            if (first > last) {
+                // the chord falls between two column centres, unless rounding hid one: test both
+                first--;
+                last++;
+            }
+            int lo = (int) Math.min(width - 1, Math.max(0, first));
+            int hi = (int) Math.max(0, Math.min(width - 1, last));
             while (lo <= hi && !inside(lo, px, dy2)) {
                 lo++;
             }
@@ -90,13 +97,9 @@ final class RowSweep {
             while (hi < width - 1 && inside(hi + 1, px, dy2)) {
                 hi++;
             }
-            for (int c = lo; c <= hi; c++) {
-                double dx = columnX[c] - px;
-                weights[c] = (dx * dx + dy2) / r2;
-            }
-            kernel.weights(weights, lo, hi + 1);
-            sums.add(weights, lo, hi + 1, points.z(i));
+            pairs.addChord(lo, hi, columnX, px, dy2, r2, points.z(i));
         }
+        pairs.flush();
         sums.finish(width, membershipThreshold, value, membership, offset);
     }
 
@@ -113,8 +116,8 @@ final class RowSweep {
         int width = g.width();
         if (columnX.length < width) {
             columnX = new double[width];
-            weights = new double[width];
             sums = new CellSums(width);
+            pairs.target(sums);
         }
         for (int c = 0; c < width; c++) {
             columnX[c] = g.x(c);
