@@ -9,8 +9,8 @@ import org.geointerp.engine.PointSet;
  *
  * <p>Differences from the package, on purpose: targets with no point in range are NaN in both bands, not 0 (a 0
  * could not be told from a real value of 0); so are targets whose only neighbours lie so close to the radius that
- * their weight is 0 in double precision (the bump underflows beyond {@code d > 0.9993 r}; the package returns
- * NaN / 0 there); the bump kernel is computed in a form that is exactly 1 at the centre (see
+ * their weight is 0 in double precision (the bump underflows beyond {@code d > 0.9993 r}, where the package's
+ * formula divides 0 by 0); the bump kernel is computed in a form that is exactly 1 at the centre (see
  * {@link StandardKernel#BUMP}); values are clamped to the range of the values they average. Coincident points are
  * not merged (the package does not merge them either): each counts with its own weight.
  *
@@ -62,7 +62,7 @@ public final class Clusterpolator {
         }
     }
 
-    /** Fits the 2D points; the point set's arrays are copied into a y-sorted index, not kept for the grid path. */
+    /** Fits the 2D points; the point set's arrays are copied into a y-binned index for the grid path. */
     public ClusterpolateSurface fit(PointSet points) {
         if (points == null || points.size() == 0) {
             throw new IllegalArgumentException("data: no points; clusterpolation needs at least one point");
