@@ -116,6 +116,26 @@ public final class ClusterpolateSurface implements Surface {
         void sweepRow(GridSpec grid, int row, double[] value, double[] membership, int offset);
     }
 
+    /**
+     * A one-band view: the value band only, for callers that do not want the membership band. Shares this
+     * surface's index; the membership threshold still applies.
+     */
+    public Surface valueOnly() {
+        ClusterpolateSurface full = this;
+        return new Surface() {
+            @Override
+            public double value(double x, double y) {
+                return full.value(x, y);
+            }
+
+            @Override
+            public RowEvaluator rowEvaluator() {
+                return full.rowEvaluator();
+            }
+        };
+    }
+
+    /** Writes the value band, and the membership band when {@code out} has a second array. */
     @Override
     public RowEvaluator rowEvaluator() {
         RowSweep sweep = new RowSweep(strip, kernel, radius, membershipThreshold);

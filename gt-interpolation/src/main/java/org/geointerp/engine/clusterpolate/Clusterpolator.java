@@ -54,6 +54,11 @@ public final class Clusterpolator {
         this(radius, StandardKernel.byName(kernelName), membershipThreshold);
     }
 
+    /** The same kernel and threshold with another radius (checked as in the constructor). */
+    public Clusterpolator withRadius(double r) {
+        return new Clusterpolator(r, kernel, membershipThreshold);
+    }
+
     static void checkRadius(double radius) {
         // the square is what the queries compare against, so it must be a positive finite number too
         if (!(radius > 0) || !Double.isFinite(radius * radius) || radius * radius == 0) {
