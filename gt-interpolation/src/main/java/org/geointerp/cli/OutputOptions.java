@@ -44,7 +44,8 @@ public final class OutputOptions {
     double[] range;
 
     /** Puts the common process parameters (outputBBOX, outputWidth, outputHeight, noDataValue) into {@code params}. */
-    void addTo(Map<String, Object> params, SimpleFeatureCollection data, CoordinateReferenceSystem inputCrs) {
+    void addTo(Map<String, Object> params, SimpleFeatureCollection data) {
+        CoordinateReferenceSystem inputCrs = data.getSchema().getCoordinateReferenceSystem();
         CoordinateReferenceSystem crs = outputCrs == null ? inputCrs : Crs.decode("--output-crs", outputCrs);
         ReferencedEnvelope env = envelope(data, inputCrs, crs);
         int h = height != null ? height : Math.max(1, (int) Math.round(width * env.getHeight() / env.getWidth()));

@@ -63,7 +63,7 @@ final class ShepardCommand implements Callable<Integer> {
         Map<String, Object> params = new HashMap<>();
         params.put("data", data);
         params.put("valueAttr", in.valueColumn);
-        out.addTo(params, data, in.crs());
+        out.addTo(params, data);
         params.put("mode", mode);
         params.put("minNeighbours", minNeighbours);
         params.put("maxNeighbours", maxNeighbours);
