@@ -67,7 +67,7 @@ final class ClusterpolateCommand implements Callable<Integer> {
         Map<String, Object> params = new HashMap<>();
         params.put("data", data);
         params.put("valueAttr", in.valueColumn);
-        out.addTo(params, data, in.crs());
+        out.addTo(params, data);
         params.put("radius", radius);
         params.put("kernel", kernel);
         params.put("membershipThreshold", membershipThreshold);
