@@ -41,8 +41,13 @@ public final class ClusterpolateVsHeatmap {
                 : Arrays.stream(args).map(ClusterpolateCases::valueOf).toArray(ClusterpolateCases[]::new);
         System.out.printf(Locale.ROOT, "%d cores, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "%-13s %9s %11s %9s %10s %12s %12s %10s %9s%n", "case", "points", "grid",
-                "radius", "nbrs/cell", "ours ms", "heatmap ms", "package s", "speed-up");
+        System.out.printf(Locale.ROOT, "load average at start: %.1f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println("times in ms: median and least wall time of repeated runs, and process CPU time per run;"
+                + " speed-up = package wall time / our median");
+        System.out.printf(Locale.ROOT, "%-13s %9s %11s %9s %10s %9s %7s %7s %9s %7s %7s %9s %8s%n", "case",
+                "points", "grid", "radius", "nbrs/cell", "ours med", "min", "cpu", "heat med", "min", "cpu",
+                "package s", "speed-up");
         for (ClusterpolateCases c : cases) {
             run(c);
         }
@@ -56,34 +61,46 @@ public final class ClusterpolateVsHeatmap {
         int warmup = large ? 1 : 5;
         int timed = large ? 3 : 10;
 
-        double ours = median(warmup, timed, () -> GridEvaluator.evaluate(
+        Timing ours = time(warmup, timed, () -> GridEvaluator.evaluate(
                 new Clusterpolator(radius, StandardKernel.BUMP).fit(points), grid, Progress.NONE));
 
         SimpleFeatureCollection features = HeatmapInput.features(points);
         int pixels = HeatmapInput.radiusPixels(radius, grid);
-        double heatmap = median(warmup, timed, () -> new HeatmapProcess().execute(features, pixels,
+        Timing heatmap = time(warmup, timed, () -> new HeatmapProcess().execute(features, pixels,
                 HeatmapInput.VALUE, 1, HeatmapInput.envelope(grid), grid.width(), grid.height(), null));
 
         double pkg = packageSeconds(c);
-        System.out.printf(Locale.ROOT, "%-13s %9d %11s %9.5f %10.1f %12.1f %12.1f %10s %9s%n", c, points.size(),
-                grid.width() + "x" + grid.height(), radius, neighboursPerCell(points, grid, radius), ours, heatmap,
+        System.out.printf(Locale.ROOT, "%-13s %9d %11s %9.5f %10.1f %9.1f %7.1f %7.1f %9.1f %7.1f %7.1f %9s %8s%n",
+                c, points.size(), grid.width() + "x" + grid.height(), radius,
+                neighboursPerCell(points, grid, radius), ours.medianMs(), ours.minMs(), ours.cpuMsPerRun(),
+                heatmap.medianMs(), heatmap.minMs(), heatmap.cpuMsPerRun(),
                 Double.isNaN(pkg) ? "-" : String.format(Locale.ROOT, "%.1f", pkg),
-                Double.isNaN(pkg) ? "-" : String.format(Locale.ROOT, "%.0fx", pkg * 1000 / ours));
+                Double.isNaN(pkg) ? "-" : String.format(Locale.ROOT, "%.0fx", pkg * 1000 / ours.medianMs()));
     }
 
-    /** Median wall time in milliseconds of {@code timed} runs after {@code warmup} untimed ones. */
-    private static double median(int warmup, int timed, Runnable task) {
+    /** Wall and CPU time of repeated runs of one task. */
+    record Timing(double medianMs, double minMs, double cpuMsPerRun) {}
+
+    /**
+     * Times {@code timed} runs after {@code warmup} untimed ones: median and least wall time, and the process CPU
+     * time per run (all threads), which tells how much work a run is when other jobs share the machine.
+     */
+    private static Timing time(int warmup, int timed, Runnable task) {
         for (int i = 0; i < warmup; i++) {
             task.run();
         }
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         double[] ms = new double[timed];
+        long cpu0 = os.getProcessCpuTime();
         for (int i = 0; i < timed; i++) {
             long t0 = System.nanoTime();
             task.run();
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / timed;
         Arrays.sort(ms);
-        return ms[timed / 2];
+        return new Timing(ms[timed / 2], ms[0], cpu);
     }
 
     /** Mean number of points within the radius over 20,000 random cells that have at least one. */

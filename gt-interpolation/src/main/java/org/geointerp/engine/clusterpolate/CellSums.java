@@ -45,10 +45,15 @@ final class CellSums {
         Arrays.fill(maxZ, 0, cells, Double.NEGATIVE_INFINITY);
     }
 
-    /** Adds pairs {@code 0..n)}: weight {@code k[i]} and value {@code z[i]} to cell {@code cell[i]}. */
-    void add(int[] cell, double[] k, double[] z, int n) {
-        for (int i = 0; i < n; i++) {
-            add(cell[i], k[i], z[i]);
+    /** Adds one point of value {@code z} with weights {@code k[from..to)} to cells {@code from..to)}. */
+    void add(double[] k, int from, int to, double z) {
+        for (int c = from; c < to; c++) {
+            double w = k[c];
+            sumK[c] += w;
+            sumKZ[c] += w * z;
+            maxK[c] = Math.max(maxK[c], w);
+            minZ[c] = Math.min(minZ[c], z);
+            maxZ[c] = Math.max(maxZ[c], z);
         }
     }
 

@@ -80,7 +80,7 @@ public final class ClusterpolateSurface implements Surface {
         double r2 = radius * radius;
         double[] z = points.values();
         for (int i = 0; i < n; i++) {
-            sums.add(0, kernel.weight(searcher.distanceSquared(i) / r2), z[searcher.index(i)]);
+            sums.add(0, kernel.weight(searcher.distanceSquared(i), r2), z[searcher.index(i)]);
         }
         double[] value = new double[1];
         double[] membership = new double[1];

@@ -8,10 +8,10 @@ import org.geointerp.engine.GridSpec;
  *
  * <p>For a row at height {@code y}, only points with {@code |y - y_i| < r} can reach it; they are one index range
  * of the y-binned {@link StripIndex}. Each such point covers a contiguous run of columns (its disc's chord); the
- * run is located by arithmetic, trimmed and extended with the exact test {@code dx^2 + dy^2 < r^2}, and its
- * (cell, distance) pairs go to a {@link PairBuffer} that applies the kernel in batches. The work is the number of
- * (point, cell) pairs in range plus a constant per chord: no tree walk per cell, and no allocation after the first
- * row of a grid.
+ * run is located by arithmetic and settled by the exact test {@code dx^2 + dy^2 < r^2}, the kernel turns the whole
+ * run's squared distances into weights in one call, and they are added to the row's {@link CellSums}. The work is
+ * the number of (point, cell) pairs in range plus a constant per chord: no tree walk per cell, and no allocation
+ * after the first row of a grid.
  *
  * <p>Squared distances are formed exactly as a brute-force loop would, {@code dx * dx + dy * dy} with
  * {@code dx = grid.x(col) - x_i} and {@code dy = grid.y(row) - y_i}, so the set of neighbours of every cell is
@@ -33,7 +33,8 @@ final class RowSweep {
 
     private GridSpec grid;
     private double[] columnX = new double[0];
-    private final PairBuffer pairs;
+    private final Kernel kernel;
+    private double[] scratch = new double[0];
     private CellSums sums = new CellSums(0);
 
     RowSweep(StripIndex points, Kernel kernel, double radius, double membershipThreshold) {
@@ -41,7 +42,7 @@ final class RowSweep {
         this.radius = radius;
         this.r2 = radius * radius;
         this.membershipThreshold = membershipThreshold;
-        this.pairs = new PairBuffer(kernel);
+        this.kernel = kernel;
     }
 
     /**
@@ -79,27 +80,43 @@ final class RowSweep {
                 first--;
                 last++;
             }
-            int lo = (int) Math.min(width - 1, Math.max(0, first));
-            int hi = (int) Math.max(0, Math.min(width - 1, last));
-            while (lo <= hi && !inside(lo, px, dy2)) {
-                lo++;
+            // test the estimate widened by one column each side; the inside columns form one run (dx^2 is
+            // monotone on each side of px), so only a run reaching a widened end can continue beyond it
+            int lo = (int) Math.min(width - 1, Math.max(0, first - 1));
+            int hi = (int) Math.max(0, Math.min(width - 1, last + 1));
+            int runLo = -1;
+            int runHi = -2;
+            for (int c = lo; c <= hi; c++) {
+                double dx = columnX[c] - px;
+                double d2 = dx * dx + dy2;
+                if (d2 < r2) {
+                    if (runLo < 0) {
+                        runLo = c;
+                    }
+                    runHi = c;
+                    scratch[c] = d2;
+                }
             }
-            while (hi >= lo && !inside(hi, px, dy2)) {
-                hi--;
-            }
-            if (lo > hi) {
+            if (runLo < 0) {
                 continue;
             }
-            // the inside columns form one run (dx^2 is monotone on each side of px), so extending is enough
-            while (lo > 0 && inside(lo - 1, px, dy2)) {
-                lo--;
+            if (runLo == lo) {
+                while (runLo > 0 && inside(runLo - 1, px, dy2)) {
+                    runLo--;
+                    double dx = columnX[runLo] - px;
+                    scratch[runLo] = dx * dx + dy2;
+                }
             }
-            while (hi < width - 1 && inside(hi + 1, px, dy2)) {
-                hi++;
+            if (runHi == hi) {
+                while (runHi < width - 1 && inside(runHi + 1, px, dy2)) {
+                    runHi++;
+                    double dx = columnX[runHi] - px;
+                    scratch[runHi] = dx * dx + dy2;
+                }
             }
-            pairs.addChord(lo, hi, columnX, px, dy2, r2, points.z(i));
+            kernel.weights(scratch, runLo, runHi + 1, r2);
+            sums.add(scratch, runLo, runHi + 1, points.z(i));
         }
-        pairs.flush();
         sums.finish(width, membershipThreshold, value, membership, offset);
     }
 
@@ -117,7 +134,7 @@ final class RowSweep {
         if (columnX.length < width) {
             columnX = new double[width];
             sums = new CellSums(width);
-            pairs.target(sums);
+            scratch = new double[width];
         }
         for (int c = 0; c < width; c++) {
             columnX[c] = g.x(c);

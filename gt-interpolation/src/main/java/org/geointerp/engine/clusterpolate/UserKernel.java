@@ -55,8 +55,8 @@ public final class UserKernel implements Kernel {
     }
 
     @Override
-    public double weight(double s) {
-        double k = ofDistance.applyAsDouble(Math.sqrt(s)) / centre;
+    public double weight(double d2, double r2) {
+        double k = ofDistance.applyAsDouble(Math.sqrt(d2 / r2)) / centre;
         // clamped because only samples were checked; NaN (a broken function) counts as no weight
         return k >= 1 ? 1 : (k > 0 ? k : 0);
     }

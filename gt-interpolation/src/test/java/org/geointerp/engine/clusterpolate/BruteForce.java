@@ -29,7 +29,7 @@ final class BruteForce {
             double dy = y - py[i];
             double d2 = dx * dx + dy * dy;
             if (d2 < r2) {
-                double k = kernel.weight(d2 / r2);
+                double k = kernel.weight(d2, r2);
                 sumK += k;
                 sumKZ += k * z[i];
                 maxK = Math.max(maxK, k);
