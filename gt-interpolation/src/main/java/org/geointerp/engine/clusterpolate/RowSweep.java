@@ -27,13 +27,14 @@ final class RowSweep {
     private static final double STRIP_MARGIN = 1e-9;
 
     private final StripIndex points;
+    private final Kernel kernel;
     private final double radius;
     private final double r2;
     private final double membershipThreshold;
 
     private GridSpec grid;
     private double[] columnX = new double[0];
-    private final Kernel kernel;
+    /** Squared distances of the current chord, turned into weights in place, indexed by column. */
     private double[] scratch = new double[0];
     private CellSums sums = new CellSums(0);
 
@@ -67,21 +68,17 @@ final class RowSweep {
             }
             double px = points.x(i);
             double half = Math.sqrt(r2 - dy2);
-            // columns whose centre lies in (px - half, px + half), estimated by arithmetic; the exact test below
-            // then moves each end to the true boundary (in practice by at most one column, so the loops rarely run)
+            // columns whose centre lies in (px - half, px + half), estimated by arithmetic; rounding can move
+            // each end by a column, so the exact test below settles them
             double centre = (px - minX) * invCw - 0.5;
             double first = Math.ceil(centre - half * invCw);
             double last = Math.floor(centre + half * invCw);
             if (last < -1 || first > width) {
                 continue;
             }
-            if (first > last) {
-                // the chord falls between two column centres, unless rounding hid one: test both
-                first--;
-                last++;
-            }
-            // test the estimate widened by one column each side; the inside columns form one run (dx^2 is
-            // monotone on each side of px), so only a run reaching a widened end can continue beyond it
+            // test the estimate widened by one column each side (an empty estimate, a chord between two column
+            // centres, thus tests both); the inside columns form one run (dx^2 is monotone on each side of px),
+            // so only a run reaching a widened end can continue beyond it, which needs extreme rounding
             int lo = (int) Math.min(width - 1, Math.max(0, first - 1));
             int hi = (int) Math.max(0, Math.min(width - 1, last + 1));
             int runLo = -1;
