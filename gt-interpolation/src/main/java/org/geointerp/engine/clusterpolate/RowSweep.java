@@ -33,6 +33,7 @@ final class RowSweep {
     private final double membershipThreshold;
 
     private GridSpec grid;
+    /** Column centres, shifted by one: {@code columnX[c + 1]} is column c's, with sentinels at 0 and width + 1. */
     private double[] columnX = new double[0];
     /** Squared distances of the current chord, turned into weights in place, indexed by column. */
     private double[] scratch = new double[0];
@@ -76,49 +77,60 @@ final class RowSweep {
             if (last < -1 || first > width) {
                 continue;
             }
-            // test the estimate widened by one column each side (an empty estimate, a chord between two column
-            // centres, thus tests both); the inside columns form one run (dx^2 is monotone on each side of px),
-            // so only a run reaching a widened end can continue beyond it, which needs extreme rounding
-            int lo = (int) Math.min(width - 1, Math.max(0, first - 1));
-            int hi = (int) Math.max(0, Math.min(width - 1, last + 1));
-            int runLo = -1;
-            int runHi = -2;
+            int lo = (int) Math.max(0, first);
+            int hi = (int) Math.min(width - 1, last);
+            // the estimate is almost always exact: check both ends and their outer neighbours at once, without
+            // branching per test (the sentinels make columns -1 and width outside); settle the rest slowly
+            if (lo > hi || !(inside(lo, px, dy2) & inside(hi, px, dy2) & !inside(lo - 1, px, dy2)
+                    & !inside(hi + 1, px, dy2))) {
+                long run = settle(first, last, width, px, dy2);
+                if (run < 0) {
+                    continue;
+                }
+                lo = (int) (run >>> 32);
+                hi = (int) run;
+            }
             for (int c = lo; c <= hi; c++) {
-                double dx = columnX[c] - px;
-                double d2 = dx * dx + dy2;
-                if (d2 < r2) {
-                    if (runLo < 0) {
-                        runLo = c;
-                    }
-                    runHi = c;
-                    scratch[c] = d2;
-                }
+                double dx = columnX[c + 1] - px;
+                scratch[c] = dx * dx + dy2;
             }
-            if (runLo < 0) {
-                continue;
-            }
-            if (runLo == lo) {
-                while (runLo > 0 && inside(runLo - 1, px, dy2)) {
-                    runLo--;
-                    double dx = columnX[runLo] - px;
-                    scratch[runLo] = dx * dx + dy2;
-                }
-            }
-            if (runHi == hi) {
-                while (runHi < width - 1 && inside(runHi + 1, px, dy2)) {
-                    runHi++;
-                    double dx = columnX[runHi] - px;
-                    scratch[runHi] = dx * dx + dy2;
-                }
-            }
-            kernel.weights(scratch, runLo, runHi + 1, r2);
-            sums.add(scratch, runLo, runHi + 1, points.z(i));
+            kernel.weights(scratch, lo, hi + 1, r2);
+            sums.add(scratch, lo, hi + 1, points.z(i));
         }
         sums.finish(width, membershipThreshold, value, membership, offset);
     }
 
+    /**
+     * The exact run of inside columns when the arithmetic estimate {@code [first, last]} is off (rounding) or
+     * empty (a chord between two column centres): tests the estimate widened by one column each side, then
+     * extends the run while it goes on. The inside columns form one run, since {@code dx^2} is monotone on each
+     * side of the point. Returns {@code lo << 32 | hi}, or -1 when no column is inside.
+     */
+    private long settle(double first, double last, int width, double px, double dy2) {
+        int lo = (int) Math.min(width - 1, Math.max(0, first - 1));
+        int hi = (int) Math.max(0, Math.min(width - 1, last + 1));
+        int runLo = -1;
+        int runHi = -1;
+        for (int c = lo; c <= hi; c++) {
+            if (inside(c, px, dy2)) {
+                runLo = runLo < 0 ? c : runLo;
+                runHi = c;
+            }
+        }
+        if (runLo < 0) {
+            return -1;
+        }
+        while (inside(runLo - 1, px, dy2)) {
+            runLo--;
+        }
+        while (inside(runHi + 1, px, dy2)) {
+            runHi++;
+        }
+        return ((long) runLo << 32) | runHi;
+    }
+    /** Whether column {@code col} (-1 to width) is strictly within the radius of the point. */
     private boolean inside(int col, double px, double dy2) {
-        double dx = columnX[col] - px;
+        double dx = columnX[col + 1] - px;
         return dx * dx + dy2 < r2;
     }
 
@@ -128,14 +140,17 @@ final class RowSweep {
             return;
         }
         int width = g.width();
-        if (columnX.length < width) {
-            columnX = new double[width];
+        if (columnX.length < width + 2) {
+            columnX = new double[width + 2];
             sums = new CellSums(width);
             scratch = new double[width];
         }
+        // sentinels at both ends: infinitely far, so never inside, so the run checks need no bounds tests
+        columnX[0] = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < width; c++) {
-            columnX[c] = g.x(c);
+            columnX[c + 1] = g.x(c);
         }
+        columnX[width + 1] = Double.POSITIVE_INFINITY;
         grid = g;
     }
 }
