@@ -34,6 +34,9 @@ public final class ClusterpolateVsHeatmap {
         }
     }
 
+    /** Least warm-up time per task. */
+    private static final long WARMUP_NANOS = 5_000_000_000L;
+
     private ClusterpolateVsHeatmap() {}
 
     public static void main(String[] args) {
@@ -59,7 +62,7 @@ public final class ClusterpolateVsHeatmap {
         double radius = c.radius();
         boolean large = grid.cellCount() > 1_000_000;
         int warmup = large ? 1 : 5;
-        int timed = large ? 3 : 10;
+        int timed = large ? 3 : 20;
 
         Timing ours = time(warmup, timed, () -> GridEvaluator.evaluate(
                 new Clusterpolator(radius, StandardKernel.BUMP).fit(points), grid, Progress.NONE));
@@ -86,7 +89,9 @@ public final class ClusterpolateVsHeatmap {
      * time per run (all threads), which tells how much work a run is when other jobs share the machine.
      */
     private static Timing time(int warmup, int timed, Runnable task) {
-        for (int i = 0; i < warmup; i++) {
+        // at least `warmup` runs and at least WARMUP_NANOS, so the JIT has compiled the hot loops before timing
+        long warmStart = System.nanoTime();
+        for (int i = 0; i < warmup || System.nanoTime() - warmStart < WARMUP_NANOS; i++) {
             task.run();
         }
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
