@@ -32,10 +32,6 @@ final class CellSums {
         clear(cells);
     }
 
-    int capacity() {
-        return sumK.length;
-    }
-
     /** Resets the first {@code cells} cells to "nothing in range". */
     void clear(int cells) {
         Arrays.fill(sumK, 0, cells, 0.0);
