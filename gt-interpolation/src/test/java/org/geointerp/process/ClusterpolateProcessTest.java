@@ -73,14 +73,20 @@ class ClusterpolateProcessTest {
         return ShepardProcessTest.input(data, bbox, w, h);
     }
 
+    /** Process input for points {@code p} in UTM 33N over {@code [0, 10 km] x [0, maxY]}, with a radius. */
+    static Map<String, Object> clusterInput(double[][] p, double maxY, int w, int h, double radius) throws Exception {
+        CoordinateReferenceSystem utm = CRS.decode("EPSG:32633");
+        ReferencedEnvelope bbox = new ReferencedEnvelope(0, 10_000, 0, maxY, utm);
+        Map<String, Object> in = input(TestFeatures.points(utm, p[0], p[1], TestFeatures.boxed(p[2])), bbox, w, h);
+        in.put("radius", radius);
+        return in;
+    }
+
     @Test
     void twoBandCoverageEqualsTheEngineAndDeclaresNodata() throws Exception {
         CoordinateReferenceSystem utm = CRS.decode("EPSG:32633");
         double[][] p = clusters(400, 1);
-        ReferencedEnvelope bbox = new ReferencedEnvelope(0, 10_000, 0, 10_000, utm);
-        Map<String, Object> in = input(TestFeatures.points(utm, p[0], p[1], TestFeatures.boxed(p[2])), bbox, 50, 40);
-        in.put("radius", 700.0);
-        GridCoverage2D c = coverage(in);
+        GridCoverage2D c = coverage(clusterInput(p, 10_000, 50, 40, 700));
         assertEquals(2, c.getNumSampleDimensions());
         assertEquals("value", c.getSampleDimension(0).getDescription().toString());
         assertEquals("membership", c.getSampleDimension(1).getDescription().toString());
@@ -161,12 +167,7 @@ class ClusterpolateProcessTest {
 
     @Test
     void twoBandGeoTiffRoundTrip() throws Exception {
-        CoordinateReferenceSystem utm = CRS.decode("EPSG:32633");
-        double[][] p = clusters(200, 4);
-        ReferencedEnvelope bbox = new ReferencedEnvelope(0, 10_000, 0, 8_000, utm);
-        Map<String, Object> in = input(TestFeatures.points(utm, p[0], p[1], TestFeatures.boxed(p[2])), bbox, 25, 20);
-        in.put("radius", 1000.0);
-        GridCoverage2D c = coverage(in);
+        GridCoverage2D c = coverage(clusterInput(clusters(200, 4), 8_000, 25, 20, 1000));
         File f = tmp.resolve("clusterpolate.tif").toFile();
         GeoTiffWriter w = new GeoTiffWriter(f);
         w.write(c, null);
