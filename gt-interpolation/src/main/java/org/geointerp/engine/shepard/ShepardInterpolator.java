@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.geointerp.engine.CoincidentPoints;
 import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.barrier.BarrierSet;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPoint;
@@ -24,6 +25,17 @@ public final class ShepardInterpolator {
     }
 
     public ShepardSurface fit(PointSet data) {
+        return fit(data, null);
+    }
+
+    /**
+     * Fits with barriers: where the segment from a location to a data point is blocked, the effective distance
+     * {@code d' = sqrt(d^2 + b^2)} replaces d everywhere, including the choice of neighbours and the slopes; the
+     * surface has no value inside polygon obstacles.
+     *
+     * @param barriers the barriers, or null (or empty) for none
+     */
+    public ShepardSurface fit(PointSet data, BarrierSet barriers) {
         if (data.dimension() != 2) {
             throw new IllegalArgumentException("data: Shepard interpolation is 2D, got " + data.dimension() + "D points");
         }
@@ -47,9 +59,14 @@ public final class ShepardInterpolator {
         }
         double radius = Double.isNaN(options.radius()) ? radius(hullArea, points.size()) : options.radius();
         KdTree tree = new KdTree(points);
-        Supplier<NeighbourSearch> searches = () -> new EuclideanNeighbourSearch(tree, points.x(), points.y());
+        if (barriers == null || barriers.isEmpty()) {
+            Supplier<NeighbourSearch> searches = () -> new EuclideanNeighbourSearch(tree, points.x(), points.y());
+            return new ShepardSurface(points, options, radius, epsilon, hullArea, searches,
+                    () -> ShepardSurface.ObstacleTest.NONE, merged.mergedAway());
+        }
+        Supplier<NeighbourSearch> searches = () -> new BarrierNeighbourSearch(tree, points.x(), points.y(), barriers);
         return new ShepardSurface(points, options, radius, epsilon, hullArea, searches,
-                ShepardSurface.ObstacleTest.NONE, merged.mergedAway());
+                () -> barriers.query()::insideObstacle, merged.mergedAway());
     }
 
     /** 1e-9 of the bounding-box diagonal: far above rounding error, far below any meaningful distance. */

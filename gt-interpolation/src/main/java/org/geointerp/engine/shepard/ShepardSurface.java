@@ -38,11 +38,11 @@ public final class ShepardSurface implements Surface {
     private final double[] slopeY;
     private final int mergedAway;
     private final Supplier<NeighbourSearch> searches;
-    private final ObstacleTest obstacles;
+    private final Supplier<ObstacleTest> obstacles;
     /** Typical distance to the farthest of the maxNeighbours + 1 nearest points: sets the row segment length. */
     private final double neighbourSpacing;
 
-    /** Tells whether a location lies inside a polygon obstacle, where the surface has no value. */
+    /** Tells whether a location lies inside a polygon obstacle, where the surface has no value; one per thread. */
     @FunctionalInterface
     interface ObstacleTest {
         ObstacleTest NONE = (x, y) -> false;
@@ -51,7 +51,7 @@ public final class ShepardSurface implements Surface {
     }
 
     ShepardSurface(PointSet points, ShepardOptions options, double radius, double epsilon, double hullArea,
-            Supplier<NeighbourSearch> searches, ObstacleTest obstacles, int mergedAway) {
+            Supplier<NeighbourSearch> searches, Supplier<ObstacleTest> obstacles, int mergedAway) {
         this.neighbourSpacing = Math.sqrt((options.maxNeighbours() + 1) * hullArea / (Math.PI * points.size()));
         this.points = points;
         this.options = options;
@@ -140,6 +140,7 @@ public final class ShepardSurface implements Surface {
     /** Scratch space of one thread; evaluates f(P) without allocating. */
     private final class Evaluator implements RowEvaluator {
         private final NeighbourSearch search = searches.get();
+        private final ObstacleTest obstacle = obstacles.get();
         private final int k = options.maxNeighbours() + 1;
         private final int[] index = new int[k + 1];
         private final double[] distance = new double[k + 1];
@@ -192,7 +193,7 @@ public final class ShepardSurface implements Surface {
         }
 
         double value(double px, double py) {
-            if (obstacles.inside(px, py)) {
+            if (obstacle.inside(px, py)) {
                 return Double.NaN;
             }
             int found = search.nearest(px, py, k, index, distance);

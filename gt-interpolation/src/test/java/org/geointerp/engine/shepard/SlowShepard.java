@@ -62,37 +62,38 @@ final class SlowShepard {
         nu = m > 0 ? 0.1 * range / Math.sqrt(m) : 0;
     }
 
-    /** The first (max + 1) data points ranked by effective distance from (px, py), by a linear insertion scan. */
+    /**
+     * The first (max + 1) data points ranked by effective distance from (px, py): every point sorted by Euclidean
+     * distance, then effective distances computed in that order until the Euclidean distance alone exceeds the
+     * (max + 1)-th effective distance found so far (d' >= d, so no later point can rank higher).
+     */
     private int[] ranked(double px, double py, double[] dOut) {
         int k = Math.min(max + 1, x.length);
         Integer[] all = IntStream.range(0, x.length).boxed().toArray(Integer[]::new);
-        double[] d = new double[x.length];
+        double[] e = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            d[i] = metric.distance(px, py, i);
+            e[i] = Math.hypot(px - x[i], py - y[i]);
         }
-        if (x.length <= 2000) {
-            Arrays.sort(all, Comparator.comparingDouble(i -> d[i]));
-        } else {
-            // partial insertion: keep the k smallest
-            Integer[] best = new Integer[k];
-            int n = 0;
-            for (int i = 0; i < x.length; i++) {
-                if (n == k && d[i] >= d[best[k - 1]]) {
-                    continue;
-                }
-                int j = n < k ? n++ : k - 1;
-                while (j > 0 && d[best[j - 1]] > d[i]) {
-                    best[j] = best[j - 1];
-                    j--;
-                }
-                best[j] = i;
+        Arrays.sort(all, Comparator.comparingDouble(i -> e[i]));
+        java.util.List<double[]> best = new java.util.ArrayList<>();
+        for (Integer i : all) {
+            if (best.size() == k && e[i] > best.get(k - 1)[1]) {
+                break;
             }
-            all = best;
+            double d = metric.distance(px, py, i);
+            if (d == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            best.add(new double[] {i, d});
+            best.sort(Comparator.comparingDouble(b -> b[1]));
+            if (best.size() > k) {
+                best.remove(k);
+            }
         }
-        int[] out = new int[k];
-        for (int i = 0; i < k; i++) {
-            out[i] = all[i];
-            dOut[i] = d[all[i]];
+        int[] out = new int[best.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) best.get(i)[0];
+            dOut[i] = best.get(i)[1];
         }
         return out;
     }
@@ -165,6 +166,11 @@ final class SlowShepard {
         }
         double[] d = new double[max + 1];
         int[] rk = ranked(x[i], y[i], d);
+        if (rk.length < 2) {
+            // D_i inside an obstacle reaches nothing, not even itself: no slope
+            slopeKnown[i] = true;
+            return;
+        }
         double[] sel = select(d, rk.length);
         int c = (int) sel[0];
         // C' at D_i without D_i (ranked first, at distance 0)
@@ -189,6 +195,9 @@ final class SlowShepard {
     double value(double px, double py) {
         double[] d = new double[max + 1];
         int[] rk = ranked(px, py, d);
+        if (rk.length == 0) {
+            return Double.NaN;
+        }
         if (d[0] < eps) {
             double sum = 0;
             int n = 0;
