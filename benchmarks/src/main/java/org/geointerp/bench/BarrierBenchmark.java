@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -22,9 +23,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * detour() and near() calls per second in Shepard's benchmark scenario: 100 random barrier lines in the unit
- * square, evaluation points P next to a barrier (where the engine calls detour at all: near(P, 0.02) true) and data
- * points D at 0.005..0.02 from P, path length limit 0.03. {@code lines}: "chords" joins two uniform random points
- * (mean length 0.52), "short" are random segments of length 0.1.
+ * square, evaluation points P next to a barrier (where the engine calls detour at all: near(P, 0.02) true), each
+ * with {@value #PER_CELL} data points D at 0.005..0.02 from it, path length limit 0.03, as the engine would call
+ * them: near(P) once, then detour(P, D) for each D. {@code detour} scores detour calls per second, the near() call
+ * of each cell included. {@code lines}: "chords" joins two uniform random points (mean length 0.52), "short" are
+ * random segments of length 0.1.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -35,6 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class BarrierBenchmark {
 
     private static final int PAIRS = 1 << 14;
+    private static final int PER_CELL = 16;
     private static final double MAX_PATH = 0.03;
 
     @Param({"chords", "short"})
@@ -68,13 +72,14 @@ public class BarrierBenchmark {
             if (!query.near(px, py, 0.02)) {
                 continue;
             }
-            double t = r.nextDouble() * 2 * Math.PI;
-            double len = 0.005 + r.nextDouble() * 0.015;
-            pairs[4 * k] = px;
-            pairs[4 * k + 1] = py;
-            pairs[4 * k + 2] = px + len * Math.cos(t);
-            pairs[4 * k + 3] = py + len * Math.sin(t);
-            k++;
+            for (int j = 0; j < PER_CELL; j++, k++) {
+                double t = r.nextDouble() * 2 * Math.PI;
+                double len = 0.005 + r.nextDouble() * 0.015;
+                pairs[4 * k] = px;
+                pairs[4 * k + 1] = py;
+                pairs[4 * k + 2] = px + len * Math.cos(t);
+                pairs[4 * k + 3] = py + len * Math.sin(t);
+            }
         }
         for (int k = 0; k < 2 * PAIRS; k++) {
             points[k] = r.nextDouble();
@@ -82,9 +87,14 @@ public class BarrierBenchmark {
     }
 
     @Benchmark
+    @OperationsPerInvocation(PER_CELL)
     public double detour() {
-        int k = 4 * (next++ & (PAIRS - 1));
-        return query.detour(pairs[k], pairs[k + 1], pairs[k + 2], pairs[k + 3], MAX_PATH);
+        int first = 4 * PER_CELL * (next++ & (PAIRS / PER_CELL - 1));
+        double sum = query.near(pairs[first], pairs[first + 1], 0.02) ? 1 : 0;
+        for (int k = first; k < first + 4 * PER_CELL; k += 4) {
+            sum += query.detour(pairs[k], pairs[k + 1], pairs[k + 2], pairs[k + 3], MAX_PATH);
+        }
+        return sum;
     }
 
     @Benchmark

@@ -1,11 +1,14 @@
 package org.geointerp.cli;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.geointerp.engine.shepard.ShepardOptions;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
+import org.geotools.referencing.crs.DefaultGeographicCRS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +60,18 @@ final class ShepardCommand implements Callable<Integer> {
             description = "Exponent u of the IDW mode (paper: 2). Default: ${DEFAULT-VALUE}.")
     double exponent;
 
+    @Option(names = "--barriers", paramLabel = "FILE",
+            description = "GeoJSON lines and polygons (rivers, roads, lakes) that lengthen distances: where the path"
+                    + " from a cell to a data point is blocked, d becomes sqrt(d^2 + b^2), b the extra length of the"
+                    + " shortest way around. Polygons are obstacles without value. Coordinates in the --crs of the"
+                    + " input when given, else WGS 84 longitude/latitude.")
+    Path barriers;
+
+    @Option(names = "--barrier-strength", paramLabel = "NAME",
+            description = "Numeric property of the barriers giving b directly (output CRS units) per crossing;"
+                    + " barriers without it use the geometric detour.")
+    String barrierStrength;
+
     @Override
     public Integer call() throws Exception {
         SimpleFeatureCollection data = in.read();
@@ -72,6 +87,11 @@ final class ShepardCommand implements Callable<Integer> {
         params.put("slopes", !noSlopes);
         params.put("slopeScale", slopeScale);
         params.put("exponent", exponent);
+        if (barriers != null) {
+            CoordinateReferenceSystem crs = in.crs();
+            params.put("barriers", FeatureFiles.readGeoJson(barriers, crs == null ? DefaultGeographicCRS.WGS84 : crs));
+            params.put("barrierStrengthAttr", barrierStrength);
+        }
         GridCoverage2D result = ProcessRunner.run("Shepard", params, spec.commandLine().getErr());
         ProcessRunner.write(result, out, spec.commandLine().getOut());
         return 0;

@@ -218,7 +218,11 @@ public final class KdTree {
             }
             count = 0;
             if (size > 0) {
-                within(0, r * r, inclusive);
+                if (dim == 2) {
+                    within2D(0, query[0], query[1], r * r, inclusive);
+                } else {
+                    within(0, r * r, inclusive);
+                }
             }
             sortResults();
             return count;
@@ -353,6 +357,33 @@ public final class KdTree {
             }
             within(2 * node + 1, r2, inclusive);
             within(2 * node + 2, r2, inclusive);
+        }
+
+        /** The 2D form of {@link #within(int, double, boolean)}, axis loops unrolled (the grid walk's other query). */
+        private void within2D(int node, double qx, double qy, double r2, boolean inclusive) {
+            int b = node * 4;
+            double tx = qx < box[b] ? box[b] - qx : (qx > box[b + 2] ? qx - box[b + 2] : 0);
+            double ty = qy < box[b + 1] ? box[b + 1] - qy : (qy > box[b + 3] ? qy - box[b + 3] : 0);
+            double bd = tx * tx + ty * ty;
+            if (inclusive ? bd > r2 : bd >= r2) {
+                return;
+            }
+            if (splitAxis[node] < 0) {
+                ensureCapacity(count + nodeTo[node] - nodeFrom[node]);
+                for (int s = nodeFrom[node]; s < nodeTo[node]; s++) {
+                    double dx = coords[2 * s] - qx;
+                    double dy = coords[2 * s + 1] - qy;
+                    double d = dx * dx + dy * dy;
+                    if (inclusive ? d <= r2 : d < r2) {
+                        resultIndex[count] = index[s];
+                        resultDist[count] = d;
+                        count++;
+                    }
+                }
+                return;
+            }
+            within2D(2 * node + 1, qx, qy, r2, inclusive);
+            within2D(2 * node + 2, qx, qy, r2, inclusive);
         }
 
         private double slotDistance(int s) {

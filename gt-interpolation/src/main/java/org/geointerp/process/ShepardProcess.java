@@ -2,6 +2,7 @@ package org.geointerp.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.geointerp.engine.barrier.BarrierSet;
 import org.geointerp.engine.shepard.ShepardInterpolator;
 import org.geointerp.engine.shepard.ShepardOptions;
 import org.geointerp.engine.shepard.ShepardSurface;
@@ -66,15 +67,24 @@ public class ShepardProcess {
                     min = 0, minValue = 0) Double slopeScale,
             @DescribeParameter(name = "exponent", description = "Exponent u of the IDW mode (paper: 2)", min = 0,
                     minValue = 0, defaultValue = "2") Double exponent,
+            @DescribeParameter(name = "barriers", description = "Barrier lines and polygons (rivers, roads, lakes)."
+                    + " Where the straight path from a cell to a data point is blocked, the distance becomes"
+                    + " sqrt(d^2 + b^2), b the extra length of the shortest way around (or the barrier's strength)."
+                    + " Polygons are obstacles: cells inside them have no value", min = 0)
+                    SimpleFeatureCollection barriers,
+            @DescribeParameter(name = "barrierStrengthAttr", description = "Numeric attribute of the barriers giving"
+                    + " b directly, in output CRS units, for each crossing (0 = no effect); features with a null"
+                    + " value, or all when absent, use the geometric detour", min = 0) String barrierStrengthAttr,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
         ShepardOptions options = options(mode, minNeighbours, maxNeighbours, radius, direction, slopes, slopeScale,
                 exponent);
         PointFeatures.Result input = PointFeatures.read(data, valueAttr, grid, monitor);
+        BarrierSet barrierSet = BarrierFeatures.read(barriers, barrierStrengthAttr, grid, monitor);
         ShepardSurface surface;
         try {
-            surface = new ShepardInterpolator(options).fit(input.points());
+            surface = new ShepardInterpolator(options).fit(input.points(), barrierSet);
         } catch (IllegalArgumentException e) {
             throw new ProcessException(e.getMessage(), e);
         }

@@ -344,6 +344,59 @@ class ShepardProcessTest {
         assertEquals(8.0, at(c, utm, 3.5, 6.5), 3.0);
     }
 
+    /**
+     * Barriers through the process: a polygon obstacle leaves nodata cells; a wall with strength 0 changes nothing;
+     * an invalid polygon is refused naming the feature.
+     */
+    @Test
+    void barriersAsFeatures() throws Exception {
+        CoordinateReferenceSystem utm = CRS.decode("EPSG:32633");
+        Random r = new Random(21);
+        int n = 400;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = r.nextDouble() * 1000;
+            y[i] = r.nextDouble() * 1000;
+            v[i] = x[i] < 500 ? 0 : 10;
+        }
+        SimpleFeatureCollection data = TestFeatures.points(utm, x, y, TestFeatures.boxed(v));
+        ReferencedEnvelope bbox = new ReferencedEnvelope(0, 1000, 0, 1000, utm);
+        org.locationtech.jts.geom.GeometryFactory gf = TestFeatures.GF;
+        List<org.locationtech.jts.geom.Geometry> walls = List.of(
+                gf.toGeometry(new org.locationtech.jts.geom.Envelope(200, 300, 200, 300)),
+                gf.createLineString(new org.locationtech.jts.geom.Coordinate[] {
+                    new org.locationtech.jts.geom.Coordinate(500, -10), new org.locationtech.jts.geom.Coordinate(500, 1010)}));
+        Map<String, Object> in = input(data, bbox, 50, 50);
+        in.put("barriers", TestFeatures.features(utm, walls, new Object[] {null, null}, Double.class));
+        GridCoverage2D c = (GridCoverage2D) run(in).get("result");
+        assertEquals(-9999.0, at(c, utm, 250, 250), 0.0, "inside the obstacle");
+        double left = at(c, utm, 499, 600);
+        double right = at(c, utm, 501, 600);
+        assertTrue(right - left > 9, "the wall separates the two values: " + left + " | " + right);
+
+        Map<String, Object> zero = input(data, bbox, 50, 50);
+        zero.put("barriers", TestFeatures.features(utm, walls.subList(1, 2), new Object[] {0.0}, Double.class));
+        zero.put("barrierStrengthAttr", "value");
+        Raster withZero = ((GridCoverage2D) run(zero).get("result")).getRenderedImage().getData();
+        Raster none = ((GridCoverage2D) run(input(data, bbox, 50, 50)).get("result")).getRenderedImage().getData();
+        for (int row = 0; row < 50; row++) {
+            for (int col = 0; col < 50; col++) {
+                assertEquals(none.getSampleFloat(col, row, 0), withZero.getSampleFloat(col, row, 0), 0.0);
+            }
+        }
+        org.locationtech.jts.geom.Geometry bowtie = new org.locationtech.jts.io.WKTReader().read(
+                "POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))");
+        Map<String, Object> bad = input(data, bbox, 50, 50);
+        bad.put("barriers", TestFeatures.features(utm, List.of(bowtie), new Object[] {null}, Double.class));
+        assertMessage("barriers: feature obs.0", bad);
+        Map<String, Object> strength = input(data, bbox, 50, 50);
+        strength.put("barriers", TestFeatures.features(utm, walls, new Object[] {null, null}, Double.class));
+        strength.put("barrierStrengthAttr", "label");
+        assertMessage("barrierStrengthAttr: 'label' is not a numeric attribute", strength);
+    }
+
     private static void assertMessage(String expected, Map<String, Object> input) {
         ProcessException e = assertThrows(ProcessException.class, () -> run(input));
         assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());

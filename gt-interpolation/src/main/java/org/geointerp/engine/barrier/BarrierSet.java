@@ -33,13 +33,26 @@ import org.locationtech.jts.geom.Geometry;
  *   starts on an obstacle's boundary heading into its interior. PD passing exactly through the free end of a line
  *   is not blocked, so b tends to 0 continuously as the crossing point approaches a line's end.</li>
  *   <li>The shortest path runs straight between barrier vertices (the exact visibility-graph solution for
- *   polygonal barriers); several geometric barriers combine into one path avoiding all of them.</li>
+ *   polygonal barriers); several geometric barriers combine into one path avoiding all of them. A path may run
+ *   along a barrier, but keeps to one side of it: it cannot pass a vertex on a side from which another barrier
+ *   leaves that vertex (a T-junction, two lines sharing an end), nor walk between two obstacles sharing an edge.
+ *   </li>
  *   <li>b is +Inf when P or D lies inside an obstacle (even both in the same one), when no path exists (D
  *   enclosed by barriers away from P), or when L would exceed the caller's {@code maxPathLength}.</li>
  * </ul>
  * b is symmetric in P and D, and exactly 0 for every pair when there are no barriers or all strengths are 0.
- * Barriers that touch or share vertices are joined where their coordinates are exactly equal, or where a vertex
- * lies exactly on another's segment; nearly-touching barriers leave a gap a path can use.
+ * Barriers that touch are joined, whatever their kind: no path passes through a point where barriers meet (two
+ * obstacles touching corner to corner close the gap between them, as two lines sharing an end do). They touch
+ * where coordinates are exactly equal or a vertex lies exactly on another's segment; nearly-touching barriers
+ * leave a gap a path can use. All geometric decisions
+ * use exact orientation predicates, so coordinates that line up exactly (grids, snapped data) are handled as
+ * touching, never by rounding luck.
+ *
+ * <h2>Cost</h2>
+ * Segments are indexed in a uniform grid of about 16 cells per segment. {@link Query#near} is one array read away
+ * from the barriers. {@link Query#detour} for a short unblocked segment tests the one to three barrier segments in
+ * the cells it touches; a blocked one runs A* over only the barrier vertices inside the ellipse
+ * {@code |Pv| + |vD| <= maxPathLength}, so callers should pass the largest path length they care about.
  */
 public final class BarrierSet {
 
@@ -73,7 +86,6 @@ public final class BarrierSet {
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
-        double length = 0;
         int segmentCount = 0;
         for (BarrierReader.Chain chain : chains) {
             double[] xy = chain.xy();
@@ -84,13 +96,9 @@ public final class BarrierSet {
                 minY = Math.min(minY, xy[2 * p + 1]);
                 maxY = Math.max(maxY, xy[2 * p + 1]);
             }
-            for (int s = 0; s < chain.segmentCount(); s++) {
-                int q = (s + 1) % m;
-                length += Math.hypot(xy[2 * q] - xy[2 * s], xy[2 * q + 1] - xy[2 * s + 1]);
-            }
             segmentCount += chain.segmentCount();
         }
-        grid = CellGrid.fit(minX, minY, maxX, maxY, length, segmentCount);
+        grid = CellGrid.fit(minX, minY, maxX, maxY, segmentCount);
         GeometricNetwork network = new GeometricNetwork(chains, grid);
         geo = network.segments.build(grid);
         strength = strengthTable(chains).build(grid);
@@ -210,7 +218,7 @@ public final class BarrierSet {
             if (!hasGeometric) {
                 return s;
             }
-            boolean blocked = visibility.blocked(px, py, -1, qx, qy, -1);
+            boolean blocked = visibility.blocked(px, py, qx, qy);
             if (!obstacles.isEmpty()) {
                 // unblocked, P and D lie in the same face, so P alone tells whether they are in an obstacle
                 if (insideObstacle(px, py) || blocked && insideObstacle(qx, qy)) {

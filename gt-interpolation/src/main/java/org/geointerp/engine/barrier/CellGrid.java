@@ -38,20 +38,18 @@ final class CellGrid {
     }
 
     /**
-     * Cell size chosen so that a cell holds about one segment on average (cells per segment: length / size), but no
-     * more than {@code 16 n + 256} cells for n segments and no more than 4096 per axis.
+     * Cell size giving about {@code 16 n + 256} cells for n segments (at most 2^22, and at most 4096 per axis).
+     * Sizing by count rather than by the barriers' density keeps cells small where barriers cluster (two towns far
+     * apart), at a memory cost of a few ints per cell.
      */
-    static CellGrid fit(double minX, double minY, double maxX, double maxY, double totalLength, int segments) {
+    static CellGrid fit(double minX, double minY, double maxX, double maxY, int segments) {
         double w = maxX - minX;
         double h = maxY - minY;
         double extent = Math.max(w, h);
-        double area = Math.max(w, extent * 1e-3) * Math.max(h, extent * 1e-3);
-        double density = area / (1.3 * totalLength);
-        double cells = 16.0 * segments + 256;
+        double cells = Math.min(16.0 * segments + 256, 1 << 22);
         // smallest size with (w / s + 1) (h / s + 1) <= cells: root of (cells - 1) s^2 - (w + h) s - w h = 0
-        double capped = ((w + h) + Math.sqrt((w + h) * (w + h) + 4 * (cells - 1) * w * h)) / (2 * (cells - 1));
-        double size = Math.max(Math.max(density, capped), extent / (MAX_CELLS_PER_AXIS - 1));
-        return new CellGrid(minX, minY, maxX, maxY, size);
+        double size = ((w + h) + Math.sqrt((w + h) * (w + h) + 4 * (cells - 1) * w * h)) / (2 * (cells - 1));
+        return new CellGrid(minX, minY, maxX, maxY, Math.max(size, extent / (MAX_CELLS_PER_AXIS - 1)));
     }
 
     int cellCount() {

@@ -128,33 +128,29 @@ final class PathSearch {
         return Math.sqrt(dx * dx + dy * dy);
     }
 
+    /**
+     * An edge must leave and enter nodes within their node wedges; where it runs along a barrier, on the side of
+     * it the wedge lies on ({@link Visibility} checks that the side is kept along the way).
+     */
     private boolean freeToNode(double px, double py, int v) {
-        return wedges.side(v, wedges.nodeSlot(v), px, py) != WedgeTable.OUT
-                && !visibility.blocked(px, py, -1, wedges.x(v), wedges.y(v), v);
+        int arrive = WedgeTable.mirror(wedges.leaveSides(v, wedges.nodeSlot(v), px, py));
+        return arrive != 0 && !visibility.blocked(px, py, -1, WedgeTable.BOTH_SIDES, wedges.x(v), wedges.y(v), v,
+                arrive);
     }
 
     private boolean nodeToFree(int v, double qx, double qy) {
-        return wedges.side(v, wedges.nodeSlot(v), qx, qy) != WedgeTable.OUT
-                && !visibility.blocked(wedges.x(v), wedges.y(v), v, qx, qy, -1);
+        int leave = wedges.leaveSides(v, wedges.nodeSlot(v), qx, qy);
+        return leave != 0 && !visibility.blocked(wedges.x(v), wedges.y(v), v, leave, qx, qy, -1,
+                WedgeTable.BOTH_SIDES);
     }
 
-    /**
-     * An edge between two nodes must leave each in its node wedge. When it runs along a barrier at both ends, both
-     * wedges must lie on the same side of it: otherwise the path would change sides of that barrier on the way.
-     */
     private boolean nodeToNode(int u, int v) {
         double ux = wedges.x(u);
         double uy = wedges.y(u);
         double vx = wedges.x(v);
         double vy = wedges.y(v);
-        int su = wedges.side(u, wedges.nodeSlot(u), vx, vy);
-        if (su == WedgeTable.OUT) {
-            return false;
-        }
-        int sv = wedges.side(v, wedges.nodeSlot(v), ux, uy);
-        if (sv == WedgeTable.OUT || su != WedgeTable.INSIDE && su == sv) {
-            return false; // left of u->v at u, right of u->v at v (or the reverse)
-        }
-        return !visibility.blocked(ux, uy, u, vx, vy, v);
+        int leave = wedges.leaveSides(u, wedges.nodeSlot(u), vx, vy);
+        int arrive = WedgeTable.mirror(wedges.leaveSides(v, wedges.nodeSlot(v), ux, uy));
+        return leave != 0 && arrive != 0 && !visibility.blocked(ux, uy, u, leave, vx, vy, v, arrive);
     }
 }

@@ -23,6 +23,10 @@ final class WedgeTable {
     static final int LEFT = 1;
     static final int RIGHT = -1;
     static final int INSIDE = 0;
+    /** Bit sets of sides of a directed line, for {@link #passSides} and {@link #leaveSides}. */
+    static final int SIDE_LEFT = 1;
+    static final int SIDE_RIGHT = 2;
+    static final int BOTH_SIDES = SIDE_LEFT | SIDE_RIGHT;
 
     private final double[] vx;
     private final double[] vy;
@@ -165,23 +169,67 @@ final class WedgeTable {
     }
 
     /** True when a path may run straight through v from (ax, ay) to (bx, by): one free wedge holds both. */
-    boolean passAllowed(int v, double ax, double ay, double bx, double by) {
+    /**
+     * The sides of the directed line A->B on which a path may pass straight through v (v lies strictly between A
+     * and B): {@link #SIDE_LEFT} and/or {@link #SIDE_RIGHT}, 0 when it may not pass at all. Passing on the left
+     * means keeping to the left half-plane close to v, so no barrier may leave v into it (barriers along the line
+     * itself are fine) and it must not be inside an obstacle.
+     */
+    int passSides(int v, double ax, double ay, double bx, double by) {
+        boolean leftClear = true;
+        boolean rightClear = true;
+        for (int i = start[v]; i < start[v + 1]; i++) {
+            int o = Orient.index(ax, ay, bx, by, vx[other[i]], vy[other[i]]);
+            leftClear &= o <= 0;
+            rightClear &= o >= 0;
+        }
+        // with no barrier leaving into a side, its normal lies strictly inside one wedge, which holds the side
+        double nx = -(by - ay);
+        double ny = bx - ax;
+        int sides = 0;
+        if (leftClear && freeDirection(v, vx[v] + nx, vy[v] + ny)) {
+            sides |= SIDE_LEFT;
+        }
+        if (rightClear && freeDirection(v, vx[v] - nx, vy[v] - ny)) {
+            sides |= SIDE_RIGHT;
+        }
+        return sides;
+    }
+
+    private boolean freeDirection(int v, double x, double y) {
         for (int s = 0, k = count(v); s < k; s++) {
-            if (allowed[start[v] + s] && side(v, s, ax, ay) != OUT && side(v, s, bx, by) != OUT) {
-                return true;
+            if (side(v, s, x, y) != OUT) {
+                return allowed[start[v] + s];
             }
         }
         return false;
     }
 
-    /** True when a path may leave v towards (x, y) (some free wedge holds that direction). */
-    boolean anyAllowedContains(int v, double x, double y) {
-        for (int s = 0, k = count(v); s < k; s++) {
-            if (allowed[start[v] + s] && side(v, s, x, y) != OUT) {
-                return true;
+    /**
+     * The sides of the ray from v towards (x, y) on which a path may leave v along it, in wedge {@code s}, or in
+     * any free wedge when s is -1: both when the ray is strictly inside the wedge, one when it runs along the
+     * wedge's boundary (a barrier), 0 when no such wedge holds the ray.
+     */
+    int leaveSides(int v, int s, double x, double y) {
+        if (s >= 0) {
+            return sidesOf(side(v, s, x, y));
+        }
+        int sides = 0;
+        for (int w = 0, k = count(v); w < k; w++) {
+            if (allowed[start[v] + w]) {
+                sides |= sidesOf(side(v, w, x, y));
             }
         }
-        return false;
+        return sides;
+    }
+
+    /** The same sides seen from the other end of the line: left and right swap. */
+    static int mirror(int sides) {
+        return (sides & SIDE_LEFT) << 1 | (sides & SIDE_RIGHT) >> 1;
+    }
+
+    private static int sidesOf(int side) {
+        return side == OUT ? 0 : side == LEFT ? SIDE_LEFT : side == RIGHT ? SIDE_RIGHT : SIDE_LEFT | SIDE_RIGHT;
     }
 
     private int orient(int v, int a, double x, double y) {

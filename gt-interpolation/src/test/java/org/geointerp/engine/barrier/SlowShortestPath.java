@@ -14,9 +14,10 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * An obvious, slow reference for the geometric detour, sharing nothing with the implementation: lines are
- * thickened into thin JTS polygons (buffer of width 2 eps), everything is unioned, and Dijkstra runs on the full
- * visibility graph of all vertices of the union, an edge being free when JTS finds that its interior does not meet
- * the union's interior. Path lengths differ from the zero-width model by a few eps per bend.
+ * thickened into thin JTS polygons (buffer of width 2 eps) and polygons grown by eps, so that touching barriers
+ * leave no gap, everything is unioned, and Dijkstra runs on the full visibility graph of all vertices of the
+ * union, an edge being free when JTS finds that its interior does not meet the union's interior. Path lengths
+ * differ from the zero-width model by a few eps per bend.
  */
 final class SlowShortestPath {
 
@@ -24,6 +25,7 @@ final class SlowShortestPath {
 
     private final Geometry blocked;
     private final Geometry polygons;
+    private final Geometry linework;
     private final RelateNG relate;
     private final Coordinate[] vertices;
     private final boolean[][] visible;
@@ -31,14 +33,18 @@ final class SlowShortestPath {
     SlowShortestPath(List<Geometry> barriers, double eps) {
         List<Geometry> parts = new ArrayList<>();
         List<Geometry> areas = new ArrayList<>();
+        List<Geometry> lines = new ArrayList<>();
         for (Geometry g : barriers) {
             if (g instanceof Polygonal) {
-                parts.add(g);
+                parts.add(g.buffer(eps, 2)); // closes the pinch where two obstacles touch at a corner
                 areas.add(g);
+                lines.add(g.getBoundary());
             } else {
                 parts.add(g.buffer(eps, 2));
+                lines.add(g);
             }
         }
+        linework = GF.buildGeometry(lines);
         blocked = UnaryUnionOp.union(parts);
         polygons = areas.isEmpty() ? GF.createPolygon() : UnaryUnionOp.union(areas);
         relate = RelateNG.prepare(blocked);
@@ -57,8 +63,9 @@ final class SlowShortestPath {
         return polygons.contains(GF.createPoint(new Coordinate(x, y)));
     }
 
-    double distanceToBarriers(double x, double y) {
-        return blocked.distance(GF.createPoint(new Coordinate(x, y)));
+    /** Distance to the nearest line or polygon boundary. */
+    double distanceToLinework(double x, double y) {
+        return linework.distance(GF.createPoint(new Coordinate(x, y)));
     }
 
     /** Shortest path length from P to D avoiding the interior of every barrier, +Inf when there is none. */
