@@ -266,6 +266,41 @@ class ClusterpolateProcessTest {
                         bbox, 10, 10));
     }
 
+    /** The common cases of the foundation issue, through the shared reading and grid code. */
+    @Test
+    void commonInputCasesAsForEveryProcess() throws Exception {
+        CoordinateReferenceSystem utm = CRS.decode("EPSG:32633");
+        ReferencedEnvelope bbox = new ReferencedEnvelope(0, 10, 0, 10, utm);
+        java.util.List<org.locationtech.jts.geom.Geometry> g = new java.util.ArrayList<>();
+        double[][] xy = {{1, 1}, {9, 1}, {1, 9}, {9, 9}, {5, 5}};
+        for (double[] c : xy) {
+            g.add(TestFeatures.GF.createPoint(new org.locationtech.jts.geom.Coordinate(c[0], c[1])));
+        }
+        // a square around (3, 7): used by its centroid
+        g.add(TestFeatures.GF.toGeometry(new org.locationtech.jts.geom.Envelope(2, 4, 6, 8)));
+        Object[] values = {1.0, 2.0, null, Double.NaN, 5.0, 8.0};
+        Map<String, Object> in = input(TestFeatures.features(utm, g, values, Double.class), bbox, 10, 10);
+        in.put("radius", 1.5);
+        GridCoverage2D c = coverage(in);
+        assertEquals("4 of 6 features used; skipped 1 with null value, 1 with NaN value, 0 without geometry;"
+                + " 1 non-point geometries used by their centroid", c.getProperty("interpolation.input"));
+        // cell (col 3, row 2) has its centre (3.5, 7.5) within 1.5 of the centroid (3, 7) only
+        assertEquals(8f, c.getRenderedImage().getData().getSampleFloat(3, 2, 0), 0f);
+
+        SimpleFeatureCollection good = TestFeatures.points(utm, new double[] {1, 9}, new double[] {1, 1},
+                new Double[] {1.0, 2.0});
+        Map<String, Object> text = input(good, bbox, 10, 10);
+        text.put("valueAttr", "label");
+        assertMessage("valueAttr: attribute 'label' is of type String, not numeric", text);
+        System.setProperty(GridLimits.PROPERTY, "1000");
+        try {
+            assertMessage("outputWidth x outputHeight: 100 x 100 = 10000 cells exceeds the limit of 1000",
+                    input(good, bbox, 100, 100));
+        } finally {
+            System.clearProperty(GridLimits.PROPERTY);
+        }
+    }
+
     private static void assertMessage(String expected, Map<String, Object> input) {
         ProcessException e = assertThrows(ProcessException.class, () -> run(input));
         assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
