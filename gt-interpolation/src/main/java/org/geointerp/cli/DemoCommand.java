@@ -37,6 +37,10 @@ final class DemoCommand implements Callable<Integer> {
         runs.add(concat(new String[] {"shepard", "-o", "{out}/idw_franke", "--mode", "IDW"}, franke));
         runs.add(concat(new String[] {"shepard", "-o", "{out}/shepard_franke_river", "--barriers",
             "{data}/river_utm33.geojson"}, franke));
+        // the clusterpolate package's own example: 500 points on a noisy arc, radius 0.2, plain coordinates
+        runs.add(new String[] {"clusterpolate", "-i", "{data}/clusterpolate_arc.csv", "-o", "{out}/clusterpolate_arc",
+            "--bbox", "-1.5,-1.5,1.5,1.5", "-W", "500", "--radius", "0.2", "--format", "PNG,ASC",
+            "--points-picture"});
         return runs;
     }
 

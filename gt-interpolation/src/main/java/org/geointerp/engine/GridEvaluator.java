@@ -36,7 +36,9 @@ public final class GridEvaluator {
         int blocks = (grid.height() + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        int workers = Math.max(1, Math.min(blocks, ForkJoinPool.getCommonPoolParallelism()));
+        // the calling thread runs one task itself inside invokeAll, so parallelism + 1 threads can work: on two
+        // cores the common pool has one worker, and without the caller's share the grid would run on one core
+        int workers = Math.max(1, Math.min(blocks, ForkJoinPool.getCommonPoolParallelism() + 1));
         RecursiveAction[] tasks = new RecursiveAction[workers];
         for (int w = 0; w < workers; w++) {
             tasks[w] = new RecursiveAction() {
