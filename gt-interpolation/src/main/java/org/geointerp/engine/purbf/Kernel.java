@@ -24,7 +24,7 @@ public enum Kernel {
     },
 
     /** Wendland's C4 function {@code (1 - t)_+^6 (35 t^2 + 18 t + 3) / 3}: smoother, one order more accurate. */
-    WENDLAND_C4(0.1) {
+    WENDLAND_C4(0.5) {
         @Override
         public double value(double t) {
             if (t >= 1) {
@@ -37,7 +37,7 @@ public enum Kernel {
     },
 
     /** The Gaussian {@code exp(-t^2)}. */
-    GAUSSIAN(0.5) {
+    GAUSSIAN(6) {
         @Override
         public double value(double t) {
             return Math.exp(-t * t);
@@ -45,7 +45,7 @@ public enum Kernel {
     },
 
     /** The inverse multiquadric {@code 1 / sqrt(1 + t^2)}. */
-    INVERSE_MULTIQUADRIC(0.5) {
+    INVERSE_MULTIQUADRIC(3) {
         @Override
         public double value(double t) {
             return 1 / Math.sqrt(1 + t * t);
@@ -62,10 +62,11 @@ public enum Kernel {
     public abstract double value(double t);
 
     /**
-     * The default shape parameter, meant with {@link KernelScale#PATCH} (distances in units of the patch radius).
-     * Small values make the kernels flat over a patch: on smooth data a flat kernel behaves like a high-degree
-     * local polynomial, which is why these defaults are small; they were chosen on the paper's test sets (see
-     * docs/pu-rbf.md), keeping the local matrices well inside double precision.
+     * The default shape parameter, meant with {@link KernelScale#BOX} (distances in units of the longest side of
+     * the lattice box). Small values make the kernels flat over a patch: on smooth data a flat kernel behaves like
+     * a high-degree local polynomial, which is why these defaults are small. C2's is the paper's; the others were
+     * chosen on the paper's test sets (docs/pu-rbf.md). The Gaussian and the inverse multiquadric get flat
+     * matrices sooner: with many points per patch some patches then need the ridge fallback.
      */
     public double defaultShape() {
         return defaultShape;

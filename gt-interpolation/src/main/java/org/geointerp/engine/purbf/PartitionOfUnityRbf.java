@@ -13,8 +13,10 @@ import org.geointerp.engine.PointSet;
  *   <li>merge coincident points (mean value);</li>
  *   <li>domain: the given one, else the convex hull of the data;</li>
  *   <li>patch centres on a lattice kept near the domain, one radius ({@link PatchLattice});</li>
- *   <li>points of each patch by a kd-tree range search; a patch with fewer than the minimum number of points is
- *       grown to the distance of its m-th nearest point (radius {@code * (1 + 1e-9)}, so that point is inside);</li>
+ *   <li>points of each patch by a kd-tree range search within the fit radius ({@code fitRadiusRatio} times the
+ *       patch radius); a patch with fewer than the minimum number of points is grown: its fit radius becomes the
+ *       distance of its m-th nearest point ({@code * (1 + 1e-9)}, so that point is inside) and its radius that
+ *       over {@code fitRadiusRatio};</li>
  *   <li>each local system solved by Cholesky ({@link LocalSolver}), patches in parallel.</li>
  * </ol>
  */
@@ -82,13 +84,15 @@ public final class PartitionOfUnityRbf {
             int d = lattice.count;
             int[][] members = new int[d][];
             double[] radius = new double[d];
+            double[] fitRadius = new double[d];
             AtomicInteger grown = new AtomicInteger();
+            double ratio = o.effectiveFitRadiusRatio(dim);
             ThreadLocal<KdTree.Searcher> searchers = ThreadLocal.withInitial(tree::searcher);
             IntStream.range(0, d).parallel().forEach(j -> {
                 KdTree.Searcher s = searchers.get();
                 double[] c = new double[dim];
                 System.arraycopy(lattice.centres, j * dim, c, 0, dim);
-                double r = lattice.radius;
+                double r = lattice.radius * ratio;
                 int m = s.within(c, r, false);
                 if (m < minPoints) {
                     s.nearest(c, minPoints);
@@ -101,7 +105,8 @@ public final class PartitionOfUnityRbf {
                     idx[i] = s.index(i);
                 }
                 members[j] = idx;
-                radius[j] = r;
+                fitRadius[j] = r;
+                radius[j] = r / ratio;
             });
             int[] offset = new int[d + 1];
             for (int j = 0; j < d; j++) {
@@ -129,7 +134,7 @@ public final class PartitionOfUnityRbf {
                     }
                     values[i] = pts.values()[idx[i]];
                 }
-                double length = o.scale() == KernelScale.BOX ? lattice.boxLength : radius[j];
+                double length = o.scale() == KernelScale.BOX ? lattice.boxLength : fitRadius[j];
                 factor[j] = shape / length;
                 double[] c = new double[Math.max(1, m)];
                 LocalSolver.Status status = solvers.get().solve(o.kernel(), dim, local, values, factor[j],

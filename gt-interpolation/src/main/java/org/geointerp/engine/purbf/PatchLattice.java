@@ -95,7 +95,13 @@ final class PatchLattice {
             double radius = o.radiusFactor() * cell;
             result = keep(axes, radius, boxLength, o.centreMargin(), domain);
             long total = total(axes);
-            double kept = Math.max(result.count, 1);
+            if (result.count == 0) {
+                // a small domain between the lattice's points: refine until some centre falls inside
+                fraction /= 2;
+                iteration--;
+                continue;
+            }
+            double kept = result.count;
             if (Math.abs(kept / total - fraction) < 1e-3 * fraction) {
                 break;
             }
@@ -123,7 +129,12 @@ final class PatchLattice {
                 axes[a][(int) (i - from)] = i * s;
             }
         }
-        return keep(axes, o.radiusFactor() * s, boxLength, o.centreMargin(), domain);
+        PatchLattice lattice = keep(axes, o.radiusFactor() * s, boxLength, o.centreMargin(), domain);
+        if (lattice.count == 0) {
+            throw new IllegalArgumentException("patchSpacing: no patch centre lies in the domain; the domain is "
+                    + "thinner than the spacing " + s + " (give a smaller patchSpacing)");
+        }
+        return lattice;
     }
 
     private static long total(double[][] axes) {
@@ -161,10 +172,6 @@ final class PatchLattice {
             for (int a = 0; a < dim && ++idx[a] == axes[a].length; a++) {
                 idx[a] = 0;
             }
-        }
-        if (count == 0) {
-            throw new IllegalArgumentException("domain: no patch centre lies in the domain; the domain is thinner "
-                    + "than the patch spacing (give a smaller patchSpacing or a larger domain)");
         }
         return new PatchLattice(dim, Arrays.copyOf(kept, count * dim), count, radius, boxLength);
     }
