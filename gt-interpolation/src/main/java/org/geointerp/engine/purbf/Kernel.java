@@ -37,7 +37,7 @@ public enum Kernel {
     },
 
     /** The Gaussian {@code exp(-t^2)}. */
-    GAUSSIAN(6) {
+    GAUSSIAN(10) {
         @Override
         public double value(double t) {
             return Math.exp(-t * t);

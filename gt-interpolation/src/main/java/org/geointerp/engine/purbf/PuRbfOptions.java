@@ -92,8 +92,16 @@ public record PuRbfOptions(
      */
     public static PuRbfOptions defaults() {
         return new PuRbfOptions(Kernel.WENDLAND_C4, Double.NaN, KernelScale.BOX, 0, Double.NaN, Math.sqrt(2),
-                Double.NaN, Double.NaN, 0, 0, null, false, null, null);
+                Double.NaN, Double.NaN, 0, COVERING_MARGIN, null, false, null, null);
     }
+
+    /**
+     * The default centre margin, chosen so that every point of the domain is covered by a patch: such a point has a
+     * lattice node within half a cell diagonal ({@code sqrt(N)/2} spacings), that node lies within that distance of
+     * the domain and so is kept, and the patch radius exceeds it. With the automatic lattice (spacing
+     * {@code L/(q-1)}, radius {@code sqrt(2) L/q}) this holds in 2D and 3D from 3 nodes per axis on.
+     */
+    public static final double COVERING_MARGIN = 1.0;
 
     /** The fit radius ratio in effect for points of dimension {@code dim}. */
     public double effectiveFitRadiusRatio(int dim) {
