@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Akima 761 (ours) against SciPy's CloughTocher2DInterpolator and gdal_grid -a linear, on the same uniform random
+# points (Franke's F1 as values) and the same grids: 100,000 and 1,000,000 points, 500 x 500 and 2000 x 2000 cells
+# over [0, 1]^2 (cell centres at pixel centres). Prints wall-clock time (fit + grid) and RMSE against the exact F1
+# over the cells each method fills (all three leave the outside of the data's hull empty).
+#
+# Needs: a JDK and Maven (builds the benchmarks jar), python3 with numpy and scipy (Debian python3-scipy),
+# gdal_grid (Debian gdal-bin). gdal_grid's linear method is slow: each of its runs is cut off after
+# GDAL_TIMEOUT seconds (default 60) and reported as such. POINTS and GRIDS override the sizes.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="${WORK_DIR:-$(mktemp -d)}"
+gdal_timeout="${GDAL_TIMEOUT:-60}"
+peers="python3 $here/akima_peers.py"
+
+jar="$root/benchmarks/target/benchmarks.jar"
+if [ ! -f "$jar" ] || [ -n "$(find "$root/gt-interpolation/src" "$root/benchmarks/src" -newer "$jar" -name '*.java' | head -1)" ]; then
+  (cd "$root" && mvn -q -o package -DskipTests -pl benchmarks -am)
+fi
+
+printf '%-9s %-10s %-14s %10s %12s %10s\n' points grid method seconds rmse cells
+for n in ${POINTS:-100000 1000000}; do
+  $peers gen "$work" "$n"
+  for g in ${GRIDS:-500 2000}; do
+    line=$(java -Xmx8g -cp "$jar" org.geointerp.bench.AkimaPeerRun "$work/points_$n.f64" 0 0 1 1 "$g" "$g" \
+      "$work/akima_${n}_$g.f32")
+    $peers score "$work" "$n" "$g" akima761 "$(echo "$line" | sed -E 's/.*total ([0-9.]+) s.*/\1/')" \
+      "$work/akima_${n}_$g.f32"
+    $peers clough "$work" "$n" "$g"
+    start=$(date +%s.%N)
+    if timeout "$gdal_timeout" gdal_grid -q -a linear:nodata=-9999 -zfield z -txe 0 1 -tye 1 0 \
+        -outsize "$g" "$g" -ot Float32 -of ENVI -l "points_$n" "$work/points_$n.vrt" "$work/gdal_${n}_$g.bin" \
+        >/dev/null 2>&1; then
+      $peers score "$work" "$n" "$g" gdal-linear "$(echo "$(date +%s.%N) - $start" | bc)" "$work/gdal_${n}_$g.bin"
+    else
+      printf '%-9s %-10s %-14s %10s %12s %10s\n' "$n" "${g}x$g" gdal-linear ">$gdal_timeout" timeout -
+    fi
+  done
+done
+echo "work files in $work"

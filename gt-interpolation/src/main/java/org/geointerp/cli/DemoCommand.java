@@ -1,0 +1,68 @@
+package org.geointerp.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code geointerp demo}: runs every method on the bundled sample data (folder {@code sample-data} of the
+ * repository), writing GeoTIFF, ASCII grid and PNG files to one output folder.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Runs every method on the bundled sample data and writes rasters and pictures.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--data", defaultValue = "sample-data", paramLabel = "DIR",
+            description = "Folder with the bundled sample data. Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--out", defaultValue = "demo-output", paramLabel = "DIR",
+            description = "Folder the results are written to. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** One demo run: a sub-command and its arguments; {@code {data}} and {@code {out}} are replaced. */
+    static List<String[]> runs() {
+        List<String[]> runs = new ArrayList<>();
+        String[] franke = {"-i", "{data}/franke_dps1_f1.csv", "--crs", "EPSG:32633",
+            "--bbox", "500000,5000000,510000,5010000", "-W", "400"};
+        runs.add(concat(new String[] {"shepard", "-o", "{out}/shepard_franke"}, franke));
+        runs.add(concat(new String[] {"shepard", "-o", "{out}/idw_franke", "--mode", "IDW"}, franke));
+        return runs;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(data)) {
+            throw new IllegalArgumentException("--data: no folder '" + data.toAbsolutePath()
+                    + "'; run the demo from the repository root or give --data");
+        }
+        Files.createDirectories(out);
+        for (String[] run : runs()) {
+            String[] args = new String[run.length];
+            for (int i = 0; i < run.length; i++) {
+                args[i] = run[i].replace("{data}", data.toString()).replace("{out}", out.toString());
+            }
+            spec.commandLine().getOut().println("geointerp " + String.join(" ", args));
+            int code = Main.commandLine().execute(args);
+            if (code != 0) {
+                return code;
+            }
+        }
+        spec.commandLine().getOut().println("demo results are in " + out.toAbsolutePath());
+        return 0;
+    }
+}

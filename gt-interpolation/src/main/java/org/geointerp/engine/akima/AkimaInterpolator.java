@@ -1,0 +1,94 @@
+package org.geointerp.engine.akima;
+
+import org.geointerp.engine.CoincidentPoints;
+import org.geointerp.engine.PointSet;
+
+/**
+ * Akima's scattered-data interpolation with the accuracy of a cubic polynomial (H. Akima, ACM TOMS Algorithm 761,
+ * 1996): partial derivatives from local cubic fits (Appendix A), a Delaunay triangulation with thin border
+ * triangles removed (Appendix B), and a quintic polynomial per triangle (Akima 1978).
+ *
+ * <p>Input rules: points must be two-dimensional; points at the same location (to within 1e-12 of the data's
+ * extent) are merged into one carrying the mean value; at least 3 distinct, not collinear, locations are needed.
+ * With fewer than 10 points the local fits use what there is (a quadratic from 6 points, a plane from 3).
+ * Clusters of points much closer together than the rest need no special care: every local fit is solved in
+ * coordinates scaled to its own points.
+ */
+public final class AkimaInterpolator {
+
+    /** Neighbours per local fit (Akima: the nine closest). */
+    static final int NEIGHBOURS = 9;
+    /** Relative distance under which two locations count as one. */
+    static final double COINCIDENT = 1e-12;
+
+    private final boolean extrapolate;
+
+    /** An interpolator that leaves the outside of the triangulated area empty (NaN). */
+    public AkimaInterpolator() {
+        this(false);
+    }
+
+    /**
+     * @param extrapolate when true, values outside the triangulated area come from Appendix B's extrapolation
+     *     polynomials (meant for the vicinity of the data); when false they are NaN
+     */
+    public AkimaInterpolator(boolean extrapolate) {
+        this.extrapolate = extrapolate;
+    }
+
+    public AkimaSurface fit(PointSet points) {
+        if (points == null) {
+            throw new IllegalArgumentException("points: must not be null");
+        }
+        if (points.dimension() != 2) {
+            throw new IllegalArgumentException("points: Akima interpolation needs 2 coordinates per point, got "
+                    + points.dimension());
+        }
+        if (points.size() < 3) {
+            throw new IllegalArgumentException("points: at least 3 points are needed, got " + points.size());
+        }
+        Frame frame = Frame.of(points.x(), points.y());
+        CoincidentPoints.Result merged = CoincidentPoints.merge(points, COINCIDENT * frame.scale());
+        PointSet distinct = merged.points();
+        if (distinct.size() < 3) {
+            throw new IllegalArgumentException("points: at least 3 distinct locations are needed, got "
+                    + distinct.size() + " after merging " + merged.mergedAway() + " coincident points");
+        }
+        double[] u = frame.us(distinct.x());
+        double[] v = frame.vs(distinct.y());
+        double[] z = distinct.values();
+        requireNotCollinear(u, v);
+        NearestNeighbours nn = NearestNeighbours.of(u, v, NEIGHBOURS + LocalFits.CONFIRMING);
+        LocalFits fits = LocalFits.of(u, v, z, nn);
+        double[] pd = DerivativeEstimator.estimate(u, v, fits, nn);
+        Mesh mesh = ThinTriangleRemoval.apply(DelaunayMesh.of(u, v));
+        return new AkimaSurface(frame, mesh, new VertexData(u, v, z, pd), extrapolate);
+    }
+
+    /** Refuses point sets without area: no triangle could be formed. */
+    private static void requireNotCollinear(double[] u, double[] v) {
+        int a = 0;
+        for (int i = 1; i < u.length; i++) {
+            if (u[i] < u[a] || (u[i] == u[a] && v[i] < v[a])) {
+                a = i;
+            }
+        }
+        int b = a;
+        double far = 0;
+        for (int i = 0; i < u.length; i++) {
+            double d = (u[i] - u[a]) * (u[i] - u[a]) + (v[i] - v[a]) * (v[i] - v[a]);
+            if (d > far) {
+                far = d;
+                b = i;
+            }
+        }
+        double widest = 0;
+        for (int i = 0; i < u.length; i++) {
+            widest = Math.max(widest, Math.abs(Mesh.cross(u, v, a, b, i)));
+        }
+        if (widest <= 1e-12 * far) {
+            throw new IllegalArgumentException("points: all " + u.length
+                    + " locations lie on one straight line; a surface needs points spread in two directions");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.geointerp.engine.akima;
+
+import org.geointerp.engine.GridSpec;
+import org.geointerp.engine.RowEvaluator;
+import org.geointerp.engine.Surface;
+
+/**
+ * The fitted Akima 761 surface: the quintic patches on the triangles of the data area and, when extrapolation is
+ * on, Appendix B's polynomials outside it (NaN there otherwise). Immutable; evaluation state lives in per-thread
+ * {@link Cursor}s.
+ */
+public final class AkimaSurface implements Surface {
+
+    private final Frame frame;
+    private final Mesh mesh;
+    private final VertexData data;
+    private final TriangleLocator locator;
+    private final boolean extrapolate;
+
+    AkimaSurface(Frame frame, Mesh mesh, VertexData data, boolean extrapolate) {
+        this.frame = frame;
+        this.mesh = mesh;
+        this.data = data;
+        this.locator = new TriangleLocator(mesh);
+        this.extrapolate = extrapolate;
+    }
+
+    /** Whether values outside the triangulated area are extrapolated (else NaN). */
+    public boolean extrapolates() {
+        return extrapolate;
+    }
+
+    /** Number of triangles of the data area (after thin-triangle removal). */
+    public int triangleCount() {
+        return mesh.triangleCount();
+    }
+
+    /** Number of border segments of the data area. */
+    public int borderSegmentCount() {
+        return mesh.border.length;
+    }
+
+    @Override
+    public double value(double x, double y) {
+        return new Cursor().value(frame.u(x), frame.v(y));
+    }
+
+    @Override
+    public RowEvaluator rowEvaluator() {
+        Cursor cursor = new Cursor();
+        return (GridSpec grid, int row, float[][] out) -> {
+            float[] band = out[0];
+            int base = row * grid.width();
+            double v = frame.v(grid.y(row));
+            for (int col = 0; col < grid.width(); col++) {
+                band[base + col] = (float) cursor.value(frame.u(grid.x(col)), v);
+            }
+        };
+    }
+
+    Mesh mesh() {
+        return mesh;
+    }
+
+    Frame frame() {
+        return frame;
+    }
+
+    VertexData data() {
+        return data;
+    }
+
+    /** Value of the patch of triangle {@code t} at (x, y), even outside t: for continuity checks across edges. */
+    double patchValue(int t, double x, double y) {
+        TrianglePatch patch = new TrianglePatch();
+        patch.load(mesh, data, t);
+        return patch.value(frame.u(x), frame.v(y));
+    }
+
+    /** One thread's evaluation state: the last triangle's patch, reused while points stay in it. */
+    private final class Cursor {
+        private final TrianglePatch patch = new TrianglePatch();
+        private final BorderExtrapolation outside = extrapolate ? new BorderExtrapolation(mesh, data) : null;
+
+        double value(double u, double v) {
+            int last = patch.triangle();
+            if (last >= 0 && locator.contains(last, u, v)) {
+                return patch.value(u, v);
+            }
+            int t = locator.locate(u, v, last);
+            if (t < 0) {
+                return outside == null ? Double.NaN : outside.value(u, v);
+            }
+            patch.load(mesh, data, t);
+            return patch.value(u, v);
+        }
+    }
+}

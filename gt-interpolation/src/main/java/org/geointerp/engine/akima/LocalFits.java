@@ -1,0 +1,367 @@
+package org.geointerp.engine.akima;
+
+import java.util.stream.IntStream;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+
+/**
+ * At every data point, the polynomial fitted to it and its nearest neighbours (Appendix A, substep 1.2): a cubic
+ * through 10 points; when that system is ill-conditioned a quadratic through 6; then a plane through the 3 nearest
+ * neighbours; finally the plane through the point and its nearest neighbour that is level across the line joining
+ * them. Also, per point, the gradient of the least-squares plane through the same points (for the volatility weight).
+ *
+ * <p>Each fit is solved in coordinates centred on its data point and scaled by the distance to the farthest point
+ * used, which keeps the solve accurate at any density. The fall-back decision is separate: Akima compares
+ * {@link AkimaCondition} of the system in raw coordinates with CNRMX = 15,000 times the number of points, and on
+ * Franke's sets (in [0, 1]^2) this decision is what Table I depends on. Here the system for the decision is set up
+ * in {@link Frame} coordinates (the bounding box scaled to unit size, so units and offsets do not matter). That
+ * test is an artefact of raw coordinates: it punishes neighbourhoods far from the origin and small ones, so on
+ * dense data almost every fit would fall back (23 % of 100,000 uniform points even after rescaling the
+ * neighbourhoods to Franke's density, with a 300-fold loss of accuracy). So, with {@code stretch} = the square
+ * root of the density over 100 points per unit area (1 for Franke's sets), the decision system takes each point's
+ * position divided by {@code stretch} and its neighbourhood radius h scaled by {@code h^(1/stretch - 1)}: exactly
+ * Akima's test up to Franke's density, turning continuously into a test of the neighbourhood's shape alone (at
+ * unit radius) on dense data, where only truly degenerate neighbourhoods fall back.
+ *
+ * <p>One addition to Akima: a cubic that fails the condition test is still kept when it predicts the next
+ * {@link #CONFIRMING} nearest points (not used in the fit) to {@link #CONFIRM_TOLERANCE} of the largest value
+ * involved. The test flags a few percent of well-posed fits (it was designed for raw coordinates, and punishes
+ * neighbourhoods far from the origin more than badly shaped ones); on data that really are a cubic such a fall-back
+ * is the only thing that breaks the method's cubic precision, while on any other data the prediction misses by
+ * far more than rounding and Akima's decision stands, so Table I is unchanged.
+ */
+final class LocalFits {
+
+    /** Number of points of the cubic, quadratic and plane fits. */
+    static final int CUBIC = 10;
+    static final int QUADRATIC = 6;
+    static final int PLANE = 3;
+
+    /**
+     * Ratio of the largest accepted condition number to the number of points. Akima chose 15,000 empirically for raw
+     * coordinates; in frame coordinates (Franke's DPS1 shrinks by its 1.096 extent) 16,000 gives the same decisions
+     * on all of Franke's DPS1 and DPS3 fits, and Table I to its printed digits.
+     */
+    static final double MAX_CONDITION_PER_POINT = 1.6e4;
+
+    /** Points per unit frame area at which neighbourhoods are used unstretched for the condition test. */
+    static final double REFERENCE_DENSITY = 100;
+
+    /** Extra neighbours (the 11th and 12th nearest points) that can confirm an ill-conditioned cubic. */
+    static final int CONFIRMING = 2;
+
+    /** Relative prediction error under which the confirming points accept the cubic. */
+    static final double CONFIRM_TOLERANCE = 1e-9;
+
+    /** Coefficients per point: a10, a20, a30, a01, a11, a21, a02, a12, a03 (Akima's order) in local coordinates. */
+    static final int COEFFS = 9;
+
+    private final double[] u;
+    private final double[] v;
+    private final double[] coeff;
+    private final double[] localScale;
+    private final int[] used;
+    private final double[] planeGradient;
+
+    private LocalFits(double[] u, double[] v, double[] coeff, double[] localScale, int[] used, double[] plane) {
+        this.u = u;
+        this.v = v;
+        this.coeff = coeff;
+        this.localScale = localScale;
+        this.used = used;
+        this.planeGradient = plane;
+    }
+
+    /**
+     * The stretch of neighbourhoods for the condition test: 1 up to {@link #REFERENCE_DENSITY} points per unit area
+     * of the data's bounding box (frame units), the square root of the density ratio beyond.
+     */
+    static double stretch(double[] u, double[] v) {
+        double w = java.util.Arrays.stream(u).max().orElse(0) - java.util.Arrays.stream(u).min().orElse(0);
+        double h = java.util.Arrays.stream(v).max().orElse(0) - java.util.Arrays.stream(v).min().orElse(0);
+        double area = Math.max(w * h, 1e-12);
+        return Math.max(1.0, Math.sqrt(u.length / area / REFERENCE_DENSITY));
+    }
+
+    static LocalFits of(double[] u, double[] v, double[] z, NearestNeighbours nn) {
+        int n = u.length;
+        double stretch = stretch(u, v);
+        double[] coeff = new double[n * COEFFS];
+        double[] scale = new double[n];
+        int[] used = new int[n];
+        double[] plane = new double[2 * n];
+        ThreadLocal<Workspace> ws = ThreadLocal.withInitial(Workspace::new);
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Workspace w = ws.get();
+            fit(i, u, v, z, nn, stretch, w, coeff, scale, used);
+            leastSquaresPlane(i, u, v, z, nn, used[i], plane);
+        });
+        return new LocalFits(u, v, coeff, scale, used, plane);
+    }
+
+    /** Number of neighbours (besides the point itself) in the point set behind the fit at {@code i}: 9, 5, 3 or 1. */
+    int neighboursUsed(int i) {
+        return used[i];
+    }
+
+    /** Gradient (d/du, d/dv) of the least-squares plane through the point set of fit {@code i}. */
+    double planeU(int i) {
+        return planeGradient[2 * i];
+    }
+
+    double planeV(int i) {
+        return planeGradient[2 * i + 1];
+    }
+
+    /**
+     * The five partial derivatives (z_u, z_v, z_uu, z_uv, z_vv) of the polynomial fitted at point {@code i},
+     * evaluated at (pu, pv); written to {@code out[0..4]}.
+     */
+    void derivativesAt(int i, double pu, double pv, double[] out) {
+        double h = localScale[i];
+        double s = (pu - u[i]) / h;
+        double t = (pv - v[i]) / h;
+        int o = i * COEFFS;
+        double a10 = coeff[o];
+        double a20 = coeff[o + 1];
+        double a30 = coeff[o + 2];
+        double a01 = coeff[o + 3];
+        double a11 = coeff[o + 4];
+        double a21 = coeff[o + 5];
+        double a02 = coeff[o + 6];
+        double a12 = coeff[o + 7];
+        double a03 = coeff[o + 8];
+        out[0] = (a10 + s * (2 * a20 + 3 * a30 * s) + t * (a11 + 2 * a21 * s + a12 * t)) / h;
+        out[1] = (a01 + t * (2 * a02 + 3 * a03 * t) + s * (a11 + 2 * a12 * t + a21 * s)) / h;
+        double h2 = h * h;
+        out[2] = (2 * a20 + 6 * a30 * s + 2 * a21 * t) / h2;
+        out[3] = (a11 + 2 * a21 * s + 2 * a12 * t) / h2;
+        out[4] = (2 * a02 + 6 * a03 * t + 2 * a12 * s) / h2;
+    }
+
+    /** Per-thread matrices; the fits run in parallel over points. */
+    private static final class Workspace {
+        final DMatrixRMaj[] a = {new DMatrixRMaj(CUBIC, CUBIC), new DMatrixRMaj(QUADRATIC, QUADRATIC),
+            new DMatrixRMaj(PLANE, PLANE)};
+        final DMatrixRMaj[] inv = {new DMatrixRMaj(CUBIC, CUBIC), new DMatrixRMaj(QUADRATIC, QUADRATIC),
+            new DMatrixRMaj(PLANE, PLANE)};
+        final DMatrixRMaj[] b = {new DMatrixRMaj(CUBIC, 1), new DMatrixRMaj(QUADRATIC, 1), new DMatrixRMaj(PLANE, 1)};
+        final DMatrixRMaj[] x = {new DMatrixRMaj(CUBIC, 1), new DMatrixRMaj(QUADRATIC, 1), new DMatrixRMaj(PLANE, 1)};
+        @SuppressWarnings("unchecked")
+        final LinearSolverDense<DMatrixRMaj>[] solver = new LinearSolverDense[] {
+            LinearSolverFactory_DDRM.lu(CUBIC), LinearSolverFactory_DDRM.lu(QUADRATIC),
+            LinearSolverFactory_DDRM.lu(PLANE)};
+        final int[] points = new int[CUBIC];
+        final double[] decision = new double[CUBIC * CUBIC];
+        final AkimaCondition condition = new AkimaCondition(CUBIC);
+    }
+
+    private static void fit(int i, double[] u, double[] v, double[] z, NearestNeighbours nn, double stretch, Workspace w,
+            double[] coeff, double[] scale, int[] used) {
+        int k = nn.k();
+        int o = i * COEFFS;
+        // cubic on the point and its 9 nearest neighbours
+        if (k >= CUBIC - 1 && tryFit(0, CUBIC, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
+            used[i] = CUBIC - 1;
+            return;
+        }
+        if (k >= QUADRATIC - 1 && tryFit(1, QUADRATIC, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
+            used[i] = QUADRATIC - 1;
+            return;
+        }
+        // Akima's plane goes through the three nearest neighbours, not through the point itself
+        if (k >= PLANE && tryFit(2, PLANE, false, i, u, v, z, nn, stretch, w, coeff, scale)) {
+            used[i] = PLANE;
+            return;
+        }
+        // only three points in all: the plane through the point and its two neighbours
+        if (k == PLANE - 1 && tryFit(2, PLANE, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
+            used[i] = PLANE - 1;
+            return;
+        }
+        // two-point plane: slope along the line to the nearest neighbour, level across it
+        int j = nn.get(i, 0);
+        double du = u[j] - u[i];
+        double dv = v[j] - v[i];
+        double d2 = du * du + dv * dv;
+        double h = Math.sqrt(d2);
+        java.util.Arrays.fill(coeff, o, o + COEFFS, 0.0);
+        coeff[o] = du * (z[j] - z[i]) / d2 * h;
+        coeff[o + 3] = dv * (z[j] - z[i]) / d2 * h;
+        scale[i] = h;
+        used[i] = 1;
+    }
+
+    /**
+     * Fits a polynomial of the size {@code m} (10 = cubic, 6 = quadratic, 3 = plane) and stores it when its condition
+     * number passes; the point set is the point itself and its m - 1 nearest neighbours, or (for the plane,
+     * {@code withSelf = false}) its m nearest neighbours.
+     */
+    private static boolean tryFit(int level, int m, boolean withSelf, int i, double[] u, double[] v, double[] z,
+            NearestNeighbours nn, double stretch, Workspace w, double[] coeff, double[] scale) {
+        int[] pts = w.points;
+        for (int r = 0; r < m; r++) {
+            pts[r] = withSelf ? (r == 0 ? i : nn.get(i, r - 1)) : nn.get(i, r);
+        }
+        double h = 0;
+        for (int r = 0; r < m; r++) {
+            double du = u[pts[r]] - u[i];
+            double dv = v[pts[r]] - v[i];
+            h = Math.max(h, Math.sqrt(du * du + dv * dv));
+        }
+        // Akima's frame coordinates at Franke's density (stretch 1); denser data move towards the neighbourhood's
+        // own shape: position shrunk by 1 / stretch, radius h scaled by h^(1 / stretch - 1) towards 1
+        double zoom = Math.pow(h, 1 / stretch - 1);
+        for (int r = 0; r < m; r++) {
+            double s = u[i] / stretch + (u[pts[r]] - u[i]) * zoom;
+            double t = v[i] / stretch + (v[pts[r]] - v[i]) * zoom;
+            monomials(m, s, t, w.decision, r * m);
+        }
+        boolean wellConditioned = w.condition.of(w.decision, m) <= MAX_CONDITION_PER_POINT * m;
+        boolean canConfirm = m == CUBIC && nn.k() >= CUBIC - 1 + CONFIRMING;
+        if (!wellConditioned && !canConfirm) {
+            return false;
+        }
+        DMatrixRMaj a = w.a[level];
+        DMatrixRMaj b = w.b[level];
+        for (int r = 0; r < m; r++) {
+            double s = (u[pts[r]] - u[i]) / h;
+            double t = (v[pts[r]] - v[i]) / h;
+            monomials(m, s, t, a.data, r * m);
+            b.data[r] = z[pts[r]];
+        }
+        LinearSolverDense<DMatrixRMaj> solver = w.solver[level];
+        if (!solver.setA(a.copy()) || solver.quality() == 0) {
+            return false;
+        }
+        DMatrixRMaj inv = w.inv[level];
+        solver.invert(inv);
+        DMatrixRMaj x = w.x[level];
+        CommonOps_DDRM.mult(inv, b, x);
+        if (!wellConditioned && !confirmed(i, h, u, v, z, nn, x.data)) {
+            return false;
+        }
+        int o = i * COEFFS;
+        java.util.Arrays.fill(coeff, o, o + COEFFS, 0.0);
+        double[] c = x.data;
+        switch (m) {
+            case CUBIC -> {
+                // monomial order 1, s, s^2, s^3, t, st, s^2t, t^2, st^2, t^3 = Akima's a00, a10, a20, a30, a01, ...
+                System.arraycopy(c, 1, coeff, o, COEFFS);
+            }
+            case QUADRATIC -> {
+                // 1, s, s^2, t, st, t^2
+                coeff[o] = c[1];
+                coeff[o + 1] = c[2];
+                coeff[o + 3] = c[3];
+                coeff[o + 4] = c[4];
+                coeff[o + 6] = c[5];
+            }
+            default -> {
+                coeff[o] = c[1];
+                coeff[o + 3] = c[2];
+            }
+        }
+        scale[i] = h;
+        return true;
+    }
+
+    /** Whether the cubic {@code c} (local coordinates about point i, scale h) predicts the confirming points. */
+    private static boolean confirmed(int i, double h, double[] u, double[] v, double[] z, NearestNeighbours nn,
+            double[] c) {
+        double[] row = new double[CUBIC];
+        double largest = Math.abs(z[i]);
+        for (int j = 0; j < CUBIC - 1 + CONFIRMING; j++) {
+            largest = Math.max(largest, Math.abs(z[nn.get(i, j)]));
+        }
+        for (int j = CUBIC - 1; j < CUBIC - 1 + CONFIRMING; j++) {
+            int p = nn.get(i, j);
+            monomials(CUBIC, (u[p] - u[i]) / h, (v[p] - v[i]) / h, row, 0);
+            double predicted = 0;
+            for (int k = 0; k < CUBIC; k++) {
+                predicted += row[k] * c[k];
+            }
+            if (!(Math.abs(predicted - z[p]) <= CONFIRM_TOLERANCE * largest)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The row of monomials of a fit of {@code m} points at (s, t), in the order documented in {@link #tryFit}. */
+    private static void monomials(int m, double s, double t, double[] row, int off) {
+        row[off] = 1;
+        if (m == CUBIC) {
+            row[off + 1] = s;
+            row[off + 2] = s * s;
+            row[off + 3] = s * s * s;
+            row[off + 4] = t;
+            row[off + 5] = s * t;
+            row[off + 6] = s * s * t;
+            row[off + 7] = t * t;
+            row[off + 8] = s * t * t;
+            row[off + 9] = t * t * t;
+        } else if (m == QUADRATIC) {
+            row[off + 1] = s;
+            row[off + 2] = s * s;
+            row[off + 3] = t;
+            row[off + 4] = s * t;
+            row[off + 5] = t * t;
+        } else {
+            row[off + 1] = s;
+            row[off + 2] = t;
+        }
+    }
+
+    /**
+     * Gradient of the least-squares plane through the point and the neighbours its fit used (Akima's SDLS1P); for a
+     * two-point fit, the two-point plane itself.
+     */
+    private static void leastSquaresPlane(int i, double[] u, double[] v, double[] z, NearestNeighbours nn, int ncp,
+            double[] out) {
+        if (ncp == 1) {
+            int j = nn.get(i, 0);
+            double du = u[j] - u[i];
+            double dv = v[j] - v[i];
+            double d2 = du * du + dv * dv;
+            out[2 * i] = du * (z[j] - z[i]) / d2;
+            out[2 * i + 1] = dv * (z[j] - z[i]) / d2;
+            return;
+        }
+        // centred sums: the same plane as Akima's raw sums, without their cancellation
+        int np = ncp + 1;
+        double mu = 0;
+        double mv = 0;
+        double mz = 0;
+        for (int r = 0; r < np; r++) {
+            int p = r == 0 ? i : nn.get(i, r - 1);
+            mu += u[p];
+            mv += v[p];
+            mz += z[p];
+        }
+        mu /= np;
+        mv /= np;
+        mz /= np;
+        double suu = 0;
+        double suv = 0;
+        double svv = 0;
+        double suz = 0;
+        double svz = 0;
+        for (int r = 0; r < np; r++) {
+            int p = r == 0 ? i : nn.get(i, r - 1);
+            double du = u[p] - mu;
+            double dv = v[p] - mv;
+            double dz = z[p] - mz;
+            suu += du * du;
+            suv += du * dv;
+            svv += dv * dv;
+            suz += du * dz;
+            svz += dv * dz;
+        }
+        double det = suu * svv - suv * suv;
+        out[2 * i] = (suz * svv - svz * suv) / det;
+        out[2 * i + 1] = (svz * suu - suz * suv) / det;
+    }
+}

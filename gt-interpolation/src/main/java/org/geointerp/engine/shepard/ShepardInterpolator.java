@@ -1,0 +1,95 @@
+package org.geointerp.engine.shepard;
+
+import java.util.function.Supplier;
+import org.geointerp.engine.CoincidentPoints;
+import org.geointerp.engine.KdTree;
+import org.geointerp.engine.PointSet;
+import org.geointerp.engine.barrier.BarrierSet;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPoint;
+
+/**
+ * Fits Shepard's (1968) SYMAP interpolation to scattered 2D points: merges coincident points (mean value, as the
+ * paper prescribes), derives the search radius and slope scale when not given, builds the neighbour search.
+ */
+public final class ShepardInterpolator {
+
+    /** The full method needs at least 4 distinct points: C' holds at least 4 (the paper's gridded-data argument). */
+    public static final int MIN_POINTS_SYMAP = 4;
+
+    private final ShepardOptions options;
+
+    public ShepardInterpolator(ShepardOptions options) {
+        this.options = options == null ? ShepardOptions.defaults() : options;
+    }
+
+    public ShepardSurface fit(PointSet data) {
+        return fit(data, null);
+    }
+
+    /**
+     * Fits with barriers: where the segment from a location to a data point is blocked, the effective distance
+     * {@code d' = sqrt(d^2 + b^2)} replaces d everywhere, including the choice of neighbours and the slopes; the
+     * surface has no value inside polygon obstacles.
+     *
+     * @param barriers the barriers, or null (or empty) for none
+     */
+    public ShepardSurface fit(PointSet data, BarrierSet barriers) {
+        if (data.dimension() != 2) {
+            throw new IllegalArgumentException("data: Shepard interpolation is 2D, got " + data.dimension() + "D points");
+        }
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("data: no points to interpolate");
+        }
+        double epsilon = Double.isNaN(options.epsilon()) ? defaultEpsilon(data) : options.epsilon();
+        CoincidentPoints.Result merged = CoincidentPoints.merge(data, epsilon);
+        PointSet points = merged.points();
+        int needed = options.mode() == ShepardOptions.Mode.SYMAP
+                ? Math.max(MIN_POINTS_SYMAP, options.minNeighbours()) : 1;
+        if (points.size() < needed) {
+            throw new IllegalArgumentException("data: the " + options.mode() + " method needs at least " + needed
+                    + " distinct points, got " + points.size() + " (" + data.size() + " before merging coincident ones)");
+        }
+        double hullArea = hullArea(points);
+        if (Double.isNaN(options.radius()) && !(hullArea > 0)) {
+            throw new IllegalArgumentException("data: all " + points.size()
+                    + " points lie on one line, so their convex hull has no area and the search radius cannot be"
+                    + " derived from it; set the radius explicitly");
+        }
+        double radius = Double.isNaN(options.radius()) ? radius(hullArea, points.size()) : options.radius();
+        KdTree tree = new KdTree(points);
+        if (barriers == null || barriers.isEmpty()) {
+            Supplier<NeighbourSearch> searches = () -> new EuclideanNeighbourSearch(tree, points.x(), points.y());
+            return new ShepardSurface(points, options, radius, epsilon, hullArea, searches,
+                    () -> ShepardSurface.ObstacleTest.NONE, merged.mergedAway());
+        }
+        Supplier<NeighbourSearch> searches = () -> new BarrierNeighbourSearch(tree, points.x(), points.y(), barriers);
+        return new ShepardSurface(points, options, radius, epsilon, hullArea, searches,
+                () -> barriers.query()::insideObstacle, merged.mergedAway());
+    }
+
+    /** 1e-9 of the bounding-box diagonal: far above rounding error, far below any meaningful distance. */
+    static double defaultEpsilon(PointSet data) {
+        double[] xr = data.range(0);
+        double[] yr = data.range(1);
+        double diagonal = Math.hypot(xr[1] - xr[0], yr[1] - yr[0]);
+        return diagonal > 0 ? 1e-9 * diagonal : Double.MIN_NORMAL;
+    }
+
+    /** r with {@code pi r^2 = 7 A / N}, A the area of the convex hull: on average seven points within r. */
+    public static double radius(double hullArea, int n) {
+        return Math.sqrt(7 * hullArea / (Math.PI * n));
+    }
+
+    /** Area of the convex hull of the points (0 when they are collinear). */
+    public static double hullArea(PointSet points) {
+        GeometryFactory gf = new GeometryFactory();
+        Coordinate[] c = new Coordinate[points.size()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = new Coordinate(points.x()[i], points.y()[i]);
+        }
+        MultiPoint mp = gf.createMultiPointFromCoords(c);
+        return mp.convexHull().getArea();
+    }
+}

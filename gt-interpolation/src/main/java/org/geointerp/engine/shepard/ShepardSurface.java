@@ -1,0 +1,366 @@
+package org.geointerp.engine.shepard;
+
+import java.util.function.Supplier;
+import org.geointerp.engine.GridSpec;
+import org.geointerp.engine.PointSet;
+import org.geointerp.engine.RowEvaluator;
+import org.geointerp.engine.Surface;
+
+/**
+ * Shepard's (1968) interpolation function fitted to a point set: the paper's final f(P) (or plain inverse distance
+ * weighting, see {@link ShepardOptions.Mode}). Built by {@link ShepardInterpolator}; immutable and thread-safe.
+ *
+ * <p>For a location P with effective distances d_i to the data points (Euclidean, or lengthened by barriers):
+ * <ol>
+ *   <li>C' and r': with n = the number of points within the search radius r, C' is the nearest {@code min}
+ *       points and r' the distance of the next one when n &lt;= min; all n points and r' = r when
+ *       min &lt; n &lt;= max; the nearest {@code max} and r' the distance of the next one when n &gt; max. When the
+ *       data set has no "next" point, r' is infinite.</li>
+ *   <li>{@code s(d) = 1/d} for d &lt;= r'/3, {@code 27/(4r') (d/r' - 1)^2} for r'/3 &lt; d &lt;= r', 0 beyond.</li>
+ *   <li>{@code t_i = sum_j s_j (1 - cos(D_i P D_j)) / sum_j s_j}, computed as {@code 1 - u_i . V / S} with u_i the
+ *       unit vector from D_i to P, {@code V = sum_j s_j u_j}, {@code S = sum_j s_j} (the same sum, O(k) not
+ *       O(k^2)). The angle is the geometric one, also across barriers.</li>
+ *   <li>{@code w_i = s_i^2 (1 + t_i)}, {@code dz_i = (A_i (x - x_i) + B_i (y - y_i)) nu / (nu + d_i)},
+ *       {@code f(P) = sum w_i (z_i + dz_i) / sum w_i}.</li>
+ *   <li>Within epsilon of data points: the mean of their values.</li>
+ * </ol>
+ * When every member of C' sits exactly at distance r' (ties on a lattice), all s_i vanish; the weights then fall back
+ * to {@code s = 1/d} for that location, the limit of the paper's weights as r' grows.
+ */
+public final class ShepardSurface implements Surface {
+
+    private final PointSet points;
+    private final ShepardOptions options;
+    private final double radius;
+    private final double epsilon;
+    private final double slopeScale;
+    private final double[] slopeX;
+    private final double[] slopeY;
+    private final int mergedAway;
+    private final Supplier<NeighbourSearch> searches;
+    private final Supplier<ObstacleTest> obstacles;
+    /** Typical distance to the farthest of the maxNeighbours + 1 nearest points: sets the row segment length. */
+    private final double neighbourSpacing;
+
+    /** Tells whether a location lies inside a polygon obstacle, where the surface has no value; one per thread. */
+    @FunctionalInterface
+    interface ObstacleTest {
+        ObstacleTest NONE = (x, y) -> false;
+
+        boolean inside(double x, double y);
+    }
+
+    ShepardSurface(PointSet points, ShepardOptions options, double radius, double epsilon, double hullArea,
+            Supplier<NeighbourSearch> searches, Supplier<ObstacleTest> obstacles, int mergedAway) {
+        this.neighbourSpacing = Math.sqrt((options.maxNeighbours() + 1) * hullArea / (Math.PI * points.size()));
+        this.points = points;
+        this.options = options;
+        this.radius = radius;
+        this.epsilon = epsilon;
+        this.searches = searches;
+        this.obstacles = obstacles;
+        this.mergedAway = mergedAway;
+        int n = points.size();
+        this.slopeX = new double[n];
+        this.slopeY = new double[n];
+        if (options.mode() == ShepardOptions.Mode.SYMAP && options.slopes()) {
+            computeSlopes();
+            this.slopeScale = Double.isNaN(options.slopeScale()) ? derivedSlopeScale() : options.slopeScale();
+        } else {
+            this.slopeScale = 0;
+        }
+    }
+
+    /** The data points after merging coincident ones. */
+    public PointSet points() {
+        return points;
+    }
+
+    /** Number of input points merged into others because they coincided (within epsilon). */
+    public int mergedAway() {
+        return mergedAway;
+    }
+
+    /** The search radius r used (given or derived from {@code pi r^2 = 7 A / N}). */
+    public double radius() {
+        return radius;
+    }
+
+    /** The slope scale nu used (given or derived); 0 when slopes are off or the data are constant. */
+    public double slopeScale() {
+        return slopeScale;
+    }
+
+    public double epsilon() {
+        return epsilon;
+    }
+
+    /** Desired slope A_i (dz/dx) at data point i; 0 when slopes are off. */
+    public double slopeX(int i) {
+        return slopeX[i];
+    }
+
+    /** Desired slope B_i (dz/dy) at data point i; 0 when slopes are off. */
+    public double slopeY(int i) {
+        return slopeY[i];
+    }
+
+    @Override
+    public double value(double x, double y) {
+        return new Evaluator().value(x, y);
+    }
+
+    @Override
+    public RowEvaluator rowEvaluator() {
+        return new Evaluator();
+    }
+
+    /** The grid path in double precision, for tests that compare it with a slow evaluation. */
+    double[] evaluateRowInDouble(GridSpec grid, int row) {
+        return new Evaluator().evaluateRow(grid, row).clone();
+    }
+
+    /** nu = 0.1 (max z - min z) / max_i sqrt(A_i^2 + B_i^2); 0 when all slopes or the value range vanish. */
+    private double derivedSlopeScale() {
+        double max = 0;
+        for (int i = 0; i < slopeX.length; i++) {
+            max = Math.max(max, slopeX[i] * slopeX[i] + slopeY[i] * slopeY[i]);
+        }
+        double range = points.maxValue() - points.minValue();
+        return max > 0 ? 0.1 * range / Math.sqrt(max) : 0;
+    }
+
+    private void computeSlopes() {
+        Evaluator e = new Evaluator();
+        for (int i = 0; i < points.size(); i++) {
+            e.slope(i);
+        }
+    }
+
+    /** Scratch space of one thread; evaluates f(P) without allocating. */
+    private final class Evaluator implements RowEvaluator {
+        private final NeighbourSearch search = searches.get();
+        private final ObstacleTest obstacle = obstacles.get();
+        private final int k = options.maxNeighbours() + 1;
+        private final int[] index = new int[k + 1];
+        private final double[] distance = new double[k + 1];
+        private final double[] s = new double[k + 1];
+        private final double[] ux = new double[k + 1];
+        private final double[] uy = new double[k + 1];
+        private final double[] x = points.x();
+        private final double[] y = points.y();
+        private final double[] z = points.values();
+        private double[] rowBuffer = new double[0];
+        /** Result of {@link #select}: size of C' and r'. */
+        private int selected;
+        private double rPrime;
+
+        /**
+         * Walks the row in segments about one neighbour distance long, announcing each to the neighbour search so it
+         * can gather candidates once per segment rather than once per cell.
+         */
+        @Override
+        public void evaluateRow(GridSpec grid, int row, float[][] out) {
+            double[] values = evaluateRow(grid, row);
+            float[] band = out[0];
+            int base = row * grid.width();
+            for (int col = 0; col < values.length; col++) {
+                band[base + col] = (float) values[col];
+            }
+        }
+
+        /**
+         * One row in double precision. Walks the row in segments about one neighbour distance long, announcing each
+         * to the neighbour search so it gathers candidates once per segment rather than once per cell.
+         */
+        double[] evaluateRow(GridSpec grid, int row) {
+            int width = grid.width();
+            if (rowBuffer.length != width) {
+                rowBuffer = new double[width];
+            }
+            double py = grid.y(row);
+            double cw = grid.cellWidth();
+            int segment = (int) Math.max(1, Math.min(64, neighbourSpacing / cw));
+            for (int start = 0; start < width; start += segment) {
+                int end = Math.min(width, start + segment);
+                double h = (end - 1 - start) * 0.5 * cw;
+                search.prepare(grid.x(start) + h, py, h, k);
+                for (int col = start; col < end; col++) {
+                    rowBuffer[col] = value(grid.x(col), py);
+                }
+            }
+            return rowBuffer;
+        }
+
+        double value(double px, double py) {
+            if (obstacle.inside(px, py)) {
+                return Double.NaN;
+            }
+            int found = search.nearest(px, py, k, index, distance);
+            if (found == 0) {
+                return Double.NaN;
+            }
+            if (distance[0] < epsilon) {
+                return coincidentMean(found);
+            }
+            select(found);
+            if (options.mode() == ShepardOptions.Mode.IDW) {
+                return inverseDistance();
+            }
+            return symap(px, py, 0, selected);
+        }
+
+        /** The mean value of the found points closer than epsilon (they come first: sorted by distance). */
+        private double coincidentMean(int found) {
+            double sum = 0;
+            int n = 0;
+            while (n < found && distance[n] < epsilon) {
+                sum += z[index[n++]];
+            }
+            return sum / n;
+        }
+
+        /** The paper's C' (the first {@code selected} found points) and r', from the sorted distances. */
+        private void select(int found) {
+            int min = options.minNeighbours();
+            int max = options.maxNeighbours();
+            int inRadius = 0;
+            while (inRadius < found && distance[inRadius] <= radius) {
+                inRadius++;
+            }
+            if (inRadius <= min) {
+                selected = Math.min(min, found);
+                rPrime = found > selected ? distance[selected] : Double.POSITIVE_INFINITY;
+            } else if (inRadius <= max) {
+                selected = inRadius;
+                rPrime = radius;
+            } else {
+                selected = max;
+                rPrime = distance[max];
+            }
+        }
+
+        /** f1 with exponent u over C'. */
+        private double inverseDistance() {
+            double u = options.exponent();
+            double num = 0;
+            double den = 0;
+            for (int i = 0; i < selected; i++) {
+                double w = u == 2.0 ? 1.0 / (distance[i] * distance[i]) : Math.pow(distance[i], -u);
+                num += w * z[index[i]];
+                den += w;
+            }
+            return num / den;
+        }
+
+        /**
+         * The weighted mean over found points [from, to) of C' at P: direction term, slope increments.
+         * {@code from = 1} skips the reference data point itself when computing slopes.
+         */
+        private double symap(double px, double py, int from, int to) {
+            double sumS = weights(px, py, from, to);
+            if (sumS == 0) {
+                // every member of C' sits exactly at r' (lattice ties): use the r' -> infinity limit s = 1/d
+                for (int i = from; i < to; i++) {
+                    s[i] = 1.0 / distance[i];
+                }
+                sumS = directionSums(from, to);
+            }
+            double num = 0;
+            double den = 0;
+            for (int i = from; i < to; i++) {
+                double w = s[i] * s[i] * (1 + direction(i, sumS));
+                int d = index[i];
+                double dz = slopeScale > 0
+                        ? (slopeX[d] * (px - x[d]) + slopeY[d] * (py - y[d])) * slopeScale / (slopeScale + distance[i])
+                        : 0;
+                num += w * (z[d] + dz);
+                den += w;
+            }
+            return num / den;
+        }
+
+        private double vx;
+        private double vy;
+
+        /** s_i and the unit vectors from D_i to P; returns S = sum s_i and leaves V = sum s_i u_i in (vx, vy). */
+        private double weights(double px, double py, int from, int to) {
+            for (int i = from; i < to; i++) {
+                int d = index[i];
+                double dx = px - x[d];
+                double dy = py - y[d];
+                double g = Math.sqrt(dx * dx + dy * dy);
+                ux[i] = dx / g;
+                uy[i] = dy / g;
+                s[i] = s(distance[i], rPrime);
+            }
+            return directionSums(from, to);
+        }
+
+        private double directionSums(int from, int to) {
+            double sumS = 0;
+            vx = 0;
+            vy = 0;
+            for (int i = from; i < to; i++) {
+                sumS += s[i];
+                vx += s[i] * ux[i];
+                vy += s[i] * uy[i];
+            }
+            return sumS;
+        }
+
+        /** t_i = 1 - u_i . V / S, or 0 without the direction term. */
+        private double direction(int i, double sumS) {
+            return options.direction() ? 1 - (ux[i] * vx + uy[i] * vy) / sumS : 0;
+        }
+
+        /**
+         * A_i, B_i at data point i: w-weighted means over C' at P = D_i, without D_i itself, of the divided
+         * differences {@code (z_j - z_i)(x_j - x_i) / d(D_i, D_j)^2} (resp. y). The paper writes C_{D_i}; its w_j
+         * are defined only relative to C' and r', and the plain radius set may be empty, so C' is used.
+         */
+        void slope(int i) {
+            double px = x[i];
+            double py = y[i];
+            int found = search.nearest(px, py, k, index, distance);
+            // the point itself comes first at distance 0 (coincident points are merged, so nothing else is at 0)
+            select(found);
+            if (selected < 2) {
+                return;
+            }
+            double sumS = weights(px, py, 1, selected);
+            if (sumS == 0) {
+                for (int j = 1; j < selected; j++) {
+                    s[j] = 1.0 / distance[j];
+                }
+                sumS = directionSums(1, selected);
+            }
+            double a = 0;
+            double b = 0;
+            double den = 0;
+            for (int j = 1; j < selected; j++) {
+                // u_j points from D_j to D_i; the divided differences need D_j - D_i, hence the minus signs
+                double w = s[j] * s[j] * (1 + direction(j, sumS));
+                int d = index[j];
+                double d2 = distance[j] * distance[j];
+                a += w * (z[d] - z[i]) * (x[d] - px) / d2;
+                b += w * (z[d] - z[i]) * (y[d] - py) / d2;
+                den += w;
+            }
+            slopeX[i] = a / den;
+            slopeY[i] = b / den;
+        }
+    }
+
+    /** The paper's s(d) for final radius r'. */
+    static double s(double d, double rPrime) {
+        if (d <= rPrime / 3) {
+            return 1.0 / d;
+        }
+        if (d <= rPrime) {
+            double t = d / rPrime - 1;
+            return 27.0 / (4.0 * rPrime) * t * t;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,129 @@
+package org.geointerp.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.geointerp.engine.shepard.ShepardInterpolator;
+import org.geointerp.engine.shepard.ShepardOptions;
+import org.geointerp.engine.shepard.ShepardSurface;
+import org.geotools.api.coverage.grid.GridGeometry;
+import org.geotools.api.data.Query;
+import org.geotools.api.util.ProgressListener;
+import org.geotools.coverage.grid.GridCoverage2D;
+import org.geotools.data.simple.SimpleFeatureCollection;
+import org.geotools.geometry.jts.ReferencedEnvelope;
+import org.geotools.process.ProcessException;
+import org.geotools.process.factory.DescribeParameter;
+import org.geotools.process.factory.DescribeProcess;
+import org.geotools.process.factory.DescribeResult;
+
+/**
+ * Shepard's (1968) SYMAP interpolation of point values to a raster, as a GeoTools process and a GeoServer rendering
+ * transformation. Parameters are named as in GeoTools' own {@code vec:BarnesSurface}. All lengths are in the units
+ * of the CRS of {@code outputBBOX}, to which the features are reprojected.
+ */
+@DescribeProcess(title = "Shepard (SYMAP) interpolation",
+        description = "Interpolates point values to a raster with Shepard's 1968 SYMAP method: 4 to 10 nearest points"
+                + " within an adaptive radius, weights that fade to zero at the radius, a direction term that lets"
+                + " nearer points shadow farther ones, slope terms, and optional barriers that lengthen distances."
+                + " Exact at the data points and continuously differentiable elsewhere (except across barriers).")
+public class ShepardProcess {
+
+    /** Cells of margin, beyond 3 radii, that the tile query adds: rounding of the renderer's bbox. */
+    static final double TILE_RADII = 3;
+
+    @DescribeResult(name = "result", description = "Interpolated surface, one 32-bit float band, nodata declared",
+            type = GridCoverage2D.class)
+    public GridCoverage2D execute(
+            @DescribeParameter(name = "data", description = "Input features: points (other geometries are used by"
+                    + " their centroid) carrying a numeric value") SimpleFeatureCollection data,
+            @DescribeParameter(name = "valueAttr", description = "Name of the numeric attribute to interpolate;"
+                    + " features with a null or NaN value are skipped and counted") String valueAttr,
+            @DescribeParameter(name = "outputBBOX", description = "Georeferenced extent of the output raster; its"
+                    + " CRS is the output CRS and sets the unit of every distance parameter") ReferencedEnvelope outputBBOX,
+            @DescribeParameter(name = "outputWidth", description = "Width of the output raster in pixels",
+                    minValue = 1) Integer outputWidth,
+            @DescribeParameter(name = "outputHeight", description = "Height of the output raster in pixels",
+                    minValue = 1) Integer outputHeight,
+            @DescribeParameter(name = "noDataValue", description = "Value of cells without a value (inside polygon"
+                    + " barriers); declared as the raster's nodata", min = 0, defaultValue = "-9999") Double noDataValue,
+            @DescribeParameter(name = "mode", description = "SYMAP: the paper's full method (default). IDW: plain"
+                    + " inverse-distance weighting d^-exponent over the same neighbours", min = 0,
+                    defaultValue = "SYMAP") ShepardOptions.Mode mode,
+            @DescribeParameter(name = "minNeighbours", description = "Fewest neighbours used per cell (paper: 4)",
+                    min = 0, minValue = 1, defaultValue = "4") Integer minNeighbours,
+            @DescribeParameter(name = "maxNeighbours", description = "Most neighbours used per cell (paper: 10)",
+                    min = 0, minValue = 1, defaultValue = "10") Integer maxNeighbours,
+            @DescribeParameter(name = "radius", description = "Search radius r in output CRS units. Default: from"
+                    + " pi r^2 = 7 A / N (A = convex hull area of the data). Set it for map tiles, so that every tile"
+                    + " uses the same radius", min = 0, minValue = 0) Double radius,
+            @DescribeParameter(name = "direction", description = "Use the direction term, by which a nearer point"
+                    + " shadows a farther one in the same direction (paper: true)", min = 0,
+                    defaultValue = "true") Boolean direction,
+            @DescribeParameter(name = "slopes", description = "Add slope increments so the surface is not flat at"
+                    + " the data points (paper: true)", min = 0, defaultValue = "true") Boolean slopes,
+            @DescribeParameter(name = "slopeScale", description = "The distance nu that bounds slope increments, in"
+                    + " output CRS units. Default: 0.1 (max z - min z) / largest slope. Set it for map tiles",
+                    min = 0, minValue = 0) Double slopeScale,
+            @DescribeParameter(name = "exponent", description = "Exponent u of the IDW mode (paper: 2)", min = 0,
+                    minValue = 0, defaultValue = "2") Double exponent,
+            ProgressListener monitor)
+            throws ProcessException {
+        OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
+        ShepardOptions options = options(mode, minNeighbours, maxNeighbours, radius, direction, slopes, slopeScale,
+                exponent);
+        PointFeatures.Result input = PointFeatures.read(data, valueAttr, grid, monitor);
+        ShepardSurface surface;
+        try {
+            surface = new ShepardInterpolator(options).fit(input.points());
+        } catch (IllegalArgumentException e) {
+            throw new ProcessException(e.getMessage(), e);
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("interpolation.method", "Shepard " + options.mode());
+        properties.put("interpolation.input", input.summary());
+        properties.put("interpolation.mergedCoincident", surface.mergedAway());
+        properties.put("interpolation.radius", surface.radius());
+        properties.put("interpolation.slopeScale", surface.slopeScale());
+        return SurfaceRasterizer.rasterize("Shepard", surface, grid, noData(noDataValue), monitor, properties);
+    }
+
+    /**
+     * Rendering transformation hook: reads the features within {@value #TILE_RADII} radii of the tile, which holds
+     * every neighbour of every cell and the neighbours those use for their slopes when each cell has at least
+     * {@code minNeighbours} points within the radius. Without a radius the reach depends on all the data, so the
+     * whole layer is read.
+     */
+    public Query invertQuery(
+            @DescribeParameter(name = "radius", description = "Search radius", min = 0) Double radius,
+            Query targetQuery, GridGeometry targetGridGeometry) throws ProcessException {
+        return TileQueries.expand(targetQuery, targetGridGeometry, radius == null ? null : TILE_RADII * radius);
+    }
+
+    /** Rendering transformation hook: the input is vector data, so the output grid is used as requested. */
+    public GridGeometry invertGridGeometry(Query targetQuery, GridGeometry targetGridGeometry) {
+        return targetGridGeometry;
+    }
+
+    static double noData(Double noDataValue) {
+        return noDataValue == null ? -9999 : noDataValue;
+    }
+
+    private static ShepardOptions options(ShepardOptions.Mode mode, Integer minNeighbours, Integer maxNeighbours,
+            Double radius, Boolean direction, Boolean slopes, Double slopeScale, Double exponent) {
+        ShepardOptions d = ShepardOptions.defaults();
+        try {
+            return new ShepardOptions(
+                    mode == null ? d.mode() : mode,
+                    minNeighbours == null ? d.minNeighbours() : minNeighbours,
+                    maxNeighbours == null ? d.maxNeighbours() : maxNeighbours,
+                    radius == null ? Double.NaN : radius,
+                    direction == null ? d.direction() : direction,
+                    slopes == null ? d.slopes() : slopes,
+                    slopeScale == null ? Double.NaN : slopeScale,
+                    exponent == null ? d.exponent() : exponent,
+                    Double.NaN);
+        } catch (IllegalArgumentException e) {
+            throw new ProcessException(e.getMessage(), e);
+        }
+    }
+}

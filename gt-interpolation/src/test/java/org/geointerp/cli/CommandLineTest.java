@@ -1,0 +1,157 @@
+package org.geointerp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.Raster;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.geotools.coverage.grid.GridCoverage2D;
+import org.geotools.coverage.util.CoverageUtilities;
+import org.geotools.gce.geotiff.GeoTiffReader;
+import org.geotools.referencing.CRS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+    static final Path SAMPLE = Path.of("..", "sample-data", "franke_dps1_f1.csv");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void shepardWritesGeoTiffAsciiGridAndPngThatAgree() throws Exception {
+        Path base = tmp.resolve("out/franke");
+        Run r = run("shepard", "-i", SAMPLE.toString(), "--crs", "EPSG:32633", "-o", base.toString(),
+                "--bbox", "500000,5000000,510000,5008000", "-W", "50", "--nodata", "-32000");
+        assertEquals(0, r.code(), r.err());
+        Path tif = tmp.resolve("out/franke.tif");
+        Path asc = tmp.resolve("out/franke.asc");
+        assertTrue(Files.size(tmp.resolve("out/franke.png")) > 100);
+        GeoTiffReader reader = new GeoTiffReader(tif.toFile());
+        GridCoverage2D c = reader.read(null);
+        assertEquals(Integer.valueOf(32633), CRS.lookupEpsgCode(c.getCoordinateReferenceSystem2D(), true));
+        assertEquals(-32000.0, CoverageUtilities.getNoDataProperty(c).getAsSingleValue(), 0.0);
+        Raster raster = c.getRenderedImage().getData();
+        assertEquals(50, raster.getWidth());
+        assertEquals(40, raster.getHeight(), "height follows the bbox for square cells");
+        List<String> lines = Files.readAllLines(asc);
+        assertEquals("ncols 50", lines.get(0));
+        assertEquals("nrows 40", lines.get(1));
+        assertEquals("xllcorner 500000.000000", lines.get(2));
+        assertEquals("yllcorner 5000000.00000", lines.get(3));
+        assertEquals("cellsize 200.000000000", lines.get(4));
+        assertEquals("NODATA_value -32000.0000", lines.get(5));
+        for (int row = 0; row < 40; row++) {
+            String[] cells = lines.get(6 + row).split(" ");
+            assertEquals(50, cells.length);
+            for (int col = 0; col < 50; col++) {
+                assertEquals(raster.getSampleFloat(col, row, 0), Float.parseFloat(cells[col]), 0.0);
+            }
+        }
+        reader.dispose();
+        gdalReads(tif, 50, 40, "-32000");
+    }
+
+    /**
+     * GDAL, which QGIS uses to open rasters, reads size, CRS and nodata. On CI (where .ci/run installs gdal-bin) a
+     * missing gdalinfo is a failure; on a developer machine without it the check is skipped.
+     */
+    static void gdalReads(Path tif, int w, int h, String noData) throws Exception {
+        boolean ci = "true".equals(System.getenv("CI"));
+        Process p;
+        try {
+            p = new ProcessBuilder("gdalinfo", "-stats", tif.toString()).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            if (ci) {
+                throw new AssertionError("gdalinfo is required on CI (apt-get install gdal-bin)", e);
+            }
+            org.junit.jupiter.api.Assumptions.abort("gdalinfo not installed");
+            return;
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String info = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.exitValue(), info);
+        assertTrue(info.contains("Size is " + w + ", " + h), info);
+        assertTrue(info.contains("ID[\"EPSG\",32633]"), info);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("NoData Value=(\\S+)").matcher(info);
+        assertTrue(m.find(), info);
+        assertEquals(Double.parseDouble(noData), Double.parseDouble(m.group(1)), 0.0, info);
+        assertTrue(info.contains("Type=Float32"), info);
+    }
+
+    @Test
+    void helpExplainsEveryOption() {
+        Run r = run("shepard", "--help");
+        assertEquals(0, r.code());
+        for (String option : new String[] {"--input", "--x-column", "--y-column", "--value-column", "--crs",
+            "--output", "--format", "--bbox", "--output-crs", "--width", "--height", "--nodata", "--range", "--mode",
+            "--min-neighbours", "--max-neighbours", "--radius", "--no-direction", "--no-slopes", "--slope-scale",
+            "--exponent"}) {
+            assertTrue(r.out().contains(option), "help mentions " + option + ":\n" + r.out());
+        }
+    }
+
+    @Test
+    void badInputGivesOneLineErrorsNamingTheOption() throws Exception {
+        Run crs = run("shepard", "-i", SAMPLE.toString(), "--crs", "EPSG:999999", "-o", tmp.resolve("x").toString());
+        assertEquals(2, crs.code());
+        assertTrue(crs.err().startsWith("error: --crs: unknown CRS 'EPSG:999999'"), crs.err());
+        Run column = run("shepard", "-i", SAMPLE.toString(), "-v", "height", "-o", tmp.resolve("x").toString());
+        assertEquals(2, column.code());
+        assertTrue(column.err().contains("has no column 'height'; columns are [x, y, value]"), column.err());
+        Path bad = tmp.resolve("bad.csv");
+        Files.writeString(bad, "x,y,value\n1,2,3\n1,oops,4\n");
+        Run row = run("shepard", "-i", bad.toString(), "-o", tmp.resolve("x").toString());
+        assertTrue(row.err().contains("line 3: column 'y' is not a finite number: 'oops'"), row.err());
+        Run noCrs = run("shepard", "-i", SAMPLE.toString(), "-o", tmp.resolve("x").toString(), "-W", "20");
+        assertTrue(noCrs.err().contains("GeoTIFF needs a projected or geographic CRS"), noCrs.err());
+    }
+
+    @Test
+    void geoJsonPointsInLongitudeLatitudeToUtm() throws Exception {
+        Path json = tmp.resolve("pts.geojson");
+        StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        double[][] pts = {{15.0, 45.0, 1}, {15.1, 45.0, 2}, {15.0, 45.1, 3}, {15.1, 45.1, 4}, {15.05, 45.05, 10}};
+        for (int i = 0; i < pts.length; i++) {
+            sb.append(i > 0 ? "," : "").append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
+                    .append(pts[i][0]).append(',').append(pts[i][1]).append("]},\"properties\":{\"t\":")
+                    .append(pts[i][2]).append(",\"name\":\"s").append(i).append("\"}}");
+        }
+        Files.writeString(json, sb.append("]}").toString());
+        Run r = run("shepard", "-i", json.toString(), "-v", "t", "--output-crs", "EPSG:32633", "-W", "30",
+                "-o", tmp.resolve("geo").toString(), "--format", "TIF");
+        assertEquals(0, r.code(), r.err());
+        GeoTiffReader reader = new GeoTiffReader(tmp.resolve("geo.tif").toFile());
+        GridCoverage2D c = reader.read(null);
+        // the centre station (value 10) lies inside the UTM extent of the data: the surface peaks there
+        double max = Double.NEGATIVE_INFINITY;
+        Raster raster = c.getRenderedImage().getData();
+        for (int row = 0; row < raster.getHeight(); row++) {
+            for (int col = 0; col < raster.getWidth(); col++) {
+                max = Math.max(max, raster.getSampleFloat(col, row, 0));
+            }
+        }
+        // SYMAP may overshoot the data range [1, 10] by up to 10% of it (the paper's bound on slope increments)
+        assertTrue(max > 8 && max <= 10.0 + 0.9, "peak near the centre station, got " + max);
+        reader.dispose();
+    }
+}
