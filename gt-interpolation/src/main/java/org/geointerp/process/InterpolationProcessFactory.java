@@ -16,6 +16,6 @@ public class InterpolationProcessFactory extends AnnotatedBeanProcessFactory {
 
     public InterpolationProcessFactory() {
         super(Text.text("Scattered-point interpolation"), NAMESPACE,
-                ShepardProcess.class, AkimaProcess.class);
+                ShepardProcess.class, AkimaProcess.class, PartitionOfUnityRBFProcess.class);
     }
 }

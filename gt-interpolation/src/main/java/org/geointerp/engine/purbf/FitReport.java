@@ -11,9 +11,11 @@ package org.geointerp.engine.purbf;
  * @param regularisedPatches patches whose matrix was numerically singular and got a ridge
  * @param constantPatches patches that even a ridge could not solve, replaced by their mean value
  * @param meanPointsPerPatch average number of points per patch
+ * @param droppedPatches patches left out for holding too few points (only with a given patch spacing, where a
+ *     patch is never grown)
  */
 public record FitReport(int points, int mergedAway, int patches, double radius, int grownPatches,
-        int regularisedPatches, int constantPatches, double meanPointsPerPatch) {
+        int regularisedPatches, int constantPatches, double meanPointsPerPatch, int droppedPatches) {
 
     /** True when some patch needed a fallback (then the fit is not exact at every data point). */
     public boolean hasFallbacks() {

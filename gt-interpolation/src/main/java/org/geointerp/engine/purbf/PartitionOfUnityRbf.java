@@ -19,6 +19,11 @@ import org.geointerp.engine.PointSet;
  *       over {@code fitRadiusRatio};</li>
  *   <li>each local system solved by Cholesky ({@link LocalSolver}), patches in parallel.</li>
  * </ol>
+ *
+ * <p>With a given {@code patchSpacing} (anchored lattice) every step is local, so that fits to overlapping parts
+ * of the data agree where both see all the points within reach (map tiles): a patch with too few points is
+ * dropped instead of grown (growing would reach for points a tile may not have), and a point no remaining patch
+ * covers gets no value (NaN) instead of the nearest patch's.
  */
 public final class PartitionOfUnityRbf {
 
@@ -81,6 +86,7 @@ public final class PartitionOfUnityRbf {
         }
 
         PuRbfModel build() {
+            boolean anchored = !Double.isNaN(o.patchSpacing());
             int d = lattice.count;
             int[][] members = new int[d][];
             double[] radius = new double[d];
@@ -94,6 +100,10 @@ public final class PartitionOfUnityRbf {
                 System.arraycopy(lattice.centres, j * dim, c, 0, dim);
                 double r = lattice.radius * ratio;
                 int m = s.within(c, r, false);
+                if (m < minPoints && anchored) {
+                    members[j] = null;
+                    return;
+                }
                 if (m < minPoints) {
                     s.nearest(c, minPoints);
                     r = Math.sqrt(s.distanceSquared(s.count() - 1)) * (1 + 1e-9);
@@ -108,6 +118,30 @@ public final class PartitionOfUnityRbf {
                 fitRadius[j] = r;
                 radius[j] = r / ratio;
             });
+            double[] centres = lattice.centres;
+            int dropped = 0;
+            if (anchored) {
+                // compact away the patches dropped for holding too few points
+                int kept = 0;
+                centres = new double[d * dim];
+                for (int j = 0; j < d; j++) {
+                    if (members[j] != null) {
+                        System.arraycopy(lattice.centres, j * dim, centres, kept * dim, dim);
+                        members[kept] = members[j];
+                        radius[kept] = radius[j];
+                        fitRadius[kept] = fitRadius[j];
+                        kept++;
+                    }
+                }
+                if (kept == 0) {
+                    throw new IllegalArgumentException("patchSpacing: " + o.patchSpacing() + " is too small for the"
+                            + " data: no patch holds the " + minPoints + " points it needs within "
+                            + lattice.radius * ratio + "; give a larger patchSpacing");
+                }
+                dropped = d - kept;
+                d = kept;
+                centres = java.util.Arrays.copyOf(centres, d * dim);
+            }
             int[] offset = new int[d + 1];
             for (int j = 0; j < d; j++) {
                 offset[j + 1] = offset[j] + members[j].length;
@@ -123,7 +157,8 @@ public final class PartitionOfUnityRbf {
             AtomicInteger constants = new AtomicInteger();
             double shape = o.effectiveShape();
             ThreadLocal<LocalSolver> solvers = ThreadLocal.withInitial(LocalSolver::new);
-            IntStream.range(0, d).parallel().forEach(j -> {
+            int patches = d;
+            IntStream.range(0, patches).parallel().forEach(j -> {
                 int[] idx = members[j];
                 int m = idx.length;
                 double[] local = new double[m * dim];
@@ -153,9 +188,9 @@ public final class PartitionOfUnityRbf {
                 System.arraycopy(idx, 0, pointIndex, offset[j], m);
             });
             FitReport report = new FitReport(pts.size(), mergedAway, d, lattice.radius, grown.get(),
-                    regularised.get(), constants.get(), (double) total / d);
-            return new PuRbfModel(dim, o.kernel(), lattice.centres, radius, factor, offset, coords, coef, pointIndex,
-                    constant, domain, o.extrapolate(), pts, report);
+                    regularised.get(), constants.get(), (double) total / d, dropped);
+            return new PuRbfModel(dim, o.kernel(), centres, java.util.Arrays.copyOf(radius, d), factor, offset,
+                    coords, coef, pointIndex, constant, domain, o.extrapolate(), anchored, pts, report);
         }
 
         private static int failTooLarge(int total) {

@@ -16,7 +16,7 @@ import org.geointerp.engine.PointSet;
  * factor this is the paper's {@code sqrt(2) / D^(1/N)}.
  *
  * <p>Anchored lattice (a spacing {@code s} given): centres at integer multiples of {@code s} on every axis,
- * covering the box with one spare layer, radius {@code radiusFactor * s}. The centres depend only on {@code s}
+ * covering the box with spare layers as deep as the fit radius, radius {@code radiusFactor * s}. The centres depend only on {@code s}
  * and the coordinate origin, not on which points a tile sees.
  */
 final class PatchLattice {
@@ -114,11 +114,15 @@ final class PatchLattice {
             Domain domain) {
         int dim = lo.length;
         double s = o.patchSpacing();
+        // Spare layers beyond the data's box: every centre whose fit radius reaches a data point. A tile that reads
+        // the data within its reach then has every centre the whole data set has near the tile, whatever the
+        // extent of the points it was given.
+        long spare = (long) Math.ceil(o.radiusFactor() * o.effectiveFitRadiusRatio(dim)) + 1;
         double[][] axes = new double[dim][];
         long total = 1;
         for (int a = 0; a < dim; a++) {
-            long from = (long) Math.floor(lo[a] / s) - 1;
-            long to = (long) Math.ceil(hi[a] / s) + 1;
+            long from = (long) Math.floor(lo[a] / s) - spare;
+            long to = (long) Math.ceil(hi[a] / s) + spare;
             total *= to - from + 1;
             if (total > MAX_LATTICE) {
                 throw new IllegalArgumentException("patchSpacing: " + s + " is too small for the data's extent ("

@@ -14,7 +14,9 @@ import org.geointerp.engine.PointSet;
  * copied contiguously) because evaluation streams through one patch's points at a time.
  *
  * <p>A point in the domain that no patch covers (possible near sharp corners, where no centre lies close enough)
- * takes the value of the nearest patch's interpolant and is counted in {@link #uncoveredEvaluations()}.
+ * takes the value of the nearest patch's interpolant and is counted in {@link #uncoveredEvaluations()}. With a
+ * given patch spacing ({@link #localOnly()}) it gets NaN instead: the nearest patch may be one a map tile does
+ * not have, and a cell beyond the reach of every patch has no data near it.
  */
 public final class PuRbfModel {
 
@@ -34,6 +36,8 @@ public final class PuRbfModel {
     final double maxRadius;
     final Domain domain;
     final boolean extrapolate;
+    /** No value where no patch covers a point (anchored lattice); otherwise the nearest patch's. */
+    final boolean localOnly;
     private final PointSet points;
     private final KdTree centreTree;
     private final FitReport report;
@@ -41,7 +45,7 @@ public final class PuRbfModel {
 
     PuRbfModel(int dim, Kernel kernel, double[] centres, double[] radius, double[] factor, int[] offset,
             double[] coords, double[] coef, int[] pointIndex, double[] constant, Domain domain, boolean extrapolate,
-            PointSet points, FitReport report) {
+            boolean localOnly, PointSet points, FitReport report) {
         this.dim = dim;
         this.kernel = kernel;
         this.patches = radius.length;
@@ -55,6 +59,7 @@ public final class PuRbfModel {
         this.constant = constant;
         this.domain = domain;
         this.extrapolate = extrapolate;
+        this.localOnly = localOnly;
         this.points = points;
         this.report = report;
         double m = 0;
@@ -86,6 +91,34 @@ public final class PuRbfModel {
 
     public Domain domain() {
         return domain;
+    }
+
+    /**
+     * True for a fit on a given patch spacing: points that no patch covers get NaN rather than the nearest patch's
+     * value, so values depend only on the data within reach ({@link #reach()}).
+     */
+    public boolean localOnly() {
+        return localOnly;
+    }
+
+    /**
+     * The farthest a data point can be from an evaluation point and still affect its value: the largest patch
+     * radius plus the largest fit radius. With a given patch spacing this is {@code radiusFactor * s * (1 +
+     * fitRadiusRatio)}; map tiles must read the data within this distance.
+     */
+    public double reach() {
+        double fit = 0;
+        for (int j = 0; j < patches; j++) {
+            for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
+                double d2 = 0;
+                for (int a = 0; a < dim; a++) {
+                    double t = coords[k * dim + a] - centres[j * dim + a];
+                    d2 += t * t;
+                }
+                fit = Math.max(fit, Math.sqrt(d2));
+            }
+        }
+        return maxRadius + fit;
     }
 
     public Kernel kernel() {
@@ -249,6 +282,9 @@ public final class PuRbfModel {
                 return num / den;
             }
             countUncovered();
+            if (localOnly) {
+                return Double.NaN;
+            }
             return local(nearestPatch(searcher, p), p);
         }
 

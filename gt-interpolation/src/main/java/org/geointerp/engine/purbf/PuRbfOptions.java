@@ -96,6 +96,16 @@ public record PuRbfOptions(
     }
 
     /**
+     * The setting for a given patch spacing (map tiles): the default setting with the kernel's shape relative to
+     * each patch ({@link KernelScale#PATCH}, {@link Kernel#defaultPatchShape()}), so that nothing depends on the
+     * extent of the data a tile sees. With a spacing, patches holding too few points are dropped, not grown.
+     */
+    public static PuRbfOptions tiled(double patchSpacing) {
+        Kernel k = defaults().kernel();
+        return defaults().withKernel(k, k.defaultPatchShape(), KernelScale.PATCH).withPatchSpacing(patchSpacing);
+    }
+
+    /**
      * The default centre margin, chosen so that every point of the domain is covered by a patch: such a point has a
      * lattice node within half a cell diagonal ({@code sqrt(N)/2} spacings), that node lies within that distance of
      * the domain and so is kept, and the patch radius exceeds it. With the automatic lattice (spacing

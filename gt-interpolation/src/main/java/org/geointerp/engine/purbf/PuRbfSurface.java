@@ -111,6 +111,9 @@ public final class PuRbfSurface implements Surface {
                     v = Double.NaN;
                 } else if (den[col] > 0) {
                     v = num[col] / den[col];
+                } else if (model.localOnly) {
+                    model.countUncovered();
+                    v = Double.NaN;
                 } else {
                     p[0] = grid.x(col);
                     p[1] = y;
