@@ -35,6 +35,10 @@ final class DemoCommand implements Callable<Integer> {
             "--bbox", "500000,5000000,510000,5010000", "-W", "400"};
         runs.add(concat(new String[] {"shepard", "-o", "{out}/shepard_franke"}, franke));
         runs.add(concat(new String[] {"shepard", "-o", "{out}/idw_franke", "--mode", "IDW"}, franke));
+        runs.add(concat(new String[] {"purbf", "-o", "{out}/purbf_franke"}, franke));
+        // 3D: a cylinder of points, written as one band per height
+        runs.add(new String[] {"purbf", "-i", "{data}/purbf_cylinder_f3d.csv", "--crs", "EPSG:32633", "--z-column",
+            "z", "--z-levels", "1000,5000,9000", "-W", "200", "-o", "{out}/purbf_cylinder_levels"});
         return runs;
     }
 
