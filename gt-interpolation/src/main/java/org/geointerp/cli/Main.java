@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "geointerp", mixinStandardHelpOptions = true, version = "geointerp 0.1.0",
         description = "Interpolates scattered point observations (CSV or GeoJSON) to rasters (GeoTIFF, ESRI ASCII"
                 + " grid, PNG) with the GeoTools processes of this project.",
-        subcommands = {ShepardCommand.class, AkimaCommand.class, ClusterpolateCommand.class, DemoCommand.class})
+        subcommands = {ShepardCommand.class, AkimaCommand.class, ClusterpolateCommand.class, PuRbfCommand.class,
+            DemoCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

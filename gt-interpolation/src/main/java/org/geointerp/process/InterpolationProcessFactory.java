@@ -16,6 +16,7 @@ public class InterpolationProcessFactory extends AnnotatedBeanProcessFactory {
 
     public InterpolationProcessFactory() {
         super(Text.text("Scattered-point interpolation"), NAMESPACE,
-                ShepardProcess.class, AkimaProcess.class, ClusterpolateProcess.class);
+                ShepardProcess.class, AkimaProcess.class, ClusterpolateProcess.class,
+                PartitionOfUnityRBFProcess.class);
     }
 }

@@ -1,0 +1,24 @@
+package org.geointerp.engine.purbf;
+
+/**
+ * What a fit did, for logs and for callers that want to warn about their data.
+ *
+ * @param points distinct data points used (after merging coincident ones)
+ * @param mergedAway input points folded into a coincident one
+ * @param patches number of patches
+ * @param radius the lattice's patch radius (before growing)
+ * @param grownPatches patches grown to reach the minimum number of points
+ * @param regularisedPatches patches whose matrix was numerically singular and got a ridge
+ * @param constantPatches patches that even a ridge could not solve, replaced by their mean value
+ * @param meanPointsPerPatch average number of points per patch
+ * @param droppedPatches patches left out for holding too few points (only with a given patch spacing, where a
+ *     patch is never grown)
+ */
+public record FitReport(int points, int mergedAway, int patches, double radius, int grownPatches,
+        int regularisedPatches, int constantPatches, double meanPointsPerPatch, int droppedPatches) {
+
+    /** True when some patch needed a fallback (then the fit is not exact at every data point). */
+    public boolean hasFallbacks() {
+        return regularisedPatches > 0 || constantPatches > 0;
+    }
+}

@@ -1,0 +1,201 @@
+package org.geointerp.engine.purbf;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.geointerp.engine.CoincidentPoints;
+import org.geointerp.engine.KdTree;
+import org.geointerp.engine.PointSet;
+
+/**
+ * Partition-of-unity RBF interpolation (Cavoretto, De Rossi, Perracchione, "Partition of Unity Interpolation on
+ * Multivariate Convex Domains"), one code path for any dimension:
+ * <ol>
+ *   <li>merge coincident points (mean value);</li>
+ *   <li>domain: the given one, else the convex hull of the data;</li>
+ *   <li>patch centres on a lattice kept near the domain, one radius ({@link PatchLattice});</li>
+ *   <li>points of each patch by a kd-tree range search within the fit radius ({@code fitRadiusRatio} times the
+ *       patch radius); a patch with fewer than the minimum number of points is grown: its fit radius becomes the
+ *       distance of its m-th nearest point ({@code * (1 + 1e-9)}, so that point is inside) and its radius that
+ *       over {@code fitRadiusRatio};</li>
+ *   <li>each local system solved by Cholesky ({@link LocalSolver}), patches in parallel.</li>
+ * </ol>
+ *
+ * <p>With a given {@code patchSpacing} (anchored lattice) every step is local, so that fits to overlapping parts
+ * of the data agree where both see all the points within reach (map tiles): a patch with too few points is
+ * dropped instead of grown (growing would reach for points a tile may not have), and a point no remaining patch
+ * covers gets no value (NaN) instead of the nearest patch's.
+ */
+public final class PartitionOfUnityRbf {
+
+    private PartitionOfUnityRbf() {}
+
+    /**
+     * @throws IllegalArgumentException for fewer than N + 1 distinct points in dimension N, a domain of another
+     *     dimension, or inconsistent options; the message names the parameter
+     */
+    public static PuRbfModel fit(PointSet input, PuRbfOptions options) {
+        int dim = input.dimension();
+        CoincidentPoints.Result merged = CoincidentPoints.merge(input, 0);
+        PointSet pts = merged.points();
+        int n = pts.size();
+        if (n < dim + 1) {
+            throw new IllegalArgumentException("points: partition-of-unity RBF in " + dim + "D needs at least "
+                    + (dim + 1) + " distinct points, got " + n + (merged.mergedAway() > 0
+                            ? " (after merging " + merged.mergedAway() + " coincident ones)" : ""));
+        }
+        if (options.boxMin() != null && options.boxMin().length != dim) {
+            throw new IllegalArgumentException("boxMin: expected " + dim + " values, got " + options.boxMin().length);
+        }
+        double diagonal = 0;
+        for (int a = 0; a < dim; a++) {
+            double[] r = pts.range(a);
+            diagonal += (r[1] - r[0]) * (r[1] - r[0]);
+        }
+        double tolerance = 1e-9 * Math.sqrt(diagonal);
+        Domain domain = options.domain() != null ? options.domain() : ConvexHulls.of(pts, tolerance);
+        if (domain.dimension() != dim) {
+            throw new IllegalArgumentException("domain: has dimension " + domain.dimension() + " but the points have "
+                    + dim);
+        }
+        PatchLattice lattice = PatchLattice.build(pts, options, domain);
+        int minPoints = Math.min(n, options.minPointsPerPatch() > 0
+                ? options.minPointsPerPatch() : 1 << (dim + 1));
+        return new Builder(pts, options, domain, lattice, minPoints, merged.mergedAway()).build();
+    }
+
+    /** Gathers the patches' points, solves them and assembles the model. */
+    private static final class Builder {
+        private final PointSet pts;
+        private final PuRbfOptions o;
+        private final Domain domain;
+        private final PatchLattice lattice;
+        private final int minPoints;
+        private final int mergedAway;
+        private final KdTree tree;
+        private final int dim;
+
+        Builder(PointSet pts, PuRbfOptions o, Domain domain, PatchLattice lattice, int minPoints, int mergedAway) {
+            this.pts = pts;
+            this.o = o;
+            this.domain = domain;
+            this.lattice = lattice;
+            this.minPoints = minPoints;
+            this.mergedAway = mergedAway;
+            this.tree = new KdTree(pts);
+            this.dim = pts.dimension();
+        }
+
+        PuRbfModel build() {
+            boolean anchored = !Double.isNaN(o.patchSpacing());
+            int d = lattice.count;
+            int[][] members = new int[d][];
+            double[] radius = new double[d];
+            double[] fitRadius = new double[d];
+            AtomicInteger grown = new AtomicInteger();
+            double ratio = o.effectiveFitRadiusRatio(dim);
+            ThreadLocal<KdTree.Searcher> searchers = ThreadLocal.withInitial(tree::searcher);
+            IntStream.range(0, d).parallel().forEach(j -> {
+                KdTree.Searcher s = searchers.get();
+                double[] c = new double[dim];
+                System.arraycopy(lattice.centres, j * dim, c, 0, dim);
+                double r = lattice.radius * ratio;
+                int m = s.within(c, r, false);
+                if (m < minPoints && anchored) {
+                    members[j] = null;
+                    return;
+                }
+                if (m < minPoints) {
+                    s.nearest(c, minPoints);
+                    r = Math.sqrt(s.distanceSquared(s.count() - 1)) * (1 + 1e-9);
+                    m = s.within(c, r, false);
+                    grown.incrementAndGet();
+                }
+                int[] idx = new int[m];
+                for (int i = 0; i < m; i++) {
+                    idx[i] = s.index(i);
+                }
+                members[j] = idx;
+                fitRadius[j] = r;
+                radius[j] = r / ratio;
+            });
+            double[] centres = lattice.centres;
+            int dropped = 0;
+            if (anchored) {
+                // compact away the patches dropped for holding too few points
+                int kept = 0;
+                centres = new double[d * dim];
+                for (int j = 0; j < d; j++) {
+                    if (members[j] != null) {
+                        System.arraycopy(lattice.centres, j * dim, centres, kept * dim, dim);
+                        members[kept] = members[j];
+                        radius[kept] = radius[j];
+                        fitRadius[kept] = fitRadius[j];
+                        kept++;
+                    }
+                }
+                if (kept == 0) {
+                    throw new IllegalArgumentException("patchSpacing: " + o.patchSpacing() + " is too small for the"
+                            + " data: no patch holds the " + minPoints + " points it needs within "
+                            + lattice.radius * ratio + "; give a larger patchSpacing");
+                }
+                dropped = d - kept;
+                d = kept;
+                centres = java.util.Arrays.copyOf(centres, d * dim);
+            }
+            int[] offset = new int[d + 1];
+            for (int j = 0; j < d; j++) {
+                offset[j + 1] = offset[j] + members[j].length;
+            }
+            int total = offset[d];
+            double[] coords = new double[(long) total * dim > Integer.MAX_VALUE - 8
+                    ? failTooLarge(total) : total * dim];
+            double[] coef = new double[total];
+            int[] pointIndex = new int[total];
+            double[] factor = new double[d];
+            double[] constant = new double[d];
+            AtomicInteger regularised = new AtomicInteger();
+            AtomicInteger constants = new AtomicInteger();
+            double shape = o.effectiveShape();
+            ThreadLocal<LocalSolver> solvers = ThreadLocal.withInitial(LocalSolver::new);
+            int patches = d;
+            IntStream.range(0, patches).parallel().forEach(j -> {
+                int[] idx = members[j];
+                int m = idx.length;
+                double[] local = new double[m * dim];
+                double[] values = new double[m];
+                for (int i = 0; i < m; i++) {
+                    for (int a = 0; a < dim; a++) {
+                        local[i * dim + a] = pts.coordinate(a)[idx[i]];
+                    }
+                    values[i] = pts.values()[idx[i]];
+                }
+                double length = o.scale() == KernelScale.BOX ? lattice.boxLength : fitRadius[j];
+                factor[j] = shape / length;
+                double[] c = new double[Math.max(1, m)];
+                LocalSolver.Status status = solvers.get().solve(o.kernel(), dim, local, values, factor[j],
+                        o.lambda(), c);
+                constant[j] = Double.NaN;
+                if (status == LocalSolver.Status.CONSTANT) {
+                    constant[j] = c[0];
+                    constants.incrementAndGet();
+                } else {
+                    if (status == LocalSolver.Status.REGULARISED) {
+                        regularised.incrementAndGet();
+                    }
+                    System.arraycopy(c, 0, coef, offset[j], m);
+                }
+                System.arraycopy(local, 0, coords, offset[j] * dim, m * dim);
+                System.arraycopy(idx, 0, pointIndex, offset[j], m);
+            });
+            FitReport report = new FitReport(pts.size(), mergedAway, d, lattice.radius, grown.get(),
+                    regularised.get(), constants.get(), (double) total / d, dropped);
+            return new PuRbfModel(dim, o.kernel(), centres, java.util.Arrays.copyOf(radius, d), factor, offset,
+                    coords, coef, pointIndex, constant, domain, o.extrapolate(), anchored, pts, report);
+        }
+
+        private static int failTooLarge(int total) {
+            throw new IllegalArgumentException("points: the patches hold " + total
+                    + " point entries, too many for one model; use a larger pointsPerPatch or fewer points");
+        }
+    }
+}

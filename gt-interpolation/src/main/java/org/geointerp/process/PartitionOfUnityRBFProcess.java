@@ -1,0 +1,210 @@
+package org.geointerp.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.geointerp.engine.purbf.Domain;
+import org.geointerp.engine.purbf.FitReport;
+import org.geointerp.engine.purbf.Kernel;
+import org.geointerp.engine.purbf.PartitionOfUnityRbf;
+import org.geointerp.engine.purbf.PolygonDomain;
+import org.geointerp.engine.purbf.PuRbfModel;
+import org.geointerp.engine.purbf.PuRbfOptions;
+import org.geotools.api.coverage.grid.GridGeometry;
+import org.geotools.api.data.Query;
+import org.geotools.api.util.ProgressListener;
+import org.geotools.coverage.grid.GridCoverage2D;
+import org.geotools.data.simple.SimpleFeatureCollection;
+import org.geotools.geometry.jts.ReferencedEnvelope;
+import org.geotools.process.ProcessException;
+import org.geotools.process.factory.DescribeParameter;
+import org.geotools.process.factory.DescribeProcess;
+import org.geotools.process.factory.DescribeResult;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Partition-of-unity RBF interpolation (Cavoretto, De Rossi, Perracchione) of point values to a raster, as a
+ * GeoTools process and a GeoServer rendering transformation (named {@code interpolation:PartitionOfUnityRBF} after
+ * this class: GeoTools' bean process factory takes the simple class name without "Process"). Parameters are named as in GeoTools' own
+ * {@code vec:BarnesSurface}; lengths are in the units of the CRS of {@code outputBBOX}, to which the features are
+ * reprojected.
+ *
+ * <p>Two modes. Without {@code patchSpacing} the engine's recommended setting is used: the patch lattice and the
+ * kernel's shape follow the data's bounding box, which needs all the data (a map tile reads the whole layer).
+ * With {@code patchSpacing} the patch centres sit on multiples of the spacing, the kernel's shape is relative to
+ * each patch, patches are never grown and the default domain is where patches hold data: every cell then depends
+ * only on the features within {@link #reach(double)} of it, so tiles computed from their own features join
+ * without seams.
+ */
+@DescribeProcess(title = "Partition-of-unity RBF interpolation",
+        description = "Interpolates point values to a raster with partition-of-unity radial basis functions"
+                + " (Cavoretto, De Rossi, Perracchione): overlapping circular patches on a regular lattice, a local"
+                + " RBF interpolant per patch solved by Cholesky, blended with compactly supported Wendland weights."
+                + " Exact at the data points (lambda = 0), smooth, and very accurate on large, dense point sets."
+                + " Outside the convex hull of the data (or the given domain) cells are nodata unless extrapolate is"
+                + " true.")
+public class PartitionOfUnityRBFProcess {
+
+    @DescribeResult(name = "result", description = "Interpolated surface, one 32-bit float band, nodata declared",
+            type = GridCoverage2D.class)
+    public GridCoverage2D execute(
+            @DescribeParameter(name = "data", description = "Input features: points (other geometries are used by"
+                    + " their centroid) carrying a numeric value") SimpleFeatureCollection data,
+            @DescribeParameter(name = "valueAttr", description = "Name of the numeric attribute to interpolate;"
+                    + " features with a null or NaN value are skipped and counted") String valueAttr,
+            @DescribeParameter(name = "outputBBOX", description = "Georeferenced extent of the output raster; its"
+                    + " CRS is the output CRS and sets the unit of patchSpacing and of the domain's coordinates")
+                    ReferencedEnvelope outputBBOX,
+            @DescribeParameter(name = "outputWidth", description = "Width of the output raster in pixels",
+                    minValue = 1) Integer outputWidth,
+            @DescribeParameter(name = "outputHeight", description = "Height of the output raster in pixels",
+                    minValue = 1) Integer outputHeight,
+            @DescribeParameter(name = "noDataValue", description = "Value of cells without a value (outside the"
+                    + " domain unless extrapolate is true); declared as the raster's nodata", min = 0,
+                    defaultValue = "-9999") Double noDataValue,
+            @DescribeParameter(name = "kernel", description = "Local radial basis function: WENDLAND_C4 (default,"
+                    + " smooth and well conditioned), WENDLAND_C2 (the paper's), GAUSSIAN, INVERSE_MULTIQUADRIC",
+                    min = 0, defaultValue = "WENDLAND_C4") Kernel kernel,
+            @DescribeParameter(name = "shapeParameter", description = "Kernel shape parameter (dimensionless)."
+                    + " Without patchSpacing it scales distances in units of the data's bounding box (defaults:"
+                    + " C4 0.5, C2 0.1, Gaussian 10, inverse multiquadric 3); with patchSpacing in units of each"
+                    + " patch's fit radius (defaults: C4 0.1, C2 0.05, Gaussian and inverse multiquadric 0.7). Smaller is flatter: more accurate on smooth data, worse"
+                    + " conditioned", min = 0, minValue = 0) Double shapeParameter,
+            @DescribeParameter(name = "lambda", description = "Smoothing: added to the diagonal of each local"
+                    + " system (whose diagonal is 1). 0 (default) interpolates exactly; try 1e-4 to 1e-1 for noisy"
+                    + " measurements", min = 0, minValue = 0, defaultValue = "0") Double lambda,
+            @DescribeParameter(name = "patchSpacing", description = "Distance between patch centres in output CRS"
+                    + " units; patches then have radius 1.41 x spacing and need 8 points within 2.12 x spacing."
+                    + " Default: from the number of points (about 8 points per patch), which needs all the data."
+                    + " Set it for map tiles: about twice the typical distance between neighbouring points",
+                    min = 0, minValue = 0) Double patchSpacing,
+            @DescribeParameter(name = "extrapolate", description = "Fill cells outside the domain too (from the"
+                    + " nearest patches; with patchSpacing only within reach of a patch). Default false: those"
+                    + " cells are nodata", min = 0, defaultValue = "false") Boolean extrapolate,
+            @DescribeParameter(name = "domain", description = "Polygon or multipolygon, in the CRS of outputBBOX,"
+                    + " where the surface has values (holes and concave shapes allowed). Default: the convex hull"
+                    + " of the data; with patchSpacing, the area the patches holding data cover", min = 0)
+                    Geometry domain,
+            ProgressListener monitor)
+            throws ProcessException {
+        OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
+        PuRbfOptions options = options(grid, kernel, shapeParameter, lambda, patchSpacing, extrapolate, domain);
+        PointFeatures.Result input = PointFeatures.read(data, valueAttr, grid, monitor);
+        if (input.points().size() == 0) {
+            throw new ProcessException("data: no points with a usable value (" + input.summary() + ")");
+        }
+        PuRbfModel model;
+        try {
+            model = PartitionOfUnityRbf.fit(input.points(), options);
+        } catch (IllegalArgumentException e) {
+            throw new ProcessException(e.getMessage(), e);
+        }
+        FitReport report = model.report();
+        if (report.hasFallbacks() && monitor != null) {
+            // the raster is still complete and finite; the caller learns that exactness was given up where
+            // the kernel was too flat for the point spacing
+            monitor.warningOccurred("kernel", null, report.regularisedPatches() + " patches needed a ridge and "
+                    + report.constantPatches() + " became constant (numerically singular local systems): the"
+                    + " surface is not exact at their points; a larger shapeParameter conditions them better");
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("interpolation.method", "Partition-of-unity RBF " + options.kernel());
+        properties.put("interpolation.input", input.summary());
+        properties.put("interpolation.mergedCoincident", report.mergedAway());
+        properties.put("interpolation.patches", report.patches());
+        properties.put("interpolation.patchRadius", report.radius());
+        properties.put("interpolation.grownPatches", report.grownPatches());
+        properties.put("interpolation.droppedPatches", report.droppedPatches());
+        properties.put("interpolation.regularisedPatches", report.regularisedPatches());
+        properties.put("interpolation.constantPatches", report.constantPatches());
+        return SurfaceRasterizer.rasterize("PartitionOfUnityRBF", model.surface(), grid,
+                ShepardProcess.noData(noDataValue), monitor, properties);
+    }
+
+    /**
+     * Rendering transformation hook. With a patch spacing, reads the features within {@link #reach(double)} of the
+     * tile: every patch covering a cell of the tile has its centre within one patch radius of the cell and its
+     * points within one fit radius of the centre. Without a spacing the lattice follows all the data, so the whole
+     * layer is read.
+     */
+    public Query invertQuery(
+            @DescribeParameter(name = "patchSpacing", description = "Distance between patch centres", min = 0)
+                    Double patchSpacing,
+            Query targetQuery, GridGeometry targetGridGeometry) throws ProcessException {
+        return TileQueries.expand(targetQuery, targetGridGeometry, patchSpacing == null ? null : reach(patchSpacing));
+    }
+
+    /** Rendering transformation hook: the input is vector data, so the output grid is used as requested. */
+    public GridGeometry invertGridGeometry(Query targetQuery, GridGeometry targetGridGeometry) {
+        return targetGridGeometry;
+    }
+
+    /**
+     * The distance within which features affect a cell for a given patch spacing: patch radius plus fit radius,
+     * {@code sqrt(2) s (1 + 1.5)}, plus one spacing for the rounding of the renderer's bounding box.
+     */
+    static double reach(double patchSpacing) {
+        PuRbfOptions o = PuRbfOptions.tiled(patchSpacing);
+        return o.radiusFactor() * patchSpacing * (1 + o.effectiveFitRadiusRatio(2)) + patchSpacing;
+    }
+
+    private static PuRbfOptions options(OutputGrid grid, Kernel kernel, Double shapeParameter, Double lambda,
+            Double patchSpacing, Boolean extrapolate, Geometry domain) {
+        if (shapeParameter != null && !(shapeParameter > 0 && Double.isFinite(shapeParameter))) {
+            throw new ProcessException("shapeParameter: must be a positive number, got " + shapeParameter);
+        }
+        if (lambda != null && !(lambda >= 0 && Double.isFinite(lambda))) {
+            throw new ProcessException("lambda: must be a finite number >= 0, got " + lambda);
+        }
+        if (patchSpacing != null && !(patchSpacing > 0 && Double.isFinite(patchSpacing))) {
+            throw new ProcessException("patchSpacing: must be a positive length in output CRS units, got "
+                    + patchSpacing);
+        }
+        boolean tiled = patchSpacing != null;
+        PuRbfOptions o = tiled ? PuRbfOptions.tiled(patchSpacing) : PuRbfOptions.defaults();
+        Kernel k = kernel == null ? o.kernel() : kernel;
+        double shape = shapeParameter != null ? shapeParameter : tiled ? k.defaultPatchShape() : Double.NaN;
+        o = o.withKernel(k, shape, o.scale()).withLambda(lambda == null ? 0 : lambda);
+        // with a spacing, the convex hull of the features a tile sees is not that of the layer: the domain is then
+        // where patches holding data reach (cells no patch covers are nodata), which is local
+        Domain d = domain != null ? polygon(domain, grid) : tiled ? Domain.everywhere(2) : null;
+        try {
+            return o.withDomain(d, Boolean.TRUE.equals(extrapolate));
+        } catch (IllegalArgumentException e) {
+            throw new ProcessException(e.getMessage(), e);
+        }
+    }
+
+    /** The domain polygon in the engine's (east, north) order. */
+    private static Domain polygon(Geometry domain, OutputGrid grid) {
+        Geometry g = domain;
+        if (grid.northFirst()) {
+            g = domain.copy();
+            g.apply(new CoordinateSequenceFilter() {
+                @Override
+                public void filter(CoordinateSequence seq, int i) {
+                    double a = seq.getX(i);
+                    seq.setOrdinate(i, 0, seq.getY(i));
+                    seq.setOrdinate(i, 1, a);
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+
+                @Override
+                public boolean isGeometryChanged() {
+                    return true;
+                }
+            });
+        }
+        double diagonal = Math.hypot(grid.spec().maxX() - grid.spec().minX(), grid.spec().maxY() - grid.spec().minY());
+        try {
+            return new PolygonDomain(g, 1e-9 * diagonal);
+        } catch (IllegalArgumentException e) {
+            throw new ProcessException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.geointerp.engine.purbf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.geointerp.engine.PointSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** With lambda = 0 the interpolant reproduces the data; with lambda > 0 it smooths them. */
+class ExactnessTest {
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kernel.class)
+    void reproducesDataIn2D(Kernel kernel) {
+        assertExact(PaperCases.frankeSet(PaperCases.points("hexagon", 678)),
+                PuRbfOptions.defaults().withKernel(kernel, Double.NaN, KernelScale.BOX));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"pyramid,335", "hexagonal_prism,754"})
+    void reproducesDataIn3D(String domain, int n) {
+        PointSet pts = PaperCases.frankeSet(PaperCases.points(domain, n));
+        assertExact(pts, PuRbfOptions.defaults());
+    }
+
+    private static void assertExact(PointSet pts, PuRbfOptions o) {
+        PuRbfModel m = PartitionOfUnityRbf.fit(pts, o);
+        assertFalse(m.report().hasFallbacks(), () -> "fallbacks: " + m.report());
+        PuRbfModel.Evaluator e = m.evaluator();
+        double scale = Math.max(Math.abs(pts.minValue()), Math.abs(pts.maxValue()));
+        double[] p = new double[pts.dimension()];
+        for (int i = 0; i < pts.size(); i++) {
+            for (int a = 0; a < p.length; a++) {
+                p[a] = pts.coordinate(a)[i];
+            }
+            double v = pts.values()[i];
+            assertEquals(v, e.value(p), 1e-8 * Math.max(Math.abs(v), scale), "point " + i);
+        }
+    }
+
+    @ParameterizedTest(name = "lambda={0}")
+    @CsvSource({"1e-6", "1e-3", "1e-1"})
+    void smoothingLeavesResidualsThatGrowWithLambda(double lambda) {
+        PointSet pts = PaperCases.frankeSet(PaperCases.points("disk", 317));
+        double small = residual(pts, PuRbfOptions.defaults().withLambda(lambda));
+        double large = residual(pts, PuRbfOptions.defaults().withLambda(lambda * 10));
+        assertTrue(small > 0 && large > small, "residuals " + small + " then " + large);
+    }
+
+    private static double residual(PointSet pts, PuRbfOptions o) {
+        PuRbfModel m = PartitionOfUnityRbf.fit(pts, o);
+        PuRbfModel.Evaluator e = m.evaluator();
+        double sum = 0;
+        for (int i = 0; i < pts.size(); i++) {
+            double r = e.value(new double[] {pts.x()[i], pts.y()[i]}) - pts.values()[i];
+            assertTrue(Double.isFinite(r));
+            sum += r * r;
+        }
+        return Math.sqrt(sum / pts.size());
+    }
+}
