@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Shepard benchmark side by side with gdal_grid's nearest-neighbour IDW on the same points and grid, in one run.
-# Usage: benchmarks/scripts/shepard_vs_gdal.sh [points=100000] [grid=2000]
+# Usage: benchmarks/scripts/shepard_vs_gdal.sh [points=100000] [grid=2000] [cases=SYMAP,IDW,BARRIERS]
 # Needs gdal-bin (apt-get install -y gdal-bin) and a built benchmarks jar (mvn -q package -DskipTests).
 set -euo pipefail
 n=${1:-100000}
 size=${2:-2000}
+cases=${3:-SYMAP,IDW,BARRIERS}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -12,7 +13,7 @@ jar="$root/benchmarks/target/benchmarks.jar"
 [ -f "$jar" ] || (cd "$root" && mvn -q -ntp package -DskipTests)
 
 echo "points=$n grid=${size}x${size} cores=$(nproc)"
-java -Xmx6g -cp "$jar" org.geointerp.bench.ShepardPeerRun "$n" "$size" "$work" | tee "$work/ours.txt"
+java -Xmx6g -cp "$jar" org.geointerp.bench.ShepardPeerRun "$n" "$size" "$work" "$cases" | tee "$work/ours.txt"
 
 cat > "$work/points.vrt" <<VRT
 <OGRVRTDataSource><OGRVRTLayer name="points"><SrcDataSource>$work/points.csv</SrcDataSource>

@@ -5,14 +5,14 @@ import org.geointerp.engine.GridEvaluator;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.Progress;
-import org.geointerp.engine.barrier.BarrierSet;
 import org.geointerp.engine.shepard.ShepardInterpolator;
 import org.geointerp.engine.shepard.ShepardOptions;
 
 /**
  * The Java side of {@code scripts/shepard_vs_gdal.sh}: writes the points for gdal_grid, then times our fit plus
  * grid (best of three after a warm-up run) for the full method, plain IDW, and the full method with 100 random
- * barrier lines, printing one line each: {@code ours <case> <seconds> <cells/s>}.
+ * barrier lines, printing one line each: {@code ours <case> <seconds> <cells/s>}. Arguments: points, grid size, output folder,
+ * and optionally the cases to run (comma separated, default {@code SYMAP,IDW,BARRIERS}).
  */
 public final class ShepardPeerRun {
 
@@ -25,13 +25,19 @@ public final class ShepardPeerRun {
         PointSet data = BenchData.uniformFranke(n, 42);
         BenchData.writeCsv(data, dir.resolve("points.csv"));
         GridSpec grid = new GridSpec(0, 0, 1, 1, size, size);
-        BarrierSet barriers = BenchData.randomLines(100, 0.1, 7);
-        time("SYMAP", ShepardOptions.defaults(), null, data, grid);
-        time("IDW", ShepardOptions.defaults().withMode(ShepardOptions.Mode.IDW), null, data, grid);
-        time("SYMAP+100barriers", ShepardOptions.defaults(), barriers, data, grid);
+        java.util.List<String> cases = java.util.List.of((args.length > 3 ? args[3] : "SYMAP,IDW,BARRIERS").split(","));
+        if (cases.contains("SYMAP")) {
+            time("SYMAP", ShepardOptions.defaults(), null, data, grid);
+        }
+        if (cases.contains("IDW")) {
+            time("IDW", ShepardOptions.defaults().withMode(ShepardOptions.Mode.IDW), null, data, grid);
+        }
+        if (cases.contains("BARRIERS")) {
+            time("SYMAP+100barriers", ShepardOptions.defaults(), BenchData.randomLines(100, 0.1, 7), data, grid);
+        }
     }
 
-    private static void time(String label, ShepardOptions o, BarrierSet barriers, PointSet data, GridSpec grid) {
+    private static void time(String label, ShepardOptions o, org.geointerp.engine.barrier.BarrierSet barriers, PointSet data, GridSpec grid) {
         double best = Double.POSITIVE_INFINITY;
         for (int rep = 0; rep < 4; rep++) {
             long t0 = System.nanoTime();
