@@ -97,13 +97,26 @@ final class PuRbfCommand implements Callable<Integer> {
             return run2D();
         }
         if ((zLevels == null) == (at == null)) {
-            throw new IllegalArgumentException("--z-column: give exactly one of --z-levels and --at");
+            throw new IllegalArgumentException("--z-levels, --at: with --z-column give exactly one of them, got "
+                    + (zLevels == null ? "neither" : "both"));
         }
-        PuRbfModel model = PartitionOfUnityRbf.fit(read3D(in.input, true), options());
+        if (zLevels != null) {
+            if (zLevels.length == 0) {
+                throw new IllegalArgumentException("--z-levels: give at least one level");
+            }
+            for (double level : zLevels) {
+                if (!Double.isFinite(level)) {
+                    throw new IllegalArgumentException("--z-levels: level '" + level + "' is not a finite number");
+                }
+            }
+        }
+        PointSet data3D = read3D(in.input, true);
+        // the query points are read before the fit, so that a bad --at file fails at once
+        PointSet query = at != null ? read3D(at, false) : null;
+        PuRbfModel model = PartitionOfUnityRbf.fit(data3D, options());
         PrintWriter stdout = spec.commandLine().getOut();
         spec.commandLine().getErr().println("purbf 3D: " + model.report());
         if (at != null) {
-            PointSet query = read3D(at, false);
             double[][] axes = {query.coordinate(0), query.coordinate(1), query.coordinate(2)};
             double[] v = model.evaluate(axes);
             Path file = sibling("csv");
@@ -190,13 +203,16 @@ final class PuRbfCommand implements Callable<Integer> {
         List<double[]> rows = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser csv = CSVParser.parse(r, format)) {
             List<String> columns = new ArrayList<>(List.of(in.xColumn, in.yColumn, zColumn));
+            List<String> columnOptions = new ArrayList<>(List.of("--x-column", "--y-column", "--z-column"));
             if (withValues) {
                 columns.add(in.valueColumn);
+                columnOptions.add("--value-column");
             }
-            for (String c : columns) {
+            for (int a = 0; a < columns.size(); a++) {
+                String c = columns.get(a);
                 if (!csv.getHeaderMap().containsKey(c)) {
-                    throw new IllegalArgumentException(option + ": " + file + " has no column '" + c + "'; columns are "
-                            + csv.getHeaderNames());
+                    throw new IllegalArgumentException(columnOptions.get(a) + ": " + option + " " + file
+                            + " has no column '" + c + "'; columns are " + csv.getHeaderNames());
                 }
             }
             for (CSVRecord rec : csv) {
@@ -208,8 +224,12 @@ final class PuRbfCommand implements Callable<Integer> {
                     try {
                         p[a] = Double.parseDouble(rec.get(columns.get(a)));
                     } catch (NumberFormatException e) {
+                        p[a] = Double.NaN;
+                    }
+                    if (!Double.isFinite(p[a])) {
                         throw new IllegalArgumentException(option + ": " + file + " line " + (rec.getRecordNumber() + 1)
-                                + ": column '" + columns.get(a) + "' is not a number: '" + rec.get(columns.get(a)) + "'");
+                                + ": column '" + columns.get(a) + "' is not a finite number: '" + rec.get(columns.get(a))
+                                + "'");
                     }
                 }
                 rows.add(p);
