@@ -137,6 +137,10 @@ class PuRbfCommandTest {
                 "-o", base.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("3 bands"), r.out());
+        for (String level : new String[] {"1000", "5000", "9000"}) {
+            assertEquals(w, javax.imageio.ImageIO.read(tmp.resolve("levels_z" + level + ".png").toFile()).getWidth());
+            assertTrue(Files.readAllLines(tmp.resolve("levels_z" + level + ".asc")).get(0).equals("ncols " + w));
+        }
         Raster raster = readTif(tmp.resolve("levels.tif"), 3);
         assertEquals(w, raster.getWidth());
         assertEquals(h, raster.getHeight());
