@@ -54,6 +54,101 @@ public final class BenchData {
         return org.geointerp.engine.barrier.BarrierSet.of(lines, null);
     }
 
+    /** Franke's 3D test function (Cavoretto et al., Sect. 4) on the unit cube. */
+    public static double franke3(double x0, double y0, double z0) {
+        double x = 9 * x0;
+        double y = 9 * y0;
+        double z = 9 * z0;
+        return 0.75 * Math.exp(-((x - 2) * (x - 2) + (y - 2) * (y - 2) + (z - 2) * (z - 2)) / 4)
+                + 0.75 * Math.exp(-(x + 1) * (x + 1) / 49 - (y + 1) / 10 - (z + 1) / 10)
+                + 0.5 * Math.exp(-((x - 7) * (x - 7) + (y - 3) * (y - 3) + (z - 5) * (z - 5)) / 4)
+                - 0.2 * Math.exp(-(x - 4) * (x - 4) - (y - 7) * (y - 7) - (z - 5) * (z - 5));
+    }
+
+    /**
+     * The paper's cylinder: the regular 64-gon inscribed in the circle of radius 1/2 about (1/2, 1/2), times
+     * {@code 0 <= z <= 1}, as a domain for the engine.
+     */
+    public static org.geointerp.engine.purbf.ConvexPolytope cylinder() {
+        int m = 64;
+        double[][] normals = new double[m + 2][];
+        double[] offsets = new double[m + 2];
+        for (int i = 0; i < m; i++) {
+            double xi = 0.5 + 0.5 * Math.cos(2 * Math.PI * i / m);
+            double yi = 0.5 + 0.5 * Math.sin(2 * Math.PI * i / m);
+            double xj = 0.5 + 0.5 * Math.cos(2 * Math.PI * (i + 1) / m);
+            double yj = 0.5 + 0.5 * Math.sin(2 * Math.PI * (i + 1) / m);
+            normals[i] = new double[] {yj - yi, -(xj - xi), 0};
+            offsets[i] = (yj - yi) * xi - (xj - xi) * yi;
+        }
+        normals[m] = new double[] {0, 0, -1};
+        offsets[m] = 0;
+        normals[m + 1] = new double[] {0, 0, 1};
+        offsets[m + 1] = 1;
+        return new org.geointerp.engine.purbf.ConvexPolytope(normals, offsets, 1e-12);
+    }
+
+    /**
+     * The paper's largest 3D data set: the first {@code count} Halton points (bases 2, 3, 5; index 0 skipped) that
+     * lie in the {@link #cylinder()}, with Franke's 3D function as value. {@code count = 125000} gives the table's
+     * n = 98,006 (the engine tests check the same set against the data README's checksums).
+     */
+    public static PointSet haltonCylinder(int count) {
+        org.geointerp.engine.purbf.ConvexPolytope d = cylinder();
+        java.util.List<double[]> kept = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            double[] p = {radicalInverse(i, 2), radicalInverse(i, 3), radicalInverse(i, 5)};
+            if (d.contains(p)) {
+                kept.add(p);
+            }
+        }
+        double[][] axes = new double[3][kept.size()];
+        double[] v = new double[kept.size()];
+        for (int i = 0; i < v.length; i++) {
+            double[] p = kept.get(i);
+            for (int a = 0; a < 3; a++) {
+                axes[a][i] = p[a];
+            }
+            v[i] = franke3(p[0], p[1], p[2]);
+        }
+        return new PointSet(axes, v);
+    }
+
+    /** The paper's 3D evaluation points: the 40^3 grid {@code t_i = i/39} reduced to the cylinder (x fastest). */
+    public static double[][] cylinderEvaluationPoints() {
+        org.geointerp.engine.purbf.ConvexPolytope d = cylinder();
+        java.util.List<double[]> kept = new java.util.ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            for (int j = 0; j < 40; j++) {
+                for (int i = 0; i < 40; i++) {
+                    double[] p = {i / 39.0, j / 39.0, k / 39.0};
+                    if (d.contains(p)) {
+                        kept.add(p);
+                    }
+                }
+            }
+        }
+        double[][] axes = new double[3][kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            for (int a = 0; a < 3; a++) {
+                axes[a][i] = kept.get(i)[a];
+            }
+        }
+        return axes;
+    }
+
+    /** The radical inverse of {@code i} in base {@code b}, as one exactly rounded division. */
+    static double radicalInverse(int i, int b) {
+        long num = 0;
+        long den = 1;
+        while (i > 0) {
+            num = num * b + i % b;
+            den *= b;
+            i /= b;
+        }
+        return (double) num / den;
+    }
+
     /** Writes x,y,value CSV (what gdal_grid and SciPy read in the peer scripts). */
     public static void writeCsv(PointSet p, Path file) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {

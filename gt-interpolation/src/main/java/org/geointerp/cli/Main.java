@@ -24,9 +24,18 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line; errors from bad input print as one line, not a stack trace. */
+    /**
+     * The configured command line; errors from bad input print as one line, not a stack trace, and a malformed
+     * option (picocli's parameter errors) as one line pointing to the help, not the whole usage text.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("error: " + e.getMessage().strip() + " (see "
+                    + cmd.getCommandSpec().qualifiedName() + " --help)");
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof IllegalArgumentException || e instanceof ProcessException
                     || e instanceof java.io.IOException) {

@@ -80,7 +80,8 @@ final class PuRbfCommand implements Callable<Integer> {
     String zColumn;
 
     @Option(names = "--z-levels", split = ",", paramLabel = "Z1,Z2,...",
-            description = "3D: write BASE.tif with one band per z level over the 2D output grid.")
+            description = "3D: write BASE.tif with one band per z level over the 2D output grid, and per level"
+                    + " BASE_zLEVEL.asc and BASE_zLEVEL.png (one colour scale for all levels) as --format asks.")
     double[] zLevels;
 
     @Option(names = "--at", paramLabel = "FILE",
@@ -97,13 +98,26 @@ final class PuRbfCommand implements Callable<Integer> {
             return run2D();
         }
         if ((zLevels == null) == (at == null)) {
-            throw new IllegalArgumentException("--z-column: give exactly one of --z-levels and --at");
+            throw new IllegalArgumentException("--z-levels, --at: with --z-column give exactly one of them, got "
+                    + (zLevels == null ? "neither" : "both"));
         }
-        PuRbfModel model = PartitionOfUnityRbf.fit(read3D(in.input, true), options());
+        if (zLevels != null) {
+            if (zLevels.length == 0) {
+                throw new IllegalArgumentException("--z-levels: give at least one level");
+            }
+            for (double level : zLevels) {
+                if (!Double.isFinite(level)) {
+                    throw new IllegalArgumentException("--z-levels: level '" + level + "' is not a finite number");
+                }
+            }
+        }
+        PointSet data3D = read3D(in.input, true);
+        // the query points are read before the fit, so that a bad --at file fails at once
+        PointSet query = at != null ? read3D(at, false) : null;
+        PuRbfModel model = PartitionOfUnityRbf.fit(data3D, options());
         PrintWriter stdout = spec.commandLine().getOut();
         spec.commandLine().getErr().println("purbf 3D: " + model.report());
         if (at != null) {
-            PointSet query = read3D(at, false);
             double[][] axes = {query.coordinate(0), query.coordinate(1), query.coordinate(2)};
             double[] v = model.evaluate(axes);
             Path file = sibling("csv");
@@ -147,10 +161,44 @@ final class PuRbfCommand implements Callable<Integer> {
         properties.put("interpolation.method", "Partition-of-unity RBF 3D " + kernel);
         GridCoverage2D coverage = GridCoverages.create("PartitionOfUnityRBF", grid, bands, names, out.noData,
                 properties);
-        Path file = sibling("tif");
-        CoverageFiles.writeGeoTiff(coverage, file);
-        stdout.println("wrote " + file + " (" + zLevels.length + " bands, one per z level)");
+        if (out.formats.contains(CoverageFiles.Format.TIF)) {
+            Path file = sibling("tif");
+            CoverageFiles.writeGeoTiff(coverage, file);
+            stdout.println("wrote " + file + " (" + zLevels.length + " bands, one per z level)");
+        }
+        // ASCII grids and pictures hold one band: one file per level, all pictures on one colour scale
+        ColorRamp.Scale scale = out.range != null ? out.scale() : commonScale(bands, out.noData);
+        for (int b = 0; b < zLevels.length; b++) {
+            GridCoverage2D level = GridCoverages.create("PartitionOfUnityRBF", grid, new float[][] {bands[b]},
+                    new String[] {names[b]}, out.noData, properties);
+            String suffix = "_z" + java.math.BigDecimal.valueOf(zLevels[b]).stripTrailingZeros().toPlainString();
+            if (out.formats.contains(CoverageFiles.Format.ASC)) {
+                Path file = sibling(suffix, "asc");
+                CoverageFiles.writeAsciiGrid(level, file);
+                stdout.println("wrote " + file);
+            }
+            if (out.formats.contains(CoverageFiles.Format.PNG)) {
+                Path file = sibling(suffix, "png");
+                CoverageFiles.writePng(level, file, scale);
+                stdout.println("wrote " + file);
+            }
+        }
         return 0;
+    }
+
+    /** The value range over all bands (nodata excluded), so that the level pictures compare. */
+    private static ColorRamp.Scale commonScale(float[][] bands, double noData) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (float[] band : bands) {
+            for (float v : band) {
+                if (!Float.isNaN(v) && v != (float) noData) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return lo <= hi ? new ColorRamp.Scale(lo, hi) : ColorRamp.Scale.AUTO;
     }
 
     private Integer run2D() throws Exception {
@@ -176,11 +224,16 @@ final class PuRbfCommand implements Callable<Integer> {
     }
 
     private Path sibling(String ext) throws IOException {
+        return sibling("", ext);
+    }
+
+    /** {@code BASE + suffix + "." + ext}, creating BASE's folder. */
+    private Path sibling(String suffix, String ext) throws IOException {
         Path base = out.output;
         if (base.toAbsolutePath().getParent() != null) {
             Files.createDirectories(base.toAbsolutePath().getParent());
         }
-        return base.resolveSibling(base.getFileName() + "." + ext.toLowerCase(Locale.ROOT));
+        return base.resolveSibling(base.getFileName() + suffix + "." + ext.toLowerCase(Locale.ROOT));
     }
 
     /** x, y, z (and the value when {@code withValues}) columns of a CSV; rows with an empty value are skipped. */
@@ -190,13 +243,16 @@ final class PuRbfCommand implements Callable<Integer> {
         List<double[]> rows = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser csv = CSVParser.parse(r, format)) {
             List<String> columns = new ArrayList<>(List.of(in.xColumn, in.yColumn, zColumn));
+            List<String> columnOptions = new ArrayList<>(List.of("--x-column", "--y-column", "--z-column"));
             if (withValues) {
                 columns.add(in.valueColumn);
+                columnOptions.add("--value-column");
             }
-            for (String c : columns) {
+            for (int a = 0; a < columns.size(); a++) {
+                String c = columns.get(a);
                 if (!csv.getHeaderMap().containsKey(c)) {
-                    throw new IllegalArgumentException(option + ": " + file + " has no column '" + c + "'; columns are "
-                            + csv.getHeaderNames());
+                    throw new IllegalArgumentException(columnOptions.get(a) + ": " + option + " " + file
+                            + " has no column '" + c + "'; columns are " + csv.getHeaderNames());
                 }
             }
             for (CSVRecord rec : csv) {
@@ -208,8 +264,12 @@ final class PuRbfCommand implements Callable<Integer> {
                     try {
                         p[a] = Double.parseDouble(rec.get(columns.get(a)));
                     } catch (NumberFormatException e) {
+                        p[a] = Double.NaN;
+                    }
+                    if (!Double.isFinite(p[a])) {
                         throw new IllegalArgumentException(option + ": " + file + " line " + (rec.getRecordNumber() + 1)
-                                + ": column '" + columns.get(a) + "' is not a number: '" + rec.get(columns.get(a)) + "'");
+                                + ": column '" + columns.get(a) + "' is not a finite number: '" + rec.get(columns.get(a))
+                                + "'");
                     }
                 }
                 rows.add(p);
