@@ -130,11 +130,18 @@ public final class ShepardSurface implements Surface {
         return max > 0 ? 0.1 * range / Math.sqrt(max) : 0;
     }
 
+    /** Points per parallel unit of slope work; each unit has its own evaluator (scratch space). */
+    private static final int SLOPE_BLOCK = 2048;
+
+    /** A_i, B_i of every data point: independent of each other, so computed in parallel blocks. */
     private void computeSlopes() {
-        Evaluator e = new Evaluator();
-        for (int i = 0; i < points.size(); i++) {
-            e.slope(i);
-        }
+        int n = points.size();
+        java.util.stream.IntStream.range(0, (n + SLOPE_BLOCK - 1) / SLOPE_BLOCK).parallel().forEach(block -> {
+            Evaluator e = new Evaluator();
+            for (int i = block * SLOPE_BLOCK, end = Math.min(n, i + SLOPE_BLOCK); i < end; i++) {
+                e.slope(i);
+            }
+        });
     }
 
     /** Scratch space of one thread; evaluates f(P) without allocating. */
