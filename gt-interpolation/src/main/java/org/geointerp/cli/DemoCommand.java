@@ -41,6 +41,7 @@ final class DemoCommand implements Callable<Integer> {
         runs.add(new String[] {"clusterpolate", "-i", "{data}/clusterpolate_arc.csv", "-o", "{out}/clusterpolate_arc",
             "--bbox", "-1.5,-1.5,1.5,1.5", "-W", "500", "--radius", "0.2", "--format", "PNG,ASC",
             "--points-picture"});
+        runs.add(concat(new String[] {"akima", "-o", "{out}/akima_franke"}, franke));
         runs.add(concat(new String[] {"purbf", "-o", "{out}/purbf_franke"}, franke));
         // 3D: a cylinder of points, written as one band per height
         runs.add(new String[] {"purbf", "-i", "{data}/purbf_cylinder_f3d.csv", "--crs", "EPSG:32633", "--z-column",

@@ -98,6 +98,33 @@ class CommandLineTest {
         assertTrue(info.contains("Type=Float32"), info);
     }
 
+    /** The README's demo: every registered method runs on the bundled data and writes its files. */
+    @Test
+    void demoRunsEveryMethodOnTheSampleData() throws Exception {
+        java.util.Set<String> commands = new java.util.HashSet<>();
+        for (String[] run : DemoCommand.runs()) {
+            commands.add(run[0]);
+        }
+        java.util.Map<String, String> commandOf = java.util.Map.of("Shepard", "shepard", "Akima", "akima",
+                "Clusterpolate", "clusterpolate", "PartitionOfUnityRBF", "purbf");
+        for (org.geotools.api.feature.type.Name name : new org.geointerp.process.InterpolationProcessFactory()
+                .getNames()) {
+            String command = commandOf.get(name.getLocalPart());
+            assertTrue(command != null && commands.contains(command), "the demo runs " + name);
+        }
+        Path out = tmp.resolve("demo");
+        Run r = run("demo", "--data", SAMPLE.getParent().toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String[] run : DemoCommand.runs()) {
+            int o = java.util.Arrays.asList(run).indexOf("-o");
+            String base = Path.of(run[o + 1].replace("{out}/", "")).getFileName().toString();
+            try (var files = Files.list(out)) {
+                assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith(base + ".")
+                        || f.getFileName().toString().startsWith(base + "_")), "demo output for " + base);
+            }
+        }
+    }
+
     @Test
     void helpExplainsEveryOption() {
         Run r = run("shepard", "--help");
