@@ -1,16 +1,12 @@
 package org.geointerp.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code geointerp clusterpolate}: runs interpolation:Clusterpolate on files. The PNG is the clusterpolate
@@ -23,16 +19,7 @@ import picocli.CommandLine.Spec;
                 + " between clusters empty. Distances are in units of the output CRS.",
             "Writes BASE.tif (value and membership bands), BASE.asc (value) and BASE.png (colour = value,"
                 + " opacity = membership)."})
-final class ClusterpolateCommand implements Callable<Integer> {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    InputOptions in;
-
-    @Mixin
-    OutputOptions out;
+final class ClusterpolateCommand extends ProcessCommand {
 
     @Option(names = "--radius", paramLabel = "DIST",
             description = "Kernel radius; only points strictly closer count. Default: the median distance from a"
@@ -62,21 +49,27 @@ final class ClusterpolateCommand implements Callable<Integer> {
     boolean pointsPicture;
 
     @Override
-    public Integer call() throws Exception {
-        SimpleFeatureCollection data = in.read();
-        Map<String, Object> params = new HashMap<>();
-        params.put("data", data);
-        params.put("valueAttr", in.valueColumn);
-        out.addTo(params, data);
+    String processName() {
+        return "Clusterpolate";
+    }
+
+    @Override
+    void addMethodParameters(Map<String, Object> params) {
         params.put("radius", radius);
         params.put("kernel", kernel);
         params.put("membershipThreshold", membershipThreshold);
         params.put("outputMembership", !noMembership);
+    }
+
+    @Override
+    public Integer call() throws Exception {
         if (noNormalize && out.range == null) {
             out.range = new double[] {0, 1};
         }
-        GridCoverage2D result = ProcessRunner.run("Clusterpolate", params, spec.commandLine().getErr());
-        ProcessRunner.write(result, out, spec.commandLine().getOut());
+        Run run = runAndWrite();
+        SimpleFeatureCollection data = run.data();
+        Map<String, Object> params = run.params();
+        GridCoverage2D result = run.result();
         if (pointsPicture) {
             Path file = out.output.resolveSibling(out.output.getFileName() + "_points.png");
             PointsPicture.write(data, in.valueColumn, (ReferencedEnvelope) params.get("outputBBOX"),

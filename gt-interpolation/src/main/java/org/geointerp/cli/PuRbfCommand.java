@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,9 +27,7 @@ import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code geointerp purbf}: partition-of-unity RBF. In 2D it runs interpolation:PartitionOfUnityRBF on the files;
@@ -42,16 +39,7 @@ import picocli.CommandLine.Spec;
                 + " overlapping patches blended by Wendland weights; exact at the data points, very accurate on"
                 + " large dense sets. 2D by default; with --z-column 3D, written per z level (--z-levels) or at"
                 + " given points (--at)."})
-final class PuRbfCommand implements Callable<Integer> {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    InputOptions in;
-
-    @Mixin
-    OutputOptions out;
+final class PuRbfCommand extends ProcessCommand {
 
     @Option(names = "--kernel", defaultValue = "WENDLAND_C4", paramLabel = "KERNEL",
             description = "Local RBF: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -201,19 +189,22 @@ final class PuRbfCommand implements Callable<Integer> {
         return lo <= hi ? new ColorRamp.Scale(lo, hi) : ColorRamp.Scale.AUTO;
     }
 
-    private Integer run2D() throws Exception {
-        SimpleFeatureCollection data = in.read();
-        Map<String, Object> params = new HashMap<>();
-        params.put("data", data);
-        params.put("valueAttr", in.valueColumn);
-        out.addTo(params, data);
+    @Override
+    String processName() {
+        return "PartitionOfUnityRBF";
+    }
+
+    @Override
+    void addMethodParameters(Map<String, Object> params) {
         params.put("kernel", kernel);
         params.put("shapeParameter", shape);
         params.put("lambda", lambda);
         params.put("patchSpacing", patchSpacing);
         params.put("extrapolate", extrapolate);
-        GridCoverage2D result = ProcessRunner.run("PartitionOfUnityRBF", params, spec.commandLine().getErr());
-        ProcessRunner.write(result, out, spec.commandLine().getOut());
+    }
+
+    private Integer run2D() throws Exception {
+        runAndWrite();
         return 0;
     }
 

@@ -1,33 +1,18 @@
 package org.geointerp.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.geointerp.engine.shepard.ShepardOptions;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
-import org.geotools.coverage.grid.GridCoverage2D;
-import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.referencing.crs.DefaultGeographicCRS;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code geointerp shepard}: runs interpolation:Shepard on files. */
 @Command(name = "shepard", mixinStandardHelpOptions = true,
         description = {"Shepard (1968) SYMAP interpolation: 4 to 10 neighbours within an adaptive radius, direction"
                 + " and slope terms, exact at the data points. Distances are in units of the output CRS."})
-final class ShepardCommand implements Callable<Integer> {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    InputOptions in;
-
-    @Mixin
-    OutputOptions out;
+final class ShepardCommand extends ProcessCommand {
 
     @Option(names = "--mode", defaultValue = "SYMAP", paramLabel = "MODE",
             description = "SYMAP: the paper's full method. IDW: plain inverse distance weighting d^-u over the same"
@@ -73,12 +58,12 @@ final class ShepardCommand implements Callable<Integer> {
     String barrierStrength;
 
     @Override
-    public Integer call() throws Exception {
-        SimpleFeatureCollection data = in.read();
-        Map<String, Object> params = new HashMap<>();
-        params.put("data", data);
-        params.put("valueAttr", in.valueColumn);
-        out.addTo(params, data);
+    String processName() {
+        return "Shepard";
+    }
+
+    @Override
+    void addMethodParameters(Map<String, Object> params) throws java.io.IOException {
         params.put("mode", mode);
         params.put("minNeighbours", minNeighbours);
         params.put("maxNeighbours", maxNeighbours);
@@ -92,8 +77,5 @@ final class ShepardCommand implements Callable<Integer> {
             params.put("barriers", FeatureFiles.readGeoJson(barriers, crs == null ? DefaultGeographicCRS.WGS84 : crs));
             params.put("barrierStrengthAttr", barrierStrength);
         }
-        GridCoverage2D result = ProcessRunner.run("Shepard", params, spec.commandLine().getErr());
-        ProcessRunner.write(result, out, spec.commandLine().getOut());
-        return 0;
     }
 }

@@ -1,0 +1,53 @@
+package org.geointerp.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.geotools.coverage.grid.GridCoverage2D;
+import org.geotools.data.simple.SimpleFeatureCollection;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/**
+ * A sub-command that runs one interpolation process on files: reads the input, sets the common parameters
+ * ({@code data}, {@code valueAttr}, the output grid), lets the method add its own, runs the process found through
+ * {@code Processors} and writes the result. Each method's command adds only its options.
+ */
+abstract class ProcessCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    InputOptions in;
+
+    @Mixin
+    OutputOptions out;
+
+    /** What one run read, asked for and produced, for commands that write more than the raster. */
+    record Run(SimpleFeatureCollection data, Map<String, Object> params, GridCoverage2D result) {}
+
+    /** The process's name in the {@code interpolation} namespace. */
+    abstract String processName();
+
+    /** Puts the method's own parameters into {@code params}. */
+    abstract void addMethodParameters(Map<String, Object> params) throws Exception;
+
+    @Override
+    public Integer call() throws Exception {
+        runAndWrite();
+        return 0;
+    }
+
+    final Run runAndWrite() throws Exception {
+        SimpleFeatureCollection data = in.read();
+        Map<String, Object> params = new HashMap<>();
+        params.put("data", data);
+        params.put("valueAttr", in.valueColumn);
+        out.addTo(params, data);
+        addMethodParameters(params);
+        GridCoverage2D result = ProcessRunner.run(processName(), params, spec.commandLine().getErr());
+        ProcessRunner.write(result, out, spec.commandLine().getOut());
+        return new Run(data, params, result);
+    }
+}
