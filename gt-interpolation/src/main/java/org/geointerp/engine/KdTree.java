@@ -236,18 +236,6 @@ public final class KdTree {
         }
 
         /**
-         * As {@link #within(double, double, double, boolean)} for 2D trees, but the results are left in tree order,
-         * for callers that need the set, not the ranking (sorting 40 results costs as much as the search).
-         */
-        public int withinUnsorted(double x, double y, double r, boolean inclusive) {
-            count = 0;
-            if (size > 0) {
-                within2D(0, x, y, r * r, inclusive);
-            }
-            return count;
-        }
-
-        /**
          * Starts an incremental nearest-neighbour walk from {@code q}: each {@link #next()} returns the next point in
          * order of increasing distance. Used where the ranking key is not the Euclidean distance itself but bounded
          * below by it (Shepard's barrier distance), so the caller can stop as soon as the distance exceeds its

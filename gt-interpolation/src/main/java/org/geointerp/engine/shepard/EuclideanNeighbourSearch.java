@@ -25,8 +25,6 @@ final class EuclideanNeighbourSearch implements NeighbourSearch {
     private double centreY;
     private double reach = -1;
     private int preparedK;
-    private double previousKth;
-    private double[] smallest = new double[16];
 
     EuclideanNeighbourSearch(KdTree tree, double[] x, double[] y) {
         this.searcher = tree.searcher();
@@ -36,72 +34,31 @@ final class EuclideanNeighbourSearch implements NeighbourSearch {
 
     @Override
     public void prepare(double cx, double cy, double h, int k) {
-        double bound;
-        if (reach >= 0 && cy == centreY && k == preparedK) {
-            // the k-th neighbour distance moves by at most the distance the centre moved (it is 1-Lipschitz), so the
-            // previous segment's value bounds this one's: no k-nearest query needed
-            bound = previousKth + Math.abs(cx - centreX);
-        } else {
-            int n = searcher.nearest(cx, cy, k);
-            if (n < k) {
-                reach = -1;
-                return; // fewer points than k: the tree answers directly
-            }
-            bound = Math.sqrt(searcher.distanceSquared(n - 1));
+        reach = -1;
+        int n = searcher.nearest(cx, cy, k);
+        if (n < k) {
+            return; // fewer points than k: the tree answers directly
         }
-        int m = searcher.withinUnsorted(cx, cy, bound + 2 * h, true);
-        if (m < k) {
-            reach = -1;
-            return;
-        }
-        // every point within the bound is among the results, so their k-th smallest distance is exactly this
-        // centre's k-th neighbour distance; keep only the candidates within that plus 2h
-        double kth = Math.sqrt(kthSmallest(m, k));
-        double keep = (kth + 2 * h) * (kth + 2 * h);
+        double rk = Math.sqrt(searcher.distanceSquared(n - 1));
+        int m = searcher.within(cx, cy, rk + 2 * h, true);
         if (m > candidate.length) {
             int cap = Math.max(m, candidate.length * 2);
             candidate = Arrays.copyOf(candidate, cap);
             candidateX = Arrays.copyOf(candidateX, cap);
             candidateY = Arrays.copyOf(candidateY, cap);
         }
-        int c = 0;
         for (int i = 0; i < m; i++) {
-            if (searcher.distanceSquared(i) <= keep) {
-                int idx = searcher.index(i);
-                candidate[c] = idx;
-                candidateX[c] = px[idx];
-                candidateY[c] = py[idx];
-                c++;
-            }
+            int idx = searcher.index(i);
+            candidate[i] = idx;
+            candidateX[i] = px[idx];
+            candidateY[i] = py[idx];
         }
-        candidates = c;
+        candidates = m;
         centreX = cx;
         centreY = cy;
-        previousKth = kth;
         // a hair of slack for rounding in the caller's cell-centre arithmetic
         reach = h * (1 + 1e-9);
         preparedK = k;
-    }
-
-    /** The k-th smallest squared distance among the searcher's m results (a partial insertion sort). */
-    private double kthSmallest(int m, int k) {
-        if (smallest.length < k) {
-            smallest = new double[k];
-        }
-        int n = 0;
-        for (int i = 0; i < m; i++) {
-            double d = searcher.distanceSquared(i);
-            if (n == k && d >= smallest[k - 1]) {
-                continue;
-            }
-            int j = n < k ? n++ : k - 1;
-            while (j > 0 && smallest[j - 1] > d) {
-                smallest[j] = smallest[j - 1];
-                j--;
-            }
-            smallest[j] = d;
-        }
-        return smallest[k - 1];
     }
 
     @Override
