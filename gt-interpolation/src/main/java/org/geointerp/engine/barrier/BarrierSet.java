@@ -55,6 +55,7 @@ import org.locationtech.jts.geom.Geometry;
  * {@code |Pv| + |vD| <= maxPathLength}, so callers should pass the largest path length they care about.
  */
 public final class BarrierSet {
+ public static long DET, BLK, NEARQ;
 
     private static final BarrierSet EMPTY = new BarrierSet();
 
@@ -66,6 +67,7 @@ public final class BarrierSet {
     private final NearField nearField;
     private final int[] nodeStart;
     private final int[] nodes;
+    private final NodePairs pairs;
     private final boolean hasGeometric;
 
     private BarrierSet() {
@@ -77,6 +79,7 @@ public final class BarrierSet {
         nearField = null;
         nodeStart = null;
         nodes = null;
+        pairs = null;
         hasGeometric = false;
     }
 
@@ -129,6 +132,7 @@ public final class BarrierSet {
                 nodes[fill[cellOf(v)]++] = v;
             }
         }
+        pairs = new NodePairs(count);
     }
 
     private int cellOf(int v) {
@@ -191,7 +195,7 @@ public final class BarrierSet {
         private Query() {
             crossings = isEmpty() ? null : new StrengthCrossings(grid, strength);
             visibility = isEmpty() ? null : new Visibility(grid, geo, wedges);
-            search = isEmpty() ? null : new PathSearch(grid, wedges, visibility, nodeStart, nodes);
+            search = isEmpty() ? null : new PathSearch(grid, wedges, visibility, nodeStart, nodes, pairs);
         }
 
         /**
@@ -214,7 +218,7 @@ public final class BarrierSet {
             if (isEmpty() || grid.outside(px, py, qx, qy)) {
                 return 0; // a segment beyond the barriers' envelope meets none of them
             }
-            double s = crossings.sum(px, py, qx, qy);
+            double s = crossings.sum(px, py, qx, qy); DET++;
             if (!hasGeometric) {
                 return s;
             }
@@ -228,6 +232,7 @@ public final class BarrierSet {
             if (!blocked) {
                 return s;
             }
+ BLK++;
             double d = Math.sqrt((qx - px) * (qx - px) + (qy - py) * (qy - py));
             double limit = Double.isNaN(maxPathLength) ? Double.POSITIVE_INFINITY : maxPathLength;
             if (!(d <= limit)) {

@@ -1,5 +1,7 @@
 package org.geointerp.engine.barrier;
 
+import java.util.Arrays;
+
 /**
  * Shortest path from P to D around the geometric barriers: A* over the visibility graph whose nodes are the
  * barrier vertices' node wedges ({@link WedgeTable}), with the straight-line distance to D as the (consistent)
@@ -16,33 +18,69 @@ final class PathSearch {
     private final int[] start;
     private final int[] nodes;
 
+    /** Candidates as positions in {@link #nodes} (the node's number in the pair cache), then their vertices. */
     private final int[] cand;
+    private final int[] candVertex;
     private final double[] g;
     private final double[] h;
     private final boolean[] done;
 
-    PathSearch(CellGrid grid, WedgeTable wedges, Visibility visibility, int[] start, int[] nodes) {
+    /** Node-to-node visibility, shared by all threads: it depends on neither P nor D. */
+    private final NodePairs pairs;
+
+    /**
+     * Straight edges from the last P to nodes, kept while P stays the same: a neighbour search asks about one P
+     * with many data points D in a row, and their ellipses share most nodes. freeStamp[n] == freeEpoch marks a
+     * known answer in freeValue[n].
+     */
+    private final int[] freeStamp;
+    private final boolean[] freeValue;
+    private int freeEpoch;
+    private double lastPx = Double.NaN;
+    private double lastPy = Double.NaN;
+
+    PathSearch(CellGrid grid, WedgeTable wedges, Visibility visibility, int[] start, int[] nodes, NodePairs pairs) {
         this.grid = grid;
         this.wedges = wedges;
         this.visibility = visibility;
         this.start = start;
         this.nodes = nodes;
+        this.pairs = pairs;
         cand = new int[nodes.length + 1];
+        candVertex = new int[nodes.length + 1];
         g = new double[nodes.length + 1];
         h = new double[nodes.length + 1];
         done = new boolean[nodes.length + 1];
+        freeStamp = new int[nodes.length];
+        freeValue = new boolean[nodes.length];
     }
 
-    /** Length of the shortest barrier-free path from P to D, or +Inf when none is at most maxLength long. */
+    /**
+     * Length of the shortest barrier-free path from P to D, or +Inf when none is at most maxLength long.
+     *
+     * <p>The edges from P are tested for every candidate up front, but through {@link #freeFromP}: on the
+     * benchmark (1,000 points, 100 random lines, 100 x 100 grid) 6.5 million such tests came from only 35,000
+     * distinct (P, node) pairs. (Testing them lazily, only when a candidate's key is the smallest open one, saves
+     * nothing: most searches end beyond maxLength, so nearly every candidate is reached anyway.)
+     */
     double shortest(double px, double py, double qx, double qy, double maxLength) {
+        if (px != lastPx || py != lastPy) {
+            lastPx = px;
+            lastPy = py;
+            if (++freeEpoch == 0) {
+                Arrays.fill(freeStamp, 0);
+                freeEpoch = 1;
+            }
+        }
         int k = gather(px, py, qx, qy, maxLength);
         int target = k;
         for (int i = 0; i < k; i++) {
-            int v = cand[i];
+            int v = nodes[cand[i]];
+            candVertex[i] = v;
             h[i] = dist(qx - wedges.x(v), qy - wedges.y(v));
             done[i] = false;
             double t = dist(wedges.x(v) - px, wedges.y(v) - py);
-            g[i] = t + h[i] <= maxLength && freeToNode(px, py, v) ? t : Double.POSITIVE_INFINITY;
+            g[i] = t + h[i] <= maxLength && freeFromP(px, py, cand[i]) ? t : Double.POSITIVE_INFINITY;
         }
         h[target] = 0;
         g[target] = Double.POSITIVE_INFINITY; // the straight edge P-D is known to be blocked
@@ -63,7 +101,8 @@ final class PathSearch {
                 return g[target];
             }
             done[best] = true;
-            int u = cand[best];
+            int u = candVertex[best];
+            int un = cand[best];
             double ux = wedges.x(u);
             double uy = wedges.y(u);
             for (int j = 0; j <= k; j++) {
@@ -71,27 +110,49 @@ final class PathSearch {
                     continue;
                 }
                 boolean toTarget = j == target;
-                double jx = toTarget ? qx : wedges.x(cand[j]);
-                double jy = toTarget ? qy : wedges.y(cand[j]);
+                double jx = toTarget ? qx : wedges.x(candVertex[j]);
+                double jy = toTarget ? qy : wedges.y(candVertex[j]);
                 double t = g[best] + dist(jx - ux, jy - uy);
                 if (t < g[j] && t + h[j] <= maxLength
-                        && (toTarget ? nodeToFree(u, qx, qy) : nodeToNode(u, cand[j]))) {
+                        && (toTarget ? nodeToFree(u, qx, qy) : pairVisible(un, cand[j]))) {
                     g[j] = t;
                 }
             }
         }
     }
 
-    /** Candidate node vertices into cand[0..k), returns k. */
+    /** {@link #freeToNode} for node number n from the current P, remembered while P stays the same. */
+    private boolean freeFromP(double px, double py, int n) {
+        if (freeStamp[n] == freeEpoch) {
+            return freeValue[n];
+        }
+        boolean free = freeToNode(px, py, nodes[n]);
+        freeValue[n] = free;
+        freeStamp[n] = freeEpoch;
+        return free;
+    }
+
+    /** {@link #nodeToNode} for node numbers a and b, through the shared cache when there is one. */
+    private boolean pairVisible(int a, int b) {
+        int known = pairs.get(a, b);
+        if (known != NodePairs.UNKNOWN) {
+            return known == NodePairs.VISIBLE;
+        }
+        boolean visible = nodeToNode(nodes[a], nodes[b]);
+        pairs.put(a, b, visible);
+        return visible;
+    }
+
+    /** Candidate nodes (positions in {@link #nodes}) into cand[0..k), returns k. */
     private int gather(double px, double py, double qx, double qy, double maxLength) {
         int k = 0;
         double radius = maxLength / 2;
         double cellsAcross = 2 * radius / grid.size + 1;
         if (!(cellsAcross * cellsAcross < nodes.length)) {
             // the ellipse covers more cells than there are nodes: filter the nodes directly
-            for (int v : nodes) {
-                if (withinEllipse(v, px, py, qx, qy, maxLength)) {
-                    cand[k++] = v;
+            for (int i = 0; i < nodes.length; i++) {
+                if (withinEllipse(nodes[i], px, py, qx, qy, maxLength)) {
+                    cand[k++] = i;
                 }
             }
             return k;
@@ -106,7 +167,7 @@ final class PathSearch {
                 int cell = r * grid.nx + c;
                 for (int i = start[cell]; i < start[cell + 1]; i++) {
                     if (withinEllipse(nodes[i], px, py, qx, qy, maxLength)) {
-                        cand[k++] = nodes[i];
+                        cand[k++] = i;
                     }
                 }
             }
