@@ -1,5 +1,8 @@
 package org.geointerp.engine.shepard;
 
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PointSet;
@@ -130,10 +133,39 @@ public final class ShepardSurface implements Surface {
         return max > 0 ? 0.1 * range / Math.sqrt(max) : 0;
     }
 
+    /** Data points per task of {@link #computeSlopes}. */
+    private static final int SLOPES_PER_BLOCK = 1024;
+
+    /**
+     * The slopes of all data points, in blocks on the common fork-join pool (each slope depends only on the data,
+     * so the order does not matter and the results are those of one loop). With barriers the slopes are a
+     * neighbour search with path searches per data point: on one thread the fit of 10,000 points with 100 barrier
+     * lines took as long as a 200 x 200 grid on two.
+     */
     private void computeSlopes() {
-        Evaluator e = new Evaluator();
-        for (int i = 0; i < points.size(); i++) {
-            e.slope(i);
+        int n = points.size();
+        int blocks = (n + SLOPES_PER_BLOCK - 1) / SLOPES_PER_BLOCK;
+        AtomicInteger next = new AtomicInteger();
+        // as in GridEvaluator: the caller works inside invokeAll too, so two cores get two workers
+        int workers = Math.max(1, Math.min(blocks, ForkJoinPool.getCommonPoolParallelism() + 1));
+        RecursiveAction[] tasks = new RecursiveAction[workers];
+        for (int w = 0; w < workers; w++) {
+            tasks[w] = new RecursiveAction() {
+                @Override
+                protected void compute() {
+                    Evaluator e = new Evaluator();
+                    for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                        for (int i = b * SLOPES_PER_BLOCK, end = Math.min(n, i + SLOPES_PER_BLOCK); i < end; i++) {
+                            e.slope(i);
+                        }
+                    }
+                }
+            };
+        }
+        if (workers == 1) {
+            tasks[0].invoke();
+        } else {
+            RecursiveAction.invokeAll(tasks);
         }
     }
 
