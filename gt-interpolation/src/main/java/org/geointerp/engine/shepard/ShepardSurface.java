@@ -1,9 +1,7 @@
 package org.geointerp.engine.shepard;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.geointerp.engine.Blocks;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.RowEvaluator;
@@ -144,29 +142,11 @@ public final class ShepardSurface implements Surface {
      */
     private void computeSlopes() {
         int n = points.size();
-        int blocks = (n + SLOPES_PER_BLOCK - 1) / SLOPES_PER_BLOCK;
-        AtomicInteger next = new AtomicInteger();
-        // as in GridEvaluator: the caller works inside invokeAll too, so two cores get two workers
-        int workers = Math.max(1, Math.min(blocks, ForkJoinPool.getCommonPoolParallelism() + 1));
-        RecursiveAction[] tasks = new RecursiveAction[workers];
-        for (int w = 0; w < workers; w++) {
-            tasks[w] = new RecursiveAction() {
-                @Override
-                protected void compute() {
-                    Evaluator e = new Evaluator();
-                    for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
-                        for (int i = b * SLOPES_PER_BLOCK, end = Math.min(n, i + SLOPES_PER_BLOCK); i < end; i++) {
-                            e.slope(i);
-                        }
-                    }
-                }
-            };
-        }
-        if (workers == 1) {
-            tasks[0].invoke();
-        } else {
-            RecursiveAction.invokeAll(tasks);
-        }
+        Blocks.run((n + SLOPES_PER_BLOCK - 1) / SLOPES_PER_BLOCK, Evaluator::new, (e, b) -> {
+            for (int i = b * SLOPES_PER_BLOCK, end = Math.min(n, i + SLOPES_PER_BLOCK); i < end; i++) {
+                e.slope(i);
+            }
+        });
     }
 
     /** Scratch space of one thread; evaluates f(P) without allocating. */
