@@ -7,7 +7,8 @@ import java.util.Arrays;
  * barrier vertices' node wedges ({@link WedgeTable}), with the straight-line distance to D as the (consistent)
  * heuristic and edges tested lazily, only when they would improve a node. Only nodes v with
  * {@code |Pv| + |vD| <= maxLength} can lie on a path short enough to matter, so only those are gathered (from the
- * grid cells around the ellipse). One instance per query thread; its arrays are sized once for all nodes.
+ * nodes collected once around P from the grid cells). One instance per query thread; its arrays are sized once for
+ * all nodes.
  */
 final class PathSearch {
 
@@ -39,6 +40,12 @@ final class PathSearch {
     private double lastPx = Double.NaN;
     private double lastPy = Double.NaN;
 
+    /** Nodes within nearRadius of the last P (see {@link #collectNear}); nearRadius -1 when not collected. */
+    private final int[] near;
+    private final double[] nearT;
+    private int nearCount;
+    private double nearRadius = -1;
+
     PathSearch(CellGrid grid, WedgeTable wedges, Visibility visibility, int[] start, int[] nodes, NodePairs pairs) {
         this.grid = grid;
         this.wedges = wedges;
@@ -53,6 +60,8 @@ final class PathSearch {
         done = new boolean[nodes.length + 1];
         freeStamp = new int[nodes.length];
         freeValue = new boolean[nodes.length];
+        near = new int[nodes.length];
+        nearT = new double[nodes.length];
     }
 
     /**
@@ -67,21 +76,42 @@ final class PathSearch {
         if (px != lastPx || py != lastPy) {
             lastPx = px;
             lastPy = py;
+            nearRadius = -1;
             if (++freeEpoch == 0) {
                 Arrays.fill(freeStamp, 0);
                 freeEpoch = 1;
             }
         }
-        int k = gather(px, py, qx, qy, maxLength);
-        int target = k;
-        for (int i = 0; i < k; i++) {
-            int v = nodes[cand[i]];
-            candVertex[i] = v;
-            h[i] = dist(qx - wedges.x(v), qy - wedges.y(v));
-            done[i] = false;
-            double t = dist(wedges.x(v) - px, wedges.y(v) - py);
-            g[i] = t + h[i] <= maxLength && freeFromP(px, py, cand[i]) ? t : Double.POSITIVE_INFINITY;
+        if (!(maxLength <= nearRadius)) {
+            collectNear(px, py, maxLength);
         }
+        // the candidates are the nodes of the ellipse |Pv| + |vD| <= maxLength, in node order as always; all lie
+        // within maxLength of P, among the nodes collected around it (t > maxLength implies t + h > maxLength, as
+        // h >= 0 and rounding is monotone, so the skip drops nothing the ellipse test would keep)
+        int k = 0;
+        boolean anyFree = false;
+        for (int e = 0; e < nearCount; e++) {
+            double t = nearT[e];
+            if (t > maxLength) {
+                continue;
+            }
+            int n = near[e];
+            int v = nodes[n];
+            double hv = dist(qx - wedges.x(v), qy - wedges.y(v));
+            if (t + hv <= maxLength) {
+                cand[k] = n;
+                candVertex[k] = v;
+                h[k] = hv;
+                done[k] = false;
+                boolean free = freeFromP(px, py, n);
+                g[k++] = free ? t : Double.POSITIVE_INFINITY;
+                anyFree |= free;
+            }
+        }
+        if (!anyFree) {
+            return Double.POSITIVE_INFINITY; // no edge leaves P: the first scan below would find nothing open
+        }
+        int target = k;
         h[target] = 0;
         g[target] = Double.POSITIVE_INFINITY; // the straight edge P-D is known to be blocked
         done[target] = false;
@@ -105,14 +135,17 @@ final class PathSearch {
             int un = cand[best];
             double ux = wedges.x(u);
             double uy = wedges.y(u);
+            double gu = g[best];
             for (int j = 0; j <= k; j++) {
-                if (done[j]) {
+                // t >= gu, and rounding is monotone: when gu >= g[j] or gu + h[j] > maxLength the tests below fail
+                // for any t, so the square root is skipped (the profile put a third of the time in this loop)
+                if (done[j] || gu >= g[j] || gu + h[j] > maxLength) {
                     continue;
                 }
                 boolean toTarget = j == target;
                 double jx = toTarget ? qx : wedges.x(candVertex[j]);
                 double jy = toTarget ? qy : wedges.y(candVertex[j]);
-                double t = g[best] + dist(jx - ux, jy - uy);
+                double t = gu + dist(jx - ux, jy - uy);
                 if (t < g[j] && t + h[j] <= maxLength
                         && (toTarget ? nodeToFree(u, qx, qy) : pairVisible(un, cand[j]))) {
                     g[j] = t;
@@ -143,42 +176,44 @@ final class PathSearch {
         return visible;
     }
 
-    /** Candidate nodes (positions in {@link #nodes}) into cand[0..k), returns k. */
-    private int gather(double px, double py, double qx, double qy, double maxLength) {
-        int k = 0;
-        double radius = maxLength / 2;
+    /**
+     * The nodes within distance radius of P, in node order, with their distances, into near/nearT. Done once per
+     * P and limit (a neighbour search asks about one P with many D, with limits that only shrink until it
+     * restarts with a larger bound), instead of gathering each D's ellipse from the grid cells: on the benchmark
+     * (10,000 points, 100 random lines) the gathering was a fifth of the time.
+     */
+    private void collectNear(double px, double py, double radius) {
+        nearCount = 0;
+        nearRadius = radius;
         double cellsAcross = 2 * radius / grid.size + 1;
         if (!(cellsAcross * cellsAcross < nodes.length)) {
-            // the ellipse covers more cells than there are nodes: filter the nodes directly
+            // the disc covers more cells than there are nodes: filter the nodes directly
             for (int i = 0; i < nodes.length; i++) {
-                if (withinEllipse(nodes[i], px, py, qx, qy, maxLength)) {
-                    cand[k++] = i;
-                }
+                addNear(i, px, py, radius);
             }
-            return k;
+            return;
         }
-        double mx = (px + qx) / 2;
-        double my = (py + qy) / 2;
-        if (grid.outside(mx - radius, my - radius, mx + radius, my + radius)) {
-            return 0;
+        if (grid.outside(px - radius, py - radius, px + radius, py + radius)) {
+            return;
         }
-        for (int r = grid.row(my - radius), rEnd = grid.row(my + radius); r <= rEnd; r++) {
-            for (int c = grid.col(mx - radius), cEnd = grid.col(mx + radius); c <= cEnd; c++) {
+        // cells row by row, each row left to right: increasing cell numbers, so increasing node numbers
+        for (int r = grid.row(py - radius), rEnd = grid.row(py + radius); r <= rEnd; r++) {
+            for (int c = grid.col(px - radius), cEnd = grid.col(px + radius); c <= cEnd; c++) {
                 int cell = r * grid.nx + c;
                 for (int i = start[cell]; i < start[cell + 1]; i++) {
-                    if (withinEllipse(nodes[i], px, py, qx, qy, maxLength)) {
-                        cand[k++] = i;
-                    }
+                    addNear(i, px, py, radius);
                 }
             }
         }
-        return k;
     }
 
-    private boolean withinEllipse(int v, double px, double py, double qx, double qy, double maxLength) {
-        double x = wedges.x(v);
-        double y = wedges.y(v);
-        return dist(x - px, y - py) + dist(x - qx, y - qy) <= maxLength;
+    private void addNear(int n, double px, double py, double radius) {
+        int v = nodes[n];
+        double t = dist(wedges.x(v) - px, wedges.y(v) - py);
+        if (t <= radius) {
+            near[nearCount] = n;
+            nearT[nearCount++] = t;
+        }
     }
 
     /**
