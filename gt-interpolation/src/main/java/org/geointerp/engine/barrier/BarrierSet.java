@@ -218,9 +218,16 @@ public final class BarrierSet {
          */
         public double detour(double px, double py, double qx, double qy, double maxPathLength) {
             double b = straightDetour(px, py, qx, qy);
-            if (!Double.isNaN(b)) {
-                return b;
-            }
+            return Double.isNaN(b) ? blockedDetour(px, py, qx, qy, strengthSum, maxPathLength) : b;
+        }
+
+        /**
+         * {@link #detour} for a segment {@link #straightDetour} found blocked, given the strength sum it reported
+         * through {@link #lastStrengthSum}: skips testing the segment again (a caller that sets blocked segments
+         * aside for later would otherwise pay for that test twice).
+         */
+        public double blockedDetour(double px, double py, double qx, double qy, double strengthSum,
+                double maxPathLength) {
             double d = Math.sqrt((qx - px) * (qx - px) + (qy - py) * (qy - py));
             double limit = Double.isNaN(maxPathLength) ? Double.POSITIVE_INFINITY : maxPathLength;
             if (!(d <= limit)) {
@@ -228,6 +235,11 @@ public final class BarrierSet {
             }
             double path = search.shortest(px, py, qx, qy, limit);
             return path == Double.POSITIVE_INFINITY ? path : strengthSum + Math.max(0, path - d);
+        }
+
+        /** The strength sum S of the last segment {@link #straightDetour} found blocked. */
+        public double lastStrengthSum() {
+            return strengthSum;
         }
 
         /**

@@ -61,6 +61,7 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
     private int[] pendingIndex = new int[16];
     private int[] pendingRank = new int[16];
     private double[] pendingDistance = new double[16];
+    private double[] pendingStrength = new double[16];
 
     /**
      * The up to k points with the smallest d' < bound, sorted by d' (equal d' in walk order): the first k of the
@@ -102,9 +103,11 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
                     pendingIndex = java.util.Arrays.copyOf(pendingIndex, 2 * pending);
                     pendingRank = java.util.Arrays.copyOf(pendingRank, 2 * pending);
                     pendingDistance = java.util.Arrays.copyOf(pendingDistance, 2 * pending);
+                    pendingStrength = java.util.Arrays.copyOf(pendingStrength, 2 * pending);
                 }
                 pendingIndex[pending] = i;
                 pendingRank[pending] = r;
+                pendingStrength[pending] = barriers.lastStrengthSum();
                 pendingDistance[pending++] = d;
                 continue;
             }
@@ -118,7 +121,8 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
             }
             int i = pendingIndex[p];
             // a path longer than d + sqrt(worst^2 - d^2) gives d' >= worst: the detour search stops there
-            double b = barriers.detour(x, y, px[i], py[i], d + Math.sqrt(worst * worst - d * d));
+            double b = barriers.blockedDetour(x, y, px[i], py[i], pendingStrength[p],
+                    d + Math.sqrt(worst * worst - d * d));
             n = keep(i, pendingRank[p], d, b, n, k, bound, index, distance);
         }
         return n;
