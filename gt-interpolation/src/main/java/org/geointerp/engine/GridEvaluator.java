@@ -1,8 +1,6 @@
 package org.geointerp.engine;
 
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,35 +32,17 @@ public final class GridEvaluator {
     public static void evaluate(Surface surface, GridSpec grid, float[][] out, Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
         int blocks = (grid.height() + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        // the calling thread runs one task itself inside invokeAll, so parallelism + 1 threads can work: on two
-        // cores the common pool has one worker, and without the caller's share the grid would run on one core
-        int workers = Math.max(1, Math.min(blocks, ForkJoinPool.getCommonPoolParallelism() + 1));
-        RecursiveAction[] tasks = new RecursiveAction[workers];
-        for (int w = 0; w < workers; w++) {
-            tasks[w] = new RecursiveAction() {
-                @Override
-                protected void compute() {
-                    RowEvaluator evaluator = surface.rowEvaluator();
-                    for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
-                        if (p.isCancelled()) {
-                            throw new CancellationException("grid evaluation cancelled");
-                        }
-                        int end = Math.min(grid.height(), (b + 1) * ROWS_PER_BLOCK);
-                        for (int row = b * ROWS_PER_BLOCK; row < end; row++) {
-                            evaluator.evaluateRow(grid, row, out);
-                        }
-                        p.progress((double) done.incrementAndGet() / blocks);
-                    }
-                }
-            };
-        }
-        if (workers == 1) {
-            tasks[0].invoke();
-        } else {
-            RecursiveAction.invokeAll(tasks);
-        }
+        Blocks.run(blocks, surface::rowEvaluator, (evaluator, b) -> {
+            if (p.isCancelled()) {
+                throw new CancellationException("grid evaluation cancelled");
+            }
+            int end = Math.min(grid.height(), (b + 1) * ROWS_PER_BLOCK);
+            for (int row = b * ROWS_PER_BLOCK; row < end; row++) {
+                evaluator.evaluateRow(grid, row, out);
+            }
+            p.progress((double) done.incrementAndGet() / blocks);
+        });
         if (p.isCancelled()) {
             throw new CancellationException("grid evaluation cancelled");
         }

@@ -55,6 +55,7 @@ import org.locationtech.jts.geom.Geometry;
  * {@code |Pv| + |vD| <= maxPathLength}, so callers should pass the largest path length they care about.
  */
 public final class BarrierSet {
+ public static long DET, BLK, NEARQ;
 
     private static final BarrierSet EMPTY = new BarrierSet();
 
@@ -66,6 +67,7 @@ public final class BarrierSet {
     private final NearField nearField;
     private final int[] nodeStart;
     private final int[] nodes;
+    private final NodePairs pairs;
     private final boolean hasGeometric;
 
     private BarrierSet() {
@@ -77,6 +79,7 @@ public final class BarrierSet {
         nearField = null;
         nodeStart = null;
         nodes = null;
+        pairs = null;
         hasGeometric = false;
     }
 
@@ -129,6 +132,7 @@ public final class BarrierSet {
                 nodes[fill[cellOf(v)]++] = v;
             }
         }
+        pairs = new NodePairs(count);
     }
 
     private int cellOf(int v) {
@@ -187,11 +191,13 @@ public final class BarrierSet {
         private double lastX = Double.NaN;
         private double lastY = Double.NaN;
         private boolean lastInside;
+        /** The strength barriers' sum S of the last blocked segment {@link #straightDetour} saw. */
+        private double strengthSum;
 
         private Query() {
             crossings = isEmpty() ? null : new StrengthCrossings(grid, strength);
             visibility = isEmpty() ? null : new Visibility(grid, geo, wedges);
-            search = isEmpty() ? null : new PathSearch(grid, wedges, visibility, nodeStart, nodes);
+            search = isEmpty() ? null : new PathSearch(grid, wedges, visibility, nodeStart, nodes, pairs);
         }
 
         /**
@@ -211,6 +217,38 @@ public final class BarrierSet {
          * distance still of interest, or +Inf for no limit; NaN means no limit).
          */
         public double detour(double px, double py, double qx, double qy, double maxPathLength) {
+            double b = straightDetour(px, py, qx, qy);
+            return Double.isNaN(b) ? blockedDetour(px, py, qx, qy, strengthSum, maxPathLength) : b;
+        }
+
+        /**
+         * {@link #detour} for a segment {@link #straightDetour} found blocked, given the strength sum it reported
+         * through {@link #lastStrengthSum}: skips testing the segment again (a caller that sets blocked segments
+         * aside for later would otherwise pay for that test twice).
+         */
+        public double blockedDetour(double px, double py, double qx, double qy, double strengthSum,
+                double maxPathLength) {
+            double d = Math.sqrt((qx - px) * (qx - px) + (qy - py) * (qy - py));
+            double limit = Double.isNaN(maxPathLength) ? Double.POSITIVE_INFINITY : maxPathLength;
+            if (!(d <= limit)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double path = search.shortest(px, py, qx, qy, limit);
+            return path == Double.POSITIVE_INFINITY ? path : strengthSum + Math.max(0, path - d);
+        }
+
+        /** The strength sum S of the last segment {@link #straightDetour} found blocked. */
+        public double lastStrengthSum() {
+            return strengthSum;
+        }
+
+        /**
+         * {@link #detour} when it needs no path search, else NaN: the straight segment PD is blocked and only
+         * {@link #detour} with a path-length limit can tell b. Lets a caller learn the cheap answers first and
+         * search paths only for the blocked segments that still matter once it knows them (each search costs
+         * about as much as a hundred of these calls on the benchmark barriers).
+         */
+        public double straightDetour(double px, double py, double qx, double qy) {
             if (isEmpty() || grid.outside(px, py, qx, qy)) {
                 return 0; // a segment beyond the barriers' envelope meets none of them
             }
@@ -228,13 +266,8 @@ public final class BarrierSet {
             if (!blocked) {
                 return s;
             }
-            double d = Math.sqrt((qx - px) * (qx - px) + (qy - py) * (qy - py));
-            double limit = Double.isNaN(maxPathLength) ? Double.POSITIVE_INFINITY : maxPathLength;
-            if (!(d <= limit)) {
-                return Double.POSITIVE_INFINITY;
-            }
-            double path = search.shortest(px, py, qx, qy, limit);
-            return path == Double.POSITIVE_INFINITY ? path : s + Math.max(0, path - d);
+            strengthSum = s;
+            return Double.NaN;
         }
 
         /** True when (x, y) lies in the interior of a geometric polygon (boundary excluded). */

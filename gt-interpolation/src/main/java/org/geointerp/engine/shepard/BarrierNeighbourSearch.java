@@ -55,41 +55,99 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
     /** Set by {@link #withinBound} when the walk ran out of points (no larger bound can find more). */
     private boolean exhausted;
 
-    /** The up to k points with the smallest d' <= bound, sorted by d'. */
+    /** Walk position of each kept point: ties in d' keep the walk's order, as one pass in walk order would. */
+    private int[] rank = new int[16];
+    /** Points whose straight segment from P is blocked, in walk order, left for the second pass. */
+    private int[] pendingIndex = new int[16];
+    private int[] pendingRank = new int[16];
+    private double[] pendingDistance = new double[16];
+    private double[] pendingStrength = new double[16];
+
+    /**
+     * The up to k points with the smallest d' < bound, sorted by d' (equal d' in walk order): the first k of the
+     * walk, stably sorted by d'.
+     *
+     * <p>Two passes. The first walks by Euclidean distance and keeps every point whose segment from P is not blocked
+     * (its d' needs no path search), setting the blocked ones aside. The second searches paths for those, nearest
+     * first, each limited by the k-th d' known by then. Taking them in walk order instead searched most of them with
+     * the loose limit {@code bound} while fewer than k points were kept: on the benchmark (10,000 points, 100 random
+     * lines) most such searches found no path within it, and each gathered about 100 barrier nodes. The kept set is
+     * the same either way: a point enters exactly when fewer than k kept points precede it in (d', walk) order.
+     */
     private int withinBound(double x, double y, int k, double bound, int[] index, double[] distance) {
+        if (rank.length < k) {
+            rank = new int[k];
+        }
         int n = 0;
+        int pending = 0;
+        int seen = 0;
         exhausted = false;
         walk.startIncremental(x, y);
         while (true) {
             int i = walk.next();
             if (i < 0) {
                 exhausted = true;
-                return n;
+                break;
             }
             double d = Math.sqrt(walk.lastDistanceSquared());
             double worst = n == k ? distance[k - 1] : bound;
             if (d >= worst) {
                 // every later point has d' >= d >= worst; if that worst was only the bound, a larger bound
                 // could still find more, so the walk is not exhausted
-                return n;
+                break;
             }
-            // a path longer than d + sqrt(worst^2 - d^2) gives d' >= worst: the detour search stops there
-            double b = barriers.detour(x, y, px[i], py[i], d + Math.sqrt(worst * worst - d * d));
-            if (b == Double.POSITIVE_INFINITY) {
+            int r = seen++;
+            double b = barriers.straightDetour(x, y, px[i], py[i]);
+            if (Double.isNaN(b)) {
+                if (pending == pendingIndex.length) {
+                    pendingIndex = java.util.Arrays.copyOf(pendingIndex, 2 * pending);
+                    pendingRank = java.util.Arrays.copyOf(pendingRank, 2 * pending);
+                    pendingDistance = java.util.Arrays.copyOf(pendingDistance, 2 * pending);
+                    pendingStrength = java.util.Arrays.copyOf(pendingStrength, 2 * pending);
+                }
+                pendingIndex[pending] = i;
+                pendingRank[pending] = r;
+                pendingStrength[pending] = barriers.lastStrengthSum();
+                pendingDistance[pending++] = d;
                 continue;
             }
-            double e = b == 0 ? d : Math.sqrt(d * d + b * b);
-            if (e >= worst) {
-                continue;
-            }
-            int j = n < k ? n++ : k - 1;
-            while (j > 0 && distance[j - 1] > e) {
-                distance[j] = distance[j - 1];
-                index[j] = index[j - 1];
-                j--;
-            }
-            distance[j] = e;
-            index[j] = i;
+            n = keep(i, r, d, b, n, k, bound, index, distance);
         }
+        for (int p = 0; p < pending; p++) {
+            double d = pendingDistance[p];
+            double worst = n == k ? distance[k - 1] : bound;
+            if (d >= worst) {
+                break; // set aside in walk order, so by d: the rest are no nearer
+            }
+            int i = pendingIndex[p];
+            // a path longer than d + sqrt(worst^2 - d^2) gives d' >= worst: the detour search stops there
+            double b = barriers.blockedDetour(x, y, px[i], py[i], pendingStrength[p],
+                    d + Math.sqrt(worst * worst - d * d));
+            n = keep(i, pendingRank[p], d, b, n, k, bound, index, distance);
+        }
+        return n;
+    }
+
+    /** Inserts point i (walk position r, distance d, barrier term b) if its d' beats the k-th; returns the count. */
+    private int keep(int i, int r, double d, double b, int n, int k, double bound, int[] index, double[] distance) {
+        if (b == Double.POSITIVE_INFINITY) {
+            return n;
+        }
+        double worst = n == k ? distance[k - 1] : bound;
+        double e = b == 0 ? d : Math.sqrt(d * d + b * b);
+        if (e > worst || e == worst && (n < k || rank[k - 1] < r)) {
+            return n;
+        }
+        int j = n < k ? n++ : k - 1;
+        while (j > 0 && (distance[j - 1] > e || distance[j - 1] == e && rank[j - 1] > r)) {
+            distance[j] = distance[j - 1];
+            index[j] = index[j - 1];
+            rank[j] = rank[j - 1];
+            j--;
+        }
+        distance[j] = e;
+        index[j] = i;
+        rank[j] = r;
+        return n;
     }
 }

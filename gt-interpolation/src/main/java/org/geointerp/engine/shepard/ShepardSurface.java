@@ -1,6 +1,7 @@
 package org.geointerp.engine.shepard;
 
 import java.util.function.Supplier;
+import org.geointerp.engine.Blocks;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.RowEvaluator;
@@ -130,15 +131,19 @@ public final class ShepardSurface implements Surface {
         return max > 0 ? 0.1 * range / Math.sqrt(max) : 0;
     }
 
-    /** Points per parallel unit of slope work; each unit has its own evaluator (scratch space). */
-    private static final int SLOPE_BLOCK = 2048;
+    /** Data points per task of {@link #computeSlopes}. */
+    private static final int SLOPES_PER_BLOCK = 1024;
 
-    /** A_i, B_i of every data point: independent of each other, so computed in parallel blocks. */
+    /**
+     * The slopes of all data points, in blocks on the common fork-join pool (each slope depends only on the data,
+     * so the order does not matter and the results are those of one loop). With barriers the slopes are a
+     * neighbour search with path searches per data point: on one thread the fit of 10,000 points with 100 barrier
+     * lines took as long as a 200 x 200 grid on two.
+     */
     private void computeSlopes() {
         int n = points.size();
-        java.util.stream.IntStream.range(0, (n + SLOPE_BLOCK - 1) / SLOPE_BLOCK).parallel().forEach(block -> {
-            Evaluator e = new Evaluator();
-            for (int i = block * SLOPE_BLOCK, end = Math.min(n, i + SLOPE_BLOCK); i < end; i++) {
+        Blocks.run((n + SLOPES_PER_BLOCK - 1) / SLOPES_PER_BLOCK, Evaluator::new, (e, b) -> {
+            for (int i = b * SLOPES_PER_BLOCK, end = Math.min(n, i + SLOPES_PER_BLOCK); i < end; i++) {
                 e.slope(i);
             }
         });
