@@ -31,15 +31,12 @@ public class AkimaProcess {
     @DescribeResult(name = "result", description = "Interpolated surface, one 32-bit float band, nodata declared",
             type = GridCoverage2D.class)
     public GridCoverage2D execute(
-            @DescribeParameter(name = "data", description = "Input features: points (other geometries are used by"
-                    + " their centroid) carrying a numeric value") SimpleFeatureCollection data,
-            @DescribeParameter(name = "valueAttr", description = "Name of the numeric attribute to interpolate;"
-                    + " features with a null or NaN value are skipped and counted") String valueAttr,
-            @DescribeParameter(name = "outputBBOX", description = "Georeferenced extent of the output raster; its"
-                    + " CRS is the output CRS") ReferencedEnvelope outputBBOX,
-            @DescribeParameter(name = "outputWidth", description = "Width of the output raster in pixels",
+            @DescribeParameter(name = "data", description = CommonParameters.DATA) SimpleFeatureCollection data,
+            @DescribeParameter(name = "valueAttr", description = CommonParameters.VALUE_ATTR) String valueAttr,
+            @DescribeParameter(name = "outputBBOX", description = CommonParameters.OUTPUT_BBOX) ReferencedEnvelope outputBBOX,
+            @DescribeParameter(name = "outputWidth", description = CommonParameters.OUTPUT_WIDTH,
                     minValue = 1) Integer outputWidth,
-            @DescribeParameter(name = "outputHeight", description = "Height of the output raster in pixels",
+            @DescribeParameter(name = "outputHeight", description = CommonParameters.OUTPUT_HEIGHT,
                     minValue = 1) Integer outputHeight,
             @DescribeParameter(name = "noDataValue", description = "Value of cells without a value (outside the"
                     + " triangulated data area unless extrapolate is true); declared as the raster's nodata", min = 0,

@@ -35,15 +35,13 @@ public class ClusterpolateProcess {
     @DescribeResult(name = "result", description = "32-bit float coverage, nodata declared: band 0 the value, band 1"
             + " (when outputMembership is true) the membership degree in [0, 1]", type = GridCoverage2D.class)
     public GridCoverage2D execute(
-            @DescribeParameter(name = "data", description = "Input features: points (other geometries are used by"
-                    + " their centroid) carrying a numeric value") SimpleFeatureCollection data,
-            @DescribeParameter(name = "valueAttr", description = "Name of the numeric attribute to interpolate;"
-                    + " features with a null or NaN value are skipped and counted") String valueAttr,
-            @DescribeParameter(name = "outputBBOX", description = "Georeferenced extent of the output raster; its"
-                    + " CRS is the output CRS and sets the unit of the radius") ReferencedEnvelope outputBBOX,
-            @DescribeParameter(name = "outputWidth", description = "Width of the output raster in pixels",
+            @DescribeParameter(name = "data", description = CommonParameters.DATA) SimpleFeatureCollection data,
+            @DescribeParameter(name = "valueAttr", description = CommonParameters.VALUE_ATTR) String valueAttr,
+            @DescribeParameter(name = "outputBBOX", description = CommonParameters.OUTPUT_BBOX
+                    + " and sets the unit of the radius") ReferencedEnvelope outputBBOX,
+            @DescribeParameter(name = "outputWidth", description = CommonParameters.OUTPUT_WIDTH,
                     minValue = 1) Integer outputWidth,
-            @DescribeParameter(name = "outputHeight", description = "Height of the output raster in pixels",
+            @DescribeParameter(name = "outputHeight", description = CommonParameters.OUTPUT_HEIGHT,
                     minValue = 1) Integer outputHeight,
             @DescribeParameter(name = "noDataValue", description = "Value of cells without a value (no point within"
                     + " the radius, or membership below the threshold); declared as the raster's nodata", min = 0,
