@@ -61,11 +61,7 @@ final class BarrierFeatures {
                     skipped++;
                     continue;
                 }
-                Geometry out = toOutput == null ? g.copy() : JTS.transform(g, toOutput);
-                if (grid.northFirst()) {
-                    out.apply(SwapXY.INSTANCE);
-                }
-                geometries.add(out);
+                geometries.add(grid.toEngineOrder(toOutput == null ? g : JTS.transform(g, toOutput)));
                 ids.add(f.getID());
                 Object s = strengthAttr == null ? null : f.getAttribute(strengthAttr);
                 strengths.add(s == null ? Double.NaN : ((Number) s).doubleValue());
@@ -89,28 +85,6 @@ final class BarrierFeatures {
                     ? "barriers: feature " + ids.get(Integer.parseInt(m.group(1))) + e.getMessage().substring(m.end())
                     : e.getMessage();
             throw new ProcessException(message, e);
-        }
-    }
-
-    /** Swaps x and y of every coordinate: from (north, east) CRS order to the engines' (east, north). */
-    private static final class SwapXY implements org.locationtech.jts.geom.CoordinateSequenceFilter {
-        static final SwapXY INSTANCE = new SwapXY();
-
-        @Override
-        public void filter(org.locationtech.jts.geom.CoordinateSequence seq, int i) {
-            double x = seq.getX(i);
-            seq.setOrdinate(i, 0, seq.getY(i));
-            seq.setOrdinate(i, 1, x);
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
         }
     }
 }

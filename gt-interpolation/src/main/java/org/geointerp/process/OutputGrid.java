@@ -5,6 +5,9 @@ import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.geotools.process.ProcessException;
 import org.geotools.referencing.CRS;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The requested output raster: the {@code outputBBOX} envelope and its CRS, the grid size, and the engine's view of
@@ -75,5 +78,35 @@ public final class OutputGrid {
     /** True when the CRS lists north first, so coordinates are swapped to reach (east, north). */
     public boolean northFirst() {
         return northFirst;
+    }
+
+    /**
+     * A geometry in the output CRS as the engines see it, in (east, north) order: a swapped copy when the CRS lists
+     * north first, else the geometry itself.
+     */
+    public Geometry toEngineOrder(Geometry g) {
+        if (!northFirst) {
+            return g;
+        }
+        Geometry swapped = g.copy();
+        swapped.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                double x = seq.getX(i);
+                seq.setOrdinate(i, 0, seq.getY(i));
+                seq.setOrdinate(i, 1, x);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return swapped;
     }
 }

@@ -19,8 +19,6 @@ import org.geotools.process.ProcessException;
 import org.geotools.process.factory.DescribeParameter;
 import org.geotools.process.factory.DescribeProcess;
 import org.geotools.process.factory.DescribeResult;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -176,28 +174,7 @@ public class PartitionOfUnityRBFProcess {
 
     /** The domain polygon in the engine's (east, north) order. */
     private static Domain polygon(Geometry domain, OutputGrid grid) {
-        Geometry g = domain;
-        if (grid.northFirst()) {
-            g = domain.copy();
-            g.apply(new CoordinateSequenceFilter() {
-                @Override
-                public void filter(CoordinateSequence seq, int i) {
-                    double a = seq.getX(i);
-                    seq.setOrdinate(i, 0, seq.getY(i));
-                    seq.setOrdinate(i, 1, a);
-                }
-
-                @Override
-                public boolean isDone() {
-                    return false;
-                }
-
-                @Override
-                public boolean isGeometryChanged() {
-                    return true;
-                }
-            });
-        }
+        Geometry g = grid.toEngineOrder(domain);
         double diagonal = Math.hypot(grid.spec().maxX() - grid.spec().minX(), grid.spec().maxY() - grid.spec().minY());
         try {
             return new PolygonDomain(g, 1e-9 * diagonal);
