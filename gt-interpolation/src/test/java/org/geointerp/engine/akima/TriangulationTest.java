@@ -10,14 +10,14 @@ import org.geointerp.engine.PointSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JTS triangulation is Delaunay (no data point strictly inside any triangle's circumcircle, checked by brute
- * force), covers the convex hull, and thin-triangle removal leaves one simple border with no thin border triangle
+ * The (Tinfour) triangulation is Delaunay (no data point strictly inside any triangle's circumcircle, checked by
+ * brute force), covers the convex hull, has every point as a vertex and its neighbours right, and thin-triangle removal leaves one simple border with no thin border triangle
  * whose apex is inside. The fast grid walk gives the same numbers as cell-by-cell evaluation.
  */
 class TriangulationTest {
 
     @Test
-    void jtsTriangulationHasEmptyCircumcircles() {
+    void triangulationHasEmptyCircumcircles() {
         Random random = new Random(17);
         for (int round = 0; round < 5; round++) {
             int n = 50 + round * 150;
@@ -29,11 +29,22 @@ class TriangulationTest {
             }
             assertDelaunay(DelaunayMesh.of(u, v));
         }
-        for (int dps : new int[] {1, 3}) {
+        // DPS2 is a lattice: four points on a circle everywhere, either diagonal is Delaunay
+        for (int dps = 1; dps <= 3; dps++) {
             double[][] xy = FrankeData.pointSet(dps);
             Frame f = Frame.of(xy[0], xy[1]);
             assertDelaunay(DelaunayMesh.of(f.us(xy[0]), f.vs(xy[1])));
         }
+        // a cluster 10^-7 wide among points 10^-1 apart: Tinfour must neither merge nor drop cluster points
+        int n = 120;
+        double[] u = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            boolean inCluster = i >= 100;
+            u[i] = inCluster ? 0.5 + random.nextDouble() * 1e-7 : random.nextDouble();
+            v[i] = inCluster ? 0.5 + random.nextDouble() * 1e-7 : random.nextDouble();
+        }
+        assertDelaunay(DelaunayMesh.of(u, v));
     }
 
     private static void assertDelaunay(Mesh mesh) {
@@ -53,6 +64,22 @@ class TriangulationTest {
         }
         // a triangulation of the convex hull of n points with h on the hull has 2n - 2 - h triangles
         assertEquals(2 * n - 2 - mesh.border.length, mesh.triangleCount());
+        // neighbours: the triangle across edge a -> b holds b -> a, and every inner edge is seen from both sides
+        for (int t = 0; t < mesh.triangleCount(); t++) {
+            for (int e = 0; e < 3; e++) {
+                int o = mesh.adj[3 * t + e];
+                if (o < 0) {
+                    continue;
+                }
+                int a = mesh.tri[3 * t + e];
+                int b = mesh.tri[3 * t + (e + 1) % 3];
+                boolean twin = false;
+                for (int f = 0; f < 3; f++) {
+                    twin |= mesh.tri[3 * o + f] == b && mesh.tri[3 * o + (f + 1) % 3] == a && mesh.adj[3 * o + f] == t;
+                }
+                assertTrue(twin, "triangle " + o + " across edge " + e + " of " + t + " does not hold it back");
+            }
+        }
     }
 
     /** Positive when p is strictly inside the circumcircle of the counter-clockwise triangle (a, b, c). */
