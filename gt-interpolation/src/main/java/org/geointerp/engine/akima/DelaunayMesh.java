@@ -31,9 +31,20 @@ final class DelaunayMesh {
     private DelaunayMesh() {}
 
     static Mesh of(double[] u, double[] v) {
+        return triangulate(u, v, HilbertOrder.of(u, v));
+    }
+
+    /** The triangulation of points that are in Hilbert order already, inserted as they come. */
+    static Mesh inOrder(double[] u, double[] v) {
+        int[] identity = new int[u.length];
+        Arrays.setAll(identity, i -> i);
+        return triangulate(u, v, identity);
+    }
+
+    private static Mesh triangulate(double[] u, double[] v, int[] order) {
         int n = u.length;
         List<Vertex> sites = new ArrayList<>(n);
-        for (int i : HilbertOrder.of(u, v)) {
+        for (int i : order) {
             sites.add(new Vertex(u[i], v[i], 0, i));
         }
         IncrementalTin tin = new IncrementalTin(NOMINAL_SPACING);
