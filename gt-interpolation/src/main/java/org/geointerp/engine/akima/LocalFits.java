@@ -211,7 +211,7 @@ final class LocalFits {
             double t = v[i] / stretch + (v[pts[r]] - v[i]) * zoom;
             monomials(m, s, t, w.decision, r * m);
         }
-        boolean wellConditioned = w.condition.of(w.decision, m) <= MAX_CONDITION_PER_POINT * m;
+        boolean wellConditioned = w.condition.atMost(w.decision, m, MAX_CONDITION_PER_POINT * m);
         boolean canConfirm = m == CUBIC && nn.k() >= CUBIC - 1 + CONFIRMING;
         if (!wellConditioned && !canConfirm) {
             return false;
