@@ -10,8 +10,9 @@ import org.geointerp.engine.PointSet;
  * Equal distances are broken by the lower original (input) index, so lattice data (Franke's DPS2, full of ties) give
  * the same neighbour sets whatever the kd-tree's internal order or the storage order.
  *
- * <p>The points are stored along a Hilbert curve ({@link OrderedPoints}), so consecutive queries visit the same
- * parts of the kd-tree; they run in parallel blocks and each worker reuses its buffers. Also records the smallest distance between two
+ * <p>Evenly spread points are searched in a {@link CellGrid}, clustered ones in the shared kd-tree; both give the same
+ * neighbours. The points are stored along a Hilbert curve ({@link OrderedPoints}), so consecutive queries read the
+ * same cells or tree nodes; they run in parallel blocks and each worker reuses its buffers. Also records the smallest distance between two
  * points, which tells the fit whether any locations might coincide.
  */
 final class NearestNeighbours {
@@ -31,23 +32,55 @@ final class NearestNeighbours {
 
     /** Neighbours of every point; {@code k} is capped at n - 1. */
     static NearestNeighbours of(OrderedPoints points, int wanted) {
+        CellGrid grid = CellGrid.of(points.u(), points.v());
+        return of(points, wanted, grid != null && grid.balanced() ? grid : null);
+    }
+
+    /** Neighbours found with {@code grid}, or with a kd-tree when it is null. */
+    static NearestNeighbours of(OrderedPoints points, int wanted, CellGrid grid) {
         double[] u = points.u();
         double[] v = points.v();
         int[] rank = points.original();
         int n = u.length;
         int k = Math.min(wanted, n - 1);
         int[] result = new int[n * k];
-        KdTree tree = new KdTree(PointSet.of2D(u, v, new double[n]));
         int blocks = (n + BLOCK - 1) / BLOCK;
         double[] closest = new double[blocks];
-        Blocks.run(blocks, () -> new Query(tree.searcher()), (q, b) -> {
-            double c = Double.POSITIVE_INFINITY;
-            for (int r = b * BLOCK, end = Math.min(n, r + BLOCK); r < end; r++) {
-                c = Math.min(c, q.collect(u, v, rank, r, k, result));
-            }
-            closest[b] = c;
-        });
+        if (grid != null) {
+            Blocks.run(blocks, () -> grid.query(rank), (q, b) -> {
+                double c = Double.POSITIVE_INFINITY;
+                for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+                    c = Math.min(c, fromGrid(q, u, v, i, k, result));
+                }
+                closest[b] = c;
+            });
+        } else {
+            KdTree tree = new KdTree(PointSet.of2D(u, v, new double[n]));
+            Blocks.run(blocks, () -> new Query(tree.searcher()), (q, b) -> {
+                double c = Double.POSITIVE_INFINITY;
+                for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+                    c = Math.min(c, q.collect(u, v, rank, i, k, result));
+                }
+                closest[b] = c;
+            });
+        }
         return new NearestNeighbours(k, result, Arrays.stream(closest).min().orElse(Double.POSITIVE_INFINITY));
+    }
+
+    /** Writes the neighbours of point i found in the grid; returns the squared distance to its nearest other point. */
+    private static double fromGrid(CellGrid.Query q, double[] u, double[] v, int i, int k, int[] out) {
+        int found = q.nearest(u[i], v[i], k + 1);
+        int m = 0;
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < found && m < k; j++) {
+            if (q.index(j) != i) {
+                if (m == 0) {
+                    nearest = q.distanceSquared(j);
+                }
+                out[i * k + m++] = q.index(j);
+            }
+        }
+        return nearest;
     }
 
     /** One worker's search state and buffers. */
