@@ -15,34 +15,27 @@ final class CellGrid {
     /** Mean points per cell. */
     private static final double PER_CELL = 2;
 
-    private final double minU;
-    private final double minV;
-    private final double cell;
-    private final int cols;
-    private final int rows;
+    private final Buckets grid;
     /** Points of cell c: {@code point[start[c] .. start[c + 1])}, their coordinates alongside in cu, cv. */
     private final int[] start;
     private final int[] point;
     private final double[] cu;
     private final double[] cv;
 
-    private CellGrid(double minU, double minV, double cell, int cols, int rows, double[] u, double[] v) {
-        this.minU = minU;
-        this.minV = minV;
-        this.cell = cell;
-        this.cols = cols;
-        this.rows = rows;
+    private CellGrid(Buckets grid, double[] u, double[] v) {
+        this.grid = grid;
         int n = u.length;
-        start = new int[cols * rows + 1];
+        int cells = grid.count();
+        start = new int[cells + 1];
         int[] cellOf = new int[n];
         for (int p = 0; p < n; p++) {
-            cellOf[p] = row(v[p]) * cols + col(u[p]);
+            cellOf[p] = grid.row(v[p]) * grid.cols() + grid.col(u[p]);
             start[cellOf[p] + 1]++;
         }
-        for (int c = 0; c < cols * rows; c++) {
+        for (int c = 0; c < cells; c++) {
             start[c + 1] += start[c];
         }
-        int[] fill = java.util.Arrays.copyOf(start, cols * rows);
+        int[] fill = java.util.Arrays.copyOf(start, cells);
         point = new int[n];
         cu = new double[n];
         cv = new double[n];
@@ -56,26 +49,18 @@ final class CellGrid {
 
     /** A grid over the points' bounding box, or null when the points span no area (the kd-tree handles those). */
     static CellGrid of(double[] u, double[] v) {
-        double loU = Double.POSITIVE_INFINITY;
-        double hiU = Double.NEGATIVE_INFINITY;
-        double loV = Double.POSITIVE_INFINITY;
-        double hiV = Double.NEGATIVE_INFINITY;
-        for (int p = 0; p < u.length; p++) {
-            loU = Math.min(loU, u[p]);
-            hiU = Math.max(hiU, u[p]);
-            loV = Math.min(loV, v[p]);
-            hiV = Math.max(hiV, v[p]);
-        }
-        double w = hiU - loU;
-        double h = hiV - loV;
+        Bounds box = Bounds.of(u, v);
+        double w = box.width();
+        double h = box.height();
         if (!(w > 0 && h > 0)) {
             return null;
         }
         double cell = Math.sqrt(w * h * PER_CELL / u.length);
         int cols = (int) Math.min(1 << 15, Math.floor(w / cell) + 1);
         int rows = (int) Math.min(1 << 15, Math.floor(h / cell) + 1);
+        // a little wider than the box, so that no point falls on the far edge
         cell = Math.max(w / (cols - 0.5), h / (rows - 0.5));
-        return new CellGrid(loU, loV, cell, cols, rows, u, v);
+        return new CellGrid(new Buckets(box.minU(), box.minV(), cell, cols, rows), u, v);
     }
 
     /**
@@ -84,19 +69,11 @@ final class CellGrid {
      */
     boolean balanced() {
         long sum = 0;
-        for (int c = 0; c < cols * rows; c++) {
+        for (int c = 0; c < grid.count(); c++) {
             long k = start[c + 1] - start[c];
             sum += k * k;
         }
         return sum <= 5L * point.length;
-    }
-
-    private int col(double u) {
-        return Math.max(0, Math.min(cols - 1, (int) ((u - minU) / cell)));
-    }
-
-    private int row(double v) {
-        return Math.max(0, Math.min(rows - 1, (int) ((v - minV) / cell)));
     }
 
     /** A query with its own buffers; one per thread. */
@@ -129,8 +106,13 @@ final class CellGrid {
                 bestD = new double[want];
             }
             count = 0;
-            int ci = col(qu);
-            int cj = row(qv);
+            int cols = grid.cols();
+            int rows = grid.rows();
+            double cell = grid.cell();
+            double minU = grid.minU();
+            double minV = grid.minV();
+            int ci = grid.col(qu);
+            int cj = grid.row(qv);
             int reach = Math.max(Math.max(ci, cols - 1 - ci), Math.max(cj, rows - 1 - cj));
             for (int r = 0; r <= reach; r++) {
                 if (count == want && r > 0) {
