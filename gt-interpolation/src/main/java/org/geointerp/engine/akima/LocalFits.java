@@ -216,14 +216,7 @@ final class LocalFits {
         if (!wellConditioned && !canConfirm) {
             return false;
         }
-        double[] system = w.system;
-        for (int r = 0; r < m; r++) {
-            double s = (u[pts[r]] - u[i]) / h;
-            double t = (v[pts[r]] - v[i]) / h;
-            monomials(m, s, t, system, r * (m + 1));
-            system[r * (m + 1) + m] = z[pts[r]];
-        }
-        if (!solve(system, m, w.solution)) {
+        if (!solveLocal(m, withSelf, i, pts, h, u, v, z, w)) {
             return false;
         }
         if (!wellConditioned && !confirmed(i, h, u, v, z, nn, w.solution, w.row)) {
@@ -251,6 +244,37 @@ final class LocalFits {
             }
         }
         scale[i] = h;
+        return true;
+    }
+
+    /**
+     * The coefficients of the polynomial through the points {@code pts} in coordinates centred on point i and scaled
+     * by h, into {@code w.solution}; false when the system is singular. When the point itself is among them (it is
+     * first), its row says only that the constant term is z_i: the constant is set and the other m - 1 coefficients
+     * solved from the other m - 1 points (a 9 x 9 system for a cubic instead of 10 x 10, a quarter less work).
+     */
+    private static boolean solveLocal(int m, boolean withSelf, int i, int[] pts, double h, double[] u, double[] v,
+            double[] z, Workspace w) {
+        double[] system = w.system;
+        double[] row = w.row;
+        int first = withSelf ? 1 : 0;
+        int size = m - first;
+        for (int r = first; r < m; r++) {
+            double s = (u[pts[r]] - u[i]) / h;
+            double t = (v[pts[r]] - v[i]) / h;
+            monomials(m, s, t, row, 0);
+            int o = (r - first) * (size + 1);
+            System.arraycopy(row, first, system, o, size);
+            system[o + size] = z[pts[r]] - (withSelf ? z[i] : 0);
+        }
+        double[] x = w.solution;
+        if (!solve(system, size, x)) {
+            return false;
+        }
+        if (withSelf) {
+            System.arraycopy(x, 0, x, 1, size);
+            x[0] = z[i];
+        }
         return true;
     }
 
