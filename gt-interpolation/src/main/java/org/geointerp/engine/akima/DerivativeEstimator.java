@@ -41,7 +41,7 @@ final class DerivativeEstimator {
         double[] u = points.u();
         double[] v = points.v();
         int n = u.length;
-        Containing containing = Containing.of(points.byOriginal(), fits, nn);
+        Containing containing = Containing.of(points.original(), fits, nn);
         long[] setHash = new long[n];
         double[] pd = new double[5 * n];
         Blocks.run((n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
@@ -64,8 +64,8 @@ final class DerivativeEstimator {
      */
     private record Containing(int[] start, int[] fits) {
 
-        static Containing of(int[] byOriginal, LocalFits fits, NearestNeighbours nn) {
-            int n = byOriginal.length;
+        static Containing of(int[] rank, LocalFits fits, NearestNeighbours nn) {
+            int n = rank.length;
             int[] start = new int[n + 1];
             for (int q = 0; q < n; q++) {
                 start[q + 1]++;
@@ -76,17 +76,37 @@ final class DerivativeEstimator {
             for (int p = 0; p < n; p++) {
                 start[p + 1] += start[p];
             }
+            // filled in storage order (a point's neighbours are stored nearby, so the writes stay in the cache; in
+            // original order they went all over memory), then each short list sorted by original index
             int[] fill = Arrays.copyOf(start, n);
             int[] list = new int[start[n]];
-            // q in original order, so every list comes out in original order
-            for (int q : byOriginal) {
+            for (int q = 0; q < n; q++) {
                 list[fill[q]++] = q;
                 for (int j = 0; j < fits.neighboursUsed(q); j++) {
                     int p = nn.get(q, j);
                     list[fill[p]++] = q;
                 }
             }
+            Blocks.run((n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
+                for (int p = b * BLOCK, end = Math.min(n, p + BLOCK); p < end; p++) {
+                    sortByRank(list, start[p], start[p + 1], rank);
+                }
+            });
             return new Containing(start, list);
+        }
+
+        /** Insertion sort of list[from, to) by rank: the lists hold about ten entries. */
+        private static void sortByRank(int[] list, int from, int to, int[] rank) {
+            for (int a = from + 1; a < to; a++) {
+                int q = list[a];
+                int r = rank[q];
+                int b = a - 1;
+                while (b >= from && rank[list[b]] > r) {
+                    list[b + 1] = list[b];
+                    b--;
+                }
+                list[b + 1] = q;
+            }
         }
     }
 

@@ -37,13 +37,4 @@ record OrderedPoints(double[] u, double[] v, double[] z, int[] original) {
     int size() {
         return u.length;
     }
-
-    /** Positions in order of their original index: {@code byOriginal()[original[p]] == p}. */
-    int[] byOriginal() {
-        int[] inverse = new int[original.length];
-        for (int p = 0; p < original.length; p++) {
-            inverse[original[p]] = p;
-        }
-        return inverse;
-    }
 }
