@@ -12,7 +12,9 @@
 #
 # Needs: a JDK and Maven (builds the benchmarks jar), python3 with numpy and scipy (Debian python3-scipy),
 # gdal_grid (Debian gdal-bin). gdal_grid's linear method is slow: each of its runs is cut off after
-# GDAL_TIMEOUT seconds (default 60) and reported as such. POINTS and GRIDS override the sizes.
+# GDAL_TIMEOUT seconds (default 60) and reported as such. POINTS and GRIDS override the sizes. JAVA_OPTS adds options
+# to our JVM (default none: the JVM's own defaults); for example -XX:TieredStopAtLevel=1 keeps the just-in-time
+# compiler at its quick first tier, which suits a single short run (see docs/akima.md, Speed).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -31,12 +33,14 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root/gt-interpolation/src" "$root/benchmark
   (cd "$root" && mvn -q -o package -DskipTests -pl benchmarks -am)
 fi
 
-echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
+  "JAVA_OPTS='${JAVA_OPTS:-}'"
 printf '%-9s %-10s %-14s %10s %8s %12s %10s\n' points grid method seconds cpu rmse cells
 for n in ${POINTS:-100000 1000000}; do
   $peers gen "$work" "$n"
   for g in ${GRIDS:-500 2000}; do
-    line=$(java -Xmx8g -cp "$jar" org.geointerp.bench.AkimaPeerRun "$work/points_$n.f64" 0 0 1 1 "$g" "$g" \
+    # shellcheck disable=SC2086 # JAVA_OPTS holds several words
+    line=$(java -Xmx8g ${JAVA_OPTS:-} -cp "$jar" org.geointerp.bench.AkimaPeerRun "$work/points_$n.f64" 0 0 1 1 "$g" "$g" \
       "$work/akima_${n}_$g.f32")
     $peers score "$work" "$n" "$g" akima761 "$(echo "$line" | sed -E 's/.*total ([0-9.]+) s.*/\1/')" \
       "$(echo "$line" | sed -E 's/.*cpu ([0-9.]+) s.*/\1/')" "$work/akima_${n}_$g.f32"
