@@ -69,11 +69,11 @@ public final class AkimaInterpolator {
         double[] v = data.v();
         double[] z = data.z();
         requireNotCollinear(u, v);
-        // the triangulation needs only the locations: it runs on another core while this one (and any other idle
-        // ones) fit the local polynomials and weigh the derivatives; the points are in Hilbert order already, the
-        // order the triangulation wants them in
-        ForkJoinTask<Mesh> mesh = ForkJoinTask.adapt(() -> ThinTriangleRemoval.apply(DelaunayMesh.inOrder(u, v)))
-                .fork();
+        // the triangulation (and the search structure over its triangles) needs only the locations: it runs on
+        // another core while this one (and any other idle ones) fit the local polynomials and weigh the derivatives;
+        // the points are in Hilbert order already, the order the triangulation wants them in
+        ForkJoinTask<TriangleLocator> mesh = ForkJoinTask.adapt(
+                () -> new TriangleLocator(ThinTriangleRemoval.apply(DelaunayMesh.inOrder(u, v)))).fork();
         LocalFits fits = LocalFits.of(u, v, z, nn);
         double[] pd = DerivativeEstimator.estimate(data, fits, nn);
         return new AkimaSurface(frame, mesh.join(), new VertexData(u, v, z, pd), extrapolate);

@@ -17,11 +17,11 @@ public final class AkimaSurface implements Surface {
     private final TriangleLocator locator;
     private final boolean extrapolate;
 
-    AkimaSurface(Frame frame, Mesh mesh, VertexData data, boolean extrapolate) {
+    AkimaSurface(Frame frame, TriangleLocator locator, VertexData data, boolean extrapolate) {
         this.frame = frame;
-        this.mesh = mesh;
+        this.mesh = locator.mesh();
         this.data = data;
-        this.locator = new TriangleLocator(mesh);
+        this.locator = locator;
         this.extrapolate = extrapolate;
     }
 

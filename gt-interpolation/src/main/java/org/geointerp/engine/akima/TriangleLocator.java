@@ -63,6 +63,10 @@ final class TriangleLocator {
         }
     }
 
+    Mesh mesh() {
+        return mesh;
+    }
+
     /** Whether (x, y) lies in triangle t or on its edges. */
     boolean contains(int t, double x, double y) {
         int[] tri = mesh.tri;
