@@ -3,17 +3,22 @@ package org.geointerp.engine.akima;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.tinfour.common.IIncrementalTin;
 import org.tinfour.common.IQuadEdge;
 import org.tinfour.common.Vertex;
 import org.tinfour.semivirtual.SemiVirtualIncrementalTin;
+import org.tinfour.standard.IncrementalTin;
 
 /**
  * Delaunay triangulation of the convex hull of the (distinct, not all collinear) data points, by Tinfour's
  * incremental triangulator. Tinfour replaced JTS's here because JTS took 1.3 to 2 s (100,000 points) and was the
- * largest part of the fit; Tinfour needs about 0.1 s of one core for the same points and 1 s for 1,000,000. Its
- * semi-virtual variant keeps the edges in integer arrays instead of two objects per edge: at 1,000,000 points the
- * six million edge objects of the standard variant, all alive until the end, made the garbage collector copy them
- * again and again (8 s of pauses in three fits, against 3 s).
+ * largest part of the fit; Tinfour needs about 0.1 s of one core for the same points and 1 s for 1,000,000.
+ *
+ * <p>Tinfour's standard triangulator keeps two objects per edge; its semi-virtual one keeps the edges in integer
+ * arrays, needs half the memory and is about 30 % slower (0.18 against 0.24 s for 100,000 points in a fresh JVM).
+ * From {@link #SEMI_VIRTUAL_FROM} points on, the semi-virtual one is used: the six million edge objects of
+ * 1,000,000 points, all alive until the end, made the garbage collector copy them again and again (8 s of pauses
+ * in three fits in one JVM, against 3 s).
  *
  * <p>Points are inserted along a Hilbert curve (Tinfour locates each new point by walking from the last one, so a
  * spatially coherent order keeps the walks short). The point index rides in the vertex's index. Triangles and their
@@ -31,26 +36,35 @@ final class DelaunayMesh {
      */
     private static final double NOMINAL_SPACING = AkimaInterpolator.COINCIDENT * 1e5 / 20;
 
+    /** Number of points from which the semi-virtual triangulator is used. */
+    static final int SEMI_VIRTUAL_FROM = 500_000;
+
     private DelaunayMesh() {}
 
     static Mesh of(double[] u, double[] v) {
-        return triangulate(u, v, HilbertOrder.of(u, v));
+        return triangulate(u, v, HilbertOrder.of(u, v), u.length >= SEMI_VIRTUAL_FROM);
+    }
+
+    /** The triangulation by the standard ({@code semiVirtual} false) or the semi-virtual triangulator. */
+    static Mesh of(double[] u, double[] v, boolean semiVirtual) {
+        return triangulate(u, v, HilbertOrder.of(u, v), semiVirtual);
     }
 
     /** The triangulation of points that are in Hilbert order already, inserted as they come. */
     static Mesh inOrder(double[] u, double[] v) {
         int[] identity = new int[u.length];
         Arrays.setAll(identity, i -> i);
-        return triangulate(u, v, identity);
+        return triangulate(u, v, identity, u.length >= SEMI_VIRTUAL_FROM);
     }
 
-    private static Mesh triangulate(double[] u, double[] v, int[] order) {
+    private static Mesh triangulate(double[] u, double[] v, int[] order, boolean semiVirtual) {
         int n = u.length;
         List<Vertex> sites = new ArrayList<>(n);
         for (int i : order) {
             sites.add(new Vertex(u[i], v[i], 0, i));
         }
-        SemiVirtualIncrementalTin tin = new SemiVirtualIncrementalTin(NOMINAL_SPACING);
+        IIncrementalTin tin = semiVirtual ? new SemiVirtualIncrementalTin(NOMINAL_SPACING)
+                : new IncrementalTin(NOMINAL_SPACING);
         tin.preAllocateEdges(3 * n);
         if (!tin.add(sites, null)) {
             throw new IllegalStateException("the Delaunay triangulation could not start: no three points span an area");

@@ -47,6 +47,42 @@ class TriangulationTest {
         assertDelaunay(DelaunayMesh.of(u, v));
     }
 
+    @Test
+    void semiVirtualTriangulatorGivesTheSameTriangles() {
+        // the triangulator used from 500,000 points on, checked here on small sets against the standard one
+        Random random = new Random(29);
+        for (int round = 0; round < 4; round++) {
+            int n = 100 + round * 300;
+            double[] u = new double[n];
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                u[i] = random.nextDouble();
+                v[i] = random.nextDouble();
+            }
+            Mesh semi = DelaunayMesh.of(u, v, true);
+            assertDelaunay(semi);
+            assertEquals(triangleSet(DelaunayMesh.of(u, v, false)), triangleSet(semi));
+        }
+        double[][] xy = FrankeData.pointSet(3);
+        Frame f = Frame.of(xy[0], xy[1]);
+        assertDelaunay(DelaunayMesh.of(f.us(xy[0]), f.vs(xy[1]), true));
+    }
+
+    /** Each triangle as its vertices rotated to start at the smallest index. */
+    private static java.util.Set<java.util.List<Integer>> triangleSet(Mesh mesh) {
+        java.util.Set<java.util.List<Integer>> set = new java.util.HashSet<>();
+        for (int t = 0; t < mesh.triangleCount(); t++) {
+            int s = 0;
+            for (int e = 1; e < 3; e++) {
+                if (mesh.tri[3 * t + e] < mesh.tri[3 * t + s]) {
+                    s = e;
+                }
+            }
+            set.add(java.util.List.of(mesh.tri[3 * t + s], mesh.tri[3 * t + (s + 1) % 3], mesh.tri[3 * t + (s + 2) % 3]));
+        }
+        return set;
+    }
+
     private static void assertDelaunay(Mesh mesh) {
         double[] u = mesh.u;
         double[] v = mesh.v;
