@@ -20,14 +20,8 @@ class TriangulationTest {
     void triangulationHasEmptyCircumcircles() {
         Random random = new Random(17);
         for (int round = 0; round < 5; round++) {
-            int n = 50 + round * 150;
-            double[] u = new double[n];
-            double[] v = new double[n];
-            for (int i = 0; i < n; i++) {
-                u[i] = random.nextDouble();
-                v[i] = random.nextDouble() * 0.6;
-            }
-            assertDelaunay(DelaunayMesh.of(u, v));
+            double[][] uv = uniform(random, 50 + round * 150, 0.6);
+            assertDelaunay(DelaunayMesh.of(uv[0], uv[1]));
         }
         // DPS2 is a lattice: four points on a circle everywhere, either diagonal is Delaunay
         for (int dps = 1; dps <= 3; dps++) {
@@ -52,20 +46,24 @@ class TriangulationTest {
         // the triangulator used from 500,000 points on, checked here on small sets against the standard one
         Random random = new Random(29);
         for (int round = 0; round < 4; round++) {
-            int n = 100 + round * 300;
-            double[] u = new double[n];
-            double[] v = new double[n];
-            for (int i = 0; i < n; i++) {
-                u[i] = random.nextDouble();
-                v[i] = random.nextDouble();
-            }
-            Mesh semi = DelaunayMesh.of(u, v, true);
+            double[][] uv = uniform(random, 100 + round * 300, 1);
+            Mesh semi = DelaunayMesh.of(uv[0], uv[1], true);
             assertDelaunay(semi);
-            assertEquals(triangleSet(DelaunayMesh.of(u, v, false)), triangleSet(semi));
+            assertEquals(triangleSet(DelaunayMesh.of(uv[0], uv[1], false)), triangleSet(semi));
         }
         double[][] xy = FrankeData.pointSet(3);
         Frame f = Frame.of(xy[0], xy[1]);
         assertDelaunay(DelaunayMesh.of(f.us(xy[0]), f.vs(xy[1]), true));
+    }
+
+    /** n points uniform in [0, 1] x [0, height]. */
+    private static double[][] uniform(Random random, int n, double height) {
+        double[][] uv = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            uv[0][i] = random.nextDouble();
+            uv[1][i] = random.nextDouble() * height;
+        }
+        return uv;
     }
 
     /** Each triangle as its vertices rotated to start at the smallest index. */
