@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 jar="$root/benchmarks/target/benchmarks.jar"
 [ -f "$jar" ] || (cd "$root" && mvn -q -ntp package -DskipTests)
 
-echo "points=$n grid=${size}x${size} cores=$(nproc)"
+echo "points=$n grid=${size}x${size} cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%Y-%m-%dT%H:%MZ)"
 java -Xmx6g -cp "$jar" org.geointerp.bench.ShepardPeerRun "$n" "$size" "$work" "$cases" | tee "$work/ours.txt"
 
 cat > "$work/points.vrt" <<VRT
@@ -28,3 +28,4 @@ end=$(date +%s.%N)
 gdal=$(echo "$end - $start" | bc -l)
 printf "gdal_grid invdistnn %.3f %.0f\n" "$gdal" "$(echo "$size * $size / $gdal" | bc -l)"
 awk -v g="$gdal" '{printf "ratio gdal_grid/ours %s: %.1fx\n", $2, g / $3}' "$work/ours.txt"
+awk '$2 == "SYMAP" {t = $3} $2 ~ /barriers/ && t {printf "barriers cost %.2fx the time without them\n", $3 / t}' "$work/ours.txt"

@@ -41,13 +41,15 @@ import picocli.CommandLine.Option;
                 + " given points (--at)."})
 final class PuRbfCommand extends ProcessCommand {
 
-    @Option(names = "--kernel", defaultValue = "WENDLAND_C4", paramLabel = "KERNEL",
-            description = "Local RBF: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--kernel", paramLabel = "KERNEL",
+            description = "Local RBF: ${COMPLETION-CANDIDATES}. Default: INVERSE_MULTIQUADRIC, or WENDLAND_C4 with"
+                    + " --patch-spacing.")
     Kernel kernel;
 
     @Option(names = "--shape", paramLabel = "S",
             description = "Kernel shape parameter: in units of the data's bounding box, or with --patch-spacing of"
-                    + " each patch's fit radius. Default: per kernel (C4: 0.5, or 0.1 with --patch-spacing).")
+                    + " each patch's fit radius. Default: per kernel (inverse multiquadric 3; C4 0.5, or 0.1 with"
+                    + " --patch-spacing).")
     Double shape;
 
     @Option(names = "--lambda", defaultValue = "0", paramLabel = "L",
@@ -146,7 +148,7 @@ final class PuRbfCommand extends ProcessCommand {
             names[b] = "z=" + zLevels[b];
         }
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("interpolation.method", "Partition-of-unity RBF 3D " + kernel);
+        properties.put("interpolation.method", "Partition-of-unity RBF 3D " + options().kernel());
         GridCoverage2D coverage = GridCoverages.create("PartitionOfUnityRBF", grid, bands, names, out.noData,
                 properties);
         if (out.formats.contains(CoverageFiles.Format.TIF)) {
@@ -210,8 +212,9 @@ final class PuRbfCommand extends ProcessCommand {
 
     private PuRbfOptions options() {
         PuRbfOptions o = patchSpacing == null ? PuRbfOptions.defaults() : PuRbfOptions.tiled(patchSpacing);
-        double s = shape != null ? shape : patchSpacing == null ? Double.NaN : kernel.defaultPatchShape();
-        return o.withKernel(kernel, s, o.scale()).withLambda(lambda).withDomain(null, extrapolate);
+        Kernel k = kernel != null ? kernel : o.kernel();
+        double s = shape != null ? shape : patchSpacing == null ? Double.NaN : k.defaultPatchShape();
+        return o.withKernel(k, s, o.scale()).withLambda(lambda).withDomain(null, extrapolate);
     }
 
     private Path sibling(String ext) throws IOException {

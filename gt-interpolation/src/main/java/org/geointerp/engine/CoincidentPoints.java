@@ -41,16 +41,12 @@ public final class CoincidentPoints {
         }
         // Sort by x, then sweep: only points whose x differ by <= tolerance can coincide. For exact equality this
         // is a plain sort-and-compare; with a tolerance the sweep window stays small for sensible tolerances.
-        Integer[] boxed = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            boxed[i] = i;
-        }
         double[] xs = input.coordinate(0);
-        Arrays.sort(boxed, (a, b) -> Double.compare(xs[a], xs[b]));
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = boxed[i];
+            order[i] = i;
         }
+        PairSort.sort(xs.clone(), order, n);
         boolean any = false;
         for (int a = 0; a < n; a++) {
             int i = order[a];

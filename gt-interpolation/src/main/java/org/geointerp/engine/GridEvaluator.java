@@ -37,10 +37,7 @@ public final class GridEvaluator {
             if (p.isCancelled()) {
                 throw new CancellationException("grid evaluation cancelled");
             }
-            int end = Math.min(grid.height(), (b + 1) * ROWS_PER_BLOCK);
-            for (int row = b * ROWS_PER_BLOCK; row < end; row++) {
-                evaluator.evaluateRow(grid, row, out);
-            }
+            evaluator.evaluateRows(grid, b * ROWS_PER_BLOCK, Math.min(grid.height(), (b + 1) * ROWS_PER_BLOCK), out);
             p.progress((double) done.incrementAndGet() / blocks);
         });
         if (p.isCancelled()) {

@@ -13,4 +13,15 @@ public interface RowEvaluator {
      * NaN where the surface has no value.
      */
     void evaluateRow(GridSpec grid, int row, float[][] out);
+
+    /**
+     * Evaluates rows {@code [fromRow, toRow)} as {@link #evaluateRow} does each. The grid evaluator hands a worker
+     * its rows in such blocks, so an implementation that shares work between nearby cells of several rows (search
+     * candidates of a square tile, say) can override this; the default evaluates row by row.
+     */
+    default void evaluateRows(GridSpec grid, int fromRow, int toRow, float[][] out) {
+        for (int row = fromRow; row < toRow; row++) {
+            evaluateRow(grid, row, out);
+        }
+    }
 }

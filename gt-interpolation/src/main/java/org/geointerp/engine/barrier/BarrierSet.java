@@ -55,7 +55,6 @@ import org.locationtech.jts.geom.Geometry;
  * {@code |Pv| + |vD| <= maxPathLength}, so callers should pass the largest path length they care about.
  */
 public final class BarrierSet {
- public static long DET, BLK, NEARQ;
 
     private static final BarrierSet EMPTY = new BarrierSet();
 

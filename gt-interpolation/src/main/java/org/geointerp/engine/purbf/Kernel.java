@@ -42,6 +42,11 @@ public enum Kernel {
         public double value(double t) {
             return Math.exp(-t * t);
         }
+
+        @Override
+        public double ofSquared(double t2) {
+            return Math.exp(-t2);
+        }
     },
 
     /** The inverse multiquadric {@code 1 / sqrt(1 + t^2)}. */
@@ -49,6 +54,11 @@ public enum Kernel {
         @Override
         public double value(double t) {
             return 1 / Math.sqrt(1 + t * t);
+        }
+
+        @Override
+        public double ofSquared(double t2) {
+            return 1 / Math.sqrt(1 + t2);
         }
     };
 
@@ -62,6 +72,14 @@ public enum Kernel {
 
     /** The kernel at scaled distance {@code t >= 0}. */
     public abstract double value(double t);
+
+    /**
+     * The kernel at the square {@code t2} of the scaled distance: the hot loops have squared distances, and the
+     * Gaussian and the inverse multiquadric need no square root of them (a third of an IMQ evaluation).
+     */
+    public double ofSquared(double t2) {
+        return value(Math.sqrt(t2));
+    }
 
     /**
      * The default shape parameter, meant with {@link KernelScale#BOX} (distances in units of the longest side of

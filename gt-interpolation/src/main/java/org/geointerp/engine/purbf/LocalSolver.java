@@ -1,11 +1,7 @@
 package org.geointerp.engine.purbf;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
-import org.ejml.dense.row.decomposition.chol.CholeskyDecompositionInner_DDRM;
-
 /**
- * Solves one patch's RBF system {@code (Phi + lambda I) c = f} by Cholesky (EJML). The kernels are strictly
+ * Solves one patch's RBF system {@code (Phi + lambda I) c = f} by Cholesky ({@link PackedCholesky}). The kernels are strictly
  * positive definite, so a failed factorisation or a pivot at rounding level means the matrix is numerically
  * singular (near-coincident points, or a kernel too flat for the point spacing). Then a growing ridge is added
  * (1e-12 .. 1e-4 of the diagonal) and the patch is reported as regularised; if even that fails the patch
@@ -23,9 +19,11 @@ final class LocalSolver {
 
     enum Status { EXACT, REGULARISED, CONSTANT }
 
-    private final CholeskyDecompositionInner_DDRM cholesky = new CholeskyDecompositionInner_DDRM(true);
-    private final DMatrixRMaj matrix = new DMatrixRMaj(1, 1);
+    /** The lower triangle of {@code Phi + lambda I}, packed by rows; kept for the ridge retries. */
     private double[] base = new double[0];
+    /** The factor being computed (same packing). */
+    private double[] work = new double[0];
+    private double[] invDiag = new double[0];
 
     /**
      * @param coords the patch's points, interleaved ({@code dim} per point)
@@ -37,21 +35,25 @@ final class LocalSolver {
     Status solve(Kernel kernel, int dim, double[] coords, double[] values, double factor, double lambda,
             double[] out) {
         int n = values.length;
-        if (base.length < n * n) {
-            base = new double[n * n];
+        int packed = PackedCholesky.row(n);
+        if (base.length < packed) {
+            base = new double[packed];
+            work = new double[packed];
+            invDiag = new double[n];
         }
+        double f2 = factor * factor;
         for (int i = 0; i < n; i++) {
-            base[i * n + i] = 1 + lambda;
+            int ri = PackedCholesky.row(i);
+            int oi = i * dim;
             for (int k = 0; k < i; k++) {
                 double d2 = 0;
                 for (int a = 0; a < dim; a++) {
-                    double t = coords[i * dim + a] - coords[k * dim + a];
+                    double t = coords[oi + a] - coords[k * dim + a];
                     d2 += t * t;
                 }
-                double v = kernel.value(factor * Math.sqrt(d2));
-                base[i * n + k] = v;
-                base[k * n + i] = v;
+                base[ri + k] = kernel.ofSquared(f2 * d2);
             }
+            base[ri + i] = 1 + lambda;
         }
         if (factorAndSolve(n, 0, values, out)) {
             return Status.EXACT;
@@ -70,24 +72,15 @@ final class LocalSolver {
     }
 
     private boolean factorAndSolve(int n, double ridge, double[] values, double[] out) {
-        matrix.reshape(n, n);
-        System.arraycopy(base, 0, matrix.data, 0, n * n);
+        System.arraycopy(base, 0, work, 0, PackedCholesky.row(n));
         for (int i = 0; i < n; i++) {
-            matrix.data[i * n + i] += ridge;
+            work[PackedCholesky.row(i) + i] += ridge;
         }
-        if (!cholesky.decompose(matrix)) {
+        if (!PackedCholesky.factor(work, n, MIN_PIVOT, invDiag)) {
             return false;
         }
-        double[] t = cholesky.getT().data;
-        for (int i = 0; i < n; i++) {
-            double pivot = t[i * n + i];
-            if (!(pivot * pivot >= MIN_PIVOT)) {
-                return false;
-            }
-        }
         System.arraycopy(values, 0, out, 0, n);
-        TriangularSolver_DDRM.solveL(t, out, n);
-        TriangularSolver_DDRM.solveTranL(t, out, n);
+        PackedCholesky.solve(work, n, invDiag, out);
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(out[i])) {
                 return false;

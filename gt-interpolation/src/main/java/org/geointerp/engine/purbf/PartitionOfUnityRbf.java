@@ -35,7 +35,8 @@ public final class PartitionOfUnityRbf {
      */
     public static PuRbfModel fit(PointSet input, PuRbfOptions options) {
         int dim = input.dimension();
-        CoincidentPoints.Result merged = CoincidentPoints.merge(input, 0);
+        CoincidentPoints.Result merged = firstAxisDistinct(input)
+                ? new CoincidentPoints.Result(input, 0, 0) : CoincidentPoints.merge(input, 0);
         PointSet pts = merged.points();
         int n = pts.size();
         if (n < dim + 1) {
@@ -61,6 +62,22 @@ public final class PartitionOfUnityRbf {
         int minPoints = Math.min(n, options.minPointsPerPatch() > 0
                 ? options.minPointsPerPatch() : 1 << (dim + 1));
         return new Builder(pts, options, domain, lattice, minPoints, merged.mergedAway()).build();
+    }
+
+    /**
+     * True when no two points share their first coordinate (and none is NaN): then no two coincide and merging
+     * can be skipped. Sorting one primitive axis takes 0.1 s for 1,000,000 points, the general merge (which sorts
+     * boxed indices) about 1 s.
+     */
+    static boolean firstAxisDistinct(PointSet p) {
+        double[] x = p.coordinate(0).clone();
+        java.util.Arrays.sort(x);
+        for (int i = 1; i < x.length; i++) {
+            if (!(x[i - 1] < x[i])) {
+                return false;
+            }
+        }
+        return x.length == 0 || !Double.isNaN(x[0]);
     }
 
     /** Gathers the patches' points, solves them and assembles the model. */
@@ -93,6 +110,7 @@ public final class PartitionOfUnityRbf {
             double[] fitRadius = new double[d];
             AtomicInteger grown = new AtomicInteger();
             double ratio = o.effectiveFitRadiusRatio(dim);
+            int minFit = Math.min(pts.size(), o.effectiveMinFitPoints(dim));
             ThreadLocal<KdTree.Searcher> searchers = ThreadLocal.withInitial(tree::searcher);
             IntStream.range(0, d).parallel().forEach(j -> {
                 KdTree.Searcher s = searchers.get();
@@ -110,13 +128,19 @@ public final class PartitionOfUnityRbf {
                     m = s.within(c, r, false);
                     grown.incrementAndGet();
                 }
+                radius[j] = r / ratio;
+                if (m < minFit && !anchored) {
+                    // a thin patch (at the boundary): fit it to more points, keep its weight radius
+                    s.nearest(c, minFit);
+                    r = Math.sqrt(s.distanceSquared(s.count() - 1)) * (1 + 1e-9);
+                    m = s.within(c, r, false);
+                }
                 int[] idx = new int[m];
                 for (int i = 0; i < m; i++) {
                     idx[i] = s.index(i);
                 }
                 members[j] = idx;
                 fitRadius[j] = r;
-                radius[j] = r / ratio;
             });
             double[] centres = lattice.centres;
             int dropped = 0;

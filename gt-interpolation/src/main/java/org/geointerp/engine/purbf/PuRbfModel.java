@@ -39,7 +39,8 @@ public final class PuRbfModel {
     /** No value where no patch covers a point (anchored lattice); otherwise the nearest patch's. */
     final boolean localOnly;
     private final PointSet points;
-    private final KdTree centreTree;
+    /** Built on first use: the grid path needs it only for uncovered cells, point evaluation always. */
+    private volatile KdTree centreTree;
     private final FitReport report;
     private final LongAdder uncovered = new LongAdder();
 
@@ -67,13 +68,22 @@ public final class PuRbfModel {
             m = Math.max(m, r);
         }
         this.maxRadius = m;
-        double[][] axes = new double[dim][patches];
-        for (int j = 0; j < patches; j++) {
-            for (int a = 0; a < dim; a++) {
-                axes[a][j] = centres[j * dim + a];
+    }
+
+    /** The kd-tree of the patch centres, built once on first use (racing threads build equal trees). */
+    private KdTree centreTree() {
+        KdTree t = centreTree;
+        if (t == null) {
+            double[][] axes = new double[dim][patches];
+            for (int j = 0; j < patches; j++) {
+                for (int a = 0; a < dim; a++) {
+                    axes[a][j] = centres[j * dim + a];
+                }
             }
+            t = new KdTree(new PointSet(axes, new double[patches]));
+            centreTree = t;
         }
-        this.centreTree = new KdTree(new PointSet(axes, new double[patches]));
+        return t;
     }
 
     public int dimension() {
@@ -174,7 +184,7 @@ public final class PuRbfModel {
         if (!Double.isNaN(constant[j])) {
             return constant[j];
         }
-        double f = factor[j];
+        double f2 = factor[j] * factor[j];
         double sum = 0;
         for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
             double d2 = 0;
@@ -183,7 +193,7 @@ public final class PuRbfModel {
                 double t = p[a] - coords[o + a];
                 d2 += t * t;
             }
-            sum += coef[k] * kernel.value(f * Math.sqrt(d2));
+            sum += coef[k] * kernel.ofSquared(f2 * d2);
         }
         return sum;
     }
@@ -193,12 +203,12 @@ public final class PuRbfModel {
         if (!Double.isNaN(constant[j])) {
             return constant[j];
         }
-        double f = factor[j];
+        double f2 = factor[j] * factor[j];
         double sum = 0;
         for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
             double dx = x - coords[2 * k];
             double dy = y - coords[2 * k + 1];
-            sum += coef[k] * kernel.value(f * Math.sqrt(dx * dx + dy * dy));
+            sum += coef[k] * kernel.ofSquared(f2 * (dx * dx + dy * dy));
         }
         return sum;
     }
@@ -218,7 +228,7 @@ public final class PuRbfModel {
     }
 
     KdTree.Searcher centreSearcher() {
-        return centreTree.searcher();
+        return centreTree().searcher();
     }
 
     /** A new evaluator for one thread. */
@@ -259,7 +269,7 @@ public final class PuRbfModel {
 
     /** Point evaluation with reusable search buffers; not thread-safe. */
     public final class Evaluator {
-        private final KdTree.Searcher searcher = centreTree.searcher();
+        private final KdTree.Searcher searcher = centreTree().searcher();
 
         /** The interpolant at {@code p}; NaN outside the domain unless extrapolating. */
         public double value(double[] p) {

@@ -53,7 +53,8 @@ public final class PuRbfSurface implements Surface {
         private double[] den = new double[0];
         private boolean[] inside = new boolean[0];
         private final double[] p = new double[2];
-        private final org.geointerp.engine.KdTree.Searcher fallback = model.centreSearcher();
+        /** For cells no patch covers; made on first need (it builds the centres' kd-tree). */
+        private org.geointerp.engine.KdTree.Searcher fallback;
 
         @Override
         public void evaluateRow(GridSpec grid, int row, float[][] out) {
@@ -118,6 +119,9 @@ public final class PuRbfSurface implements Surface {
                     p[0] = grid.x(col);
                     p[1] = y;
                     model.countUncovered();
+                    if (fallback == null) {
+                        fallback = model.centreSearcher();
+                    }
                     v = model.local(model.nearestPatch(fallback, p), p);
                 }
                 band[base + col] = (float) v;

@@ -43,13 +43,101 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
         // one explores every barrier vertex). Twice the Euclidean k-th distance usually holds k points; when
         // barriers push too many beyond it, double R and search again.
         double bound = Math.max(2 * distance[n - 1], Double.MIN_NORMAL);
-        while (true) {
+        for (boolean first = true; ; first = false) {
             int found = withinBound(x, y, k, bound, index, distance);
-            if (found == k || exhausted) {
+            if (found == k) {
                 return found;
+            }
+            if (exhausted) {
+                enclosures.remember(x, y, index, found);
+                return found;
+            }
+            if (first) {
+                int[] members = enclosures.around(x, y);
+                if (members != null) {
+                    return rank(x, y, k, members, index, distance);
+                }
             }
             bound *= 2;
         }
+    }
+
+    /**
+     * Places from which fewer than k points are reachable (inside a pocket closed by barriers), each with the
+     * points it reaches. Finding that out walks every data point, since only running out of points proves that no
+     * more are reachable; but reachability is shared by every location that can reach the place, so one walk
+     * serves the whole pocket. On the benchmark (100,000 points, 100 random lines, 2000 x 2000 cells) one pocket
+     * holding 7 points covers 286 cells, whose walks made up 57 of the 68 million points visited in all.
+     */
+    private final Enclosures enclosures = new Enclosures();
+
+    private final class Enclosures {
+        /** A handful per thread: a grid meets few pockets, and one origin usually sees its whole (small) pocket. */
+        private static final int CAPACITY = 16;
+        private final double[] originX = new double[CAPACITY];
+        private final double[] originY = new double[CAPACITY];
+        private final int[][] members = new int[CAPACITY][];
+        private int count;
+        private int next;
+
+        void remember(double x, double y, int[] index, int found) {
+            originX[next] = x;
+            originY[next] = y;
+            members[next] = java.util.Arrays.copyOf(index, found);
+            next = (next + 1) % CAPACITY;
+            count = Math.min(CAPACITY, count + 1);
+        }
+
+        /**
+         * The points reachable from (x, y) when it sees a remembered origin along an unblocked straight line (then
+         * both lie in the same free region and reach the same points), else null.
+         */
+        int[] around(double x, double y) {
+            for (int e = 0; e < count; e++) {
+                double b = barriers.straightDetour(x, y, originX[e], originY[e]);
+                if (!Double.isNaN(b) && b != Double.POSITIVE_INFINITY) {
+                    return members[e];
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The up to k of {@code members} (all the points (x, y) can reach) with the smallest d', sorted by d', then by
+     * Euclidean distance, then by index (the walk's order for points not tied in d').
+     */
+    private int rank(double x, double y, int k, int[] members, int[] index, double[] distance) {
+        int n = 0;
+        for (int i : members) {
+            double d = Math.sqrt((px[i] - x) * (px[i] - x) + (py[i] - y) * (py[i] - y));
+            double b = barriers.detour(x, y, px[i], py[i], Double.POSITIVE_INFINITY);
+            if (b == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            double e = b == 0 ? d : Math.sqrt(d * d + b * b);
+            if (n == k && !before(e, d, i, distance[k - 1], k - 1, index, x, y)) {
+                continue;
+            }
+            int j = n < k ? n++ : k - 1;
+            while (j > 0 && before(e, d, i, distance[j - 1], j - 1, index, x, y)) {
+                distance[j] = distance[j - 1];
+                index[j] = index[j - 1];
+                j--;
+            }
+            distance[j] = e;
+            index[j] = i;
+        }
+        return n;
+    }
+
+    /** True when point i (d' = e, Euclidean d) ranks before the point kept in slot j. */
+    private boolean before(double e, double d, int i, double ej, int j, int[] index, double x, double y) {
+        if (e != ej) {
+            return e < ej;
+        }
+        double dj = Math.sqrt((px[index[j]] - x) * (px[index[j]] - x) + (py[index[j]] - y) * (py[index[j]] - y));
+        return d != dj ? d < dj : i < index[j];
     }
 
     /** Set by {@link #withinBound} when the walk ran out of points (no larger bound can find more). */

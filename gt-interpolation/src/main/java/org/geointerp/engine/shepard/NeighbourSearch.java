@@ -15,7 +15,7 @@ interface NeighbourSearch {
 
     /**
      * Announces that the next queries lie within distance {@code h} of ({@code cx}, {@code cy}) and ask for at most
-     * {@code k} neighbours, so an implementation may gather candidates once for all of them (a grid row segment).
+     * {@code k} neighbours, so an implementation may gather candidates once for all of them (a tile of grid cells).
      * Queries outside that disk must still be answered exactly.
      */
     default void prepare(double cx, double cy, double h, int k) {}

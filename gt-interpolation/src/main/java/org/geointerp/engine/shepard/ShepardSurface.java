@@ -40,7 +40,7 @@ public final class ShepardSurface implements Surface {
     private final int mergedAway;
     private final Supplier<NeighbourSearch> searches;
     private final Supplier<ObstacleTest> obstacles;
-    /** Typical distance to the farthest of the maxNeighbours + 1 nearest points: sets the row segment length. */
+    /** Typical distance to the farthest of the maxNeighbours + 1 nearest points: sets the evaluation tile size. */
     private final double neighbourSpacing;
 
     /** Tells whether a location lies inside a polygon obstacle, where the surface has no value; one per thread. */
@@ -118,7 +118,7 @@ public final class ShepardSurface implements Surface {
 
     /** The grid path in double precision, for tests that compare it with a slow evaluation. */
     double[] evaluateRowInDouble(GridSpec grid, int row) {
-        return new Evaluator().evaluateRow(grid, row).clone();
+        return java.util.Arrays.copyOf(new Evaluator().evaluateBlock(grid, row, row + 1), grid.width());
     }
 
     /** nu = 0.1 (max z - min z) / max_i sqrt(A_i^2 + B_i^2); 0 when all slopes or the value range vanish. */
@@ -162,46 +162,61 @@ public final class ShepardSurface implements Surface {
         private final double[] x = points.x();
         private final double[] y = points.y();
         private final double[] z = points.values();
-        private double[] rowBuffer = new double[0];
+        private double[] blockBuffer = new double[0];
         /** Result of {@link #select}: size of C' and r'. */
         private int selected;
         private double rPrime;
 
-        /**
-         * Walks the row in segments about one neighbour distance long, announcing each to the neighbour search so it
-         * can gather candidates once per segment rather than once per cell.
-         */
         @Override
         public void evaluateRow(GridSpec grid, int row, float[][] out) {
-            double[] values = evaluateRow(grid, row);
+            evaluateRows(grid, row, row + 1, out);
+        }
+
+        @Override
+        public void evaluateRows(GridSpec grid, int fromRow, int toRow, float[][] out) {
+            double[] values = evaluateBlock(grid, fromRow, toRow);
             float[] band = out[0];
-            int base = row * grid.width();
-            for (int col = 0; col < values.length; col++) {
-                band[base + col] = (float) values[col];
+            int base = fromRow * grid.width();
+            for (int i = 0, cells = (toRow - fromRow) * grid.width(); i < cells; i++) {
+                band[base + i] = (float) values[i];
             }
         }
 
         /**
-         * One row in double precision. Walks the row in segments about one neighbour distance long, announcing each
-         * to the neighbour search so it gathers candidates once per segment rather than once per cell.
+         * Rows [fromRow, toRow) in double precision, row-major from fromRow. Walks the block in tiles about one
+         * neighbour distance wide, announcing each to the neighbour search, which gathers candidates once per tile
+         * rather than once per cell. Tiles of the grid evaluator's 4 rows by about 12 columns (100,000 points on a
+         * 2000 x 2000 grid) share one candidate search among 48 cells instead of the 12 of a one-row segment: the
+         * IDW benchmark's CPU time went from 3.0 to 1.9 s. (Taller blocks, 8 to 16 rows, measured no better.)
          */
-        double[] evaluateRow(GridSpec grid, int row) {
+        double[] evaluateBlock(GridSpec grid, int fromRow, int toRow) {
             int width = grid.width();
-            if (rowBuffer.length != width) {
-                rowBuffer = new double[width];
+            int cells = (toRow - fromRow) * width;
+            if (blockBuffer.length < cells) {
+                blockBuffer = new double[cells];
             }
-            double py = grid.y(row);
             double cw = grid.cellWidth();
-            int segment = (int) Math.max(1, Math.min(64, neighbourSpacing / cw));
-            for (int start = 0; start < width; start += segment) {
-                int end = Math.min(width, start + segment);
-                double h = (end - 1 - start) * 0.5 * cw;
-                search.prepare(grid.x(start) + h, py, h, k);
-                for (int col = start; col < end; col++) {
-                    rowBuffer[col] = value(grid.x(col), py);
+            double ch = grid.cellHeight();
+            int tileWidth = (int) Math.max(1, Math.min(64, neighbourSpacing / cw));
+            int tileHeight = (int) Math.max(1, Math.min(64, neighbourSpacing / ch));
+            for (int top = fromRow; top < toRow; top += tileHeight) {
+                int bottom = Math.min(toRow, top + tileHeight);
+                double hy = (bottom - 1 - top) * 0.5 * ch;
+                double cy = grid.y(top) - hy;
+                for (int left = 0; left < width; left += tileWidth) {
+                    int right = Math.min(width, left + tileWidth);
+                    double hx = (right - 1 - left) * 0.5 * cw;
+                    search.prepare(grid.x(left) + hx, cy, Math.hypot(hx, hy), k);
+                    for (int row = top; row < bottom; row++) {
+                        double py = grid.y(row);
+                        int base = (row - fromRow) * width;
+                        for (int col = left; col < right; col++) {
+                            blockBuffer[base + col] = value(grid.x(col), py);
+                        }
+                    }
                 }
             }
-            return rowBuffer;
+            return blockBuffer;
         }
 
         double value(double px, double py) {

@@ -202,6 +202,60 @@ class ShepardBarrierTest {
         }
     }
 
+    /**
+     * A pocket closed by four crossing lines (a '#') holds 3 of 3,000 points: fewer than the 11 a location looks
+     * for, so only running out of points proves that no more are reachable. The engine walks every point once and
+     * lets the other cells of the pocket reuse what that walk found; every cell in and around the pocket must still
+     * equal the slow evaluation, which ranks every point by its own effective distance.
+     */
+    @Test
+    void cellsInAPocketWithFewerThanKPointsEqualTheSlowEvaluation() {
+        PointSet outside = ShepardSurfaceTest.random(3000, 21);
+        double[] x = java.util.Arrays.copyOf(outside.x(), 3003);
+        double[] y = java.util.Arrays.copyOf(outside.y(), 3003);
+        double[] v = java.util.Arrays.copyOf(outside.values(), 3003);
+        for (int i = 0; i < 3000; i++) {
+            if (x[i] > 0.38 && x[i] < 0.62 && y[i] > 0.38 && y[i] < 0.62) {
+                x[i] = 0.1 * x[i]; // keep the pocket's own points to the three below
+            }
+        }
+        double[][] pocket = {{0.45, 0.47, 5}, {0.52, 0.55, -3}, {0.56, 0.44, 8}};
+        for (int i = 0; i < 3; i++) {
+            x[3000 + i] = pocket[i][0];
+            y[3000 + i] = pocket[i][1];
+            v[3000 + i] = pocket[i][2];
+        }
+        PointSet p = PointSet.of2D(x, y, v);
+        BarrierSet hash = BarrierSet.of(List.of(line(0.4, 0.3, 0.4, 0.7), line(0.6, 0.3, 0.6, 0.7),
+                line(0.3, 0.4, 0.7, 0.4), line(0.3, 0.6, 0.7, 0.6)), null);
+        ShepardOptions o = FIXED;
+        ShepardSurface s = new ShepardInterpolator(o).fit(p, hash);
+        BarrierSet.Query q = hash.query();
+        SlowShepard slow = new SlowShepard(x, y, v, o, s.radius(), s.epsilon(), 0.02,
+                (px, py, i) -> effective(q, px, py, x[i], y[i]));
+        // the same points with every value outside the pocket raised by 100: nothing inside may change
+        double[] raised = v.clone();
+        for (int i = 0; i < 3000; i++) {
+            raised[i] += 100;
+        }
+        ShepardSurface other = new ShepardInterpolator(o).fit(PointSet.of2D(x, y, raised), hash);
+        GridSpec g = new GridSpec(0.35, 0.35, 0.65, 0.65, 45, 41);
+        int inPocket = 0;
+        for (int row = 0; row < g.height(); row++) {
+            double[] fast = s.evaluateRowInDouble(g, row);
+            double[] unchanged = other.evaluateRowInDouble(g, row);
+            for (int col = 0; col < g.width(); col++) {
+                double expected = slow.value(g.x(col), g.y(row));
+                assertEquals(expected, fast[col], 1e-9 * Math.max(1, Math.abs(expected)), "cell " + col + "," + row);
+                if (Math.abs(g.x(col) - 0.5) < 0.1 && Math.abs(g.y(row) - 0.5) < 0.1) {
+                    inPocket++;
+                    assertEquals(fast[col], unchanged[col], 1e-12, "inside, only the pocket's points count");
+                }
+            }
+        }
+        assertTrue(inPocket > 300, "cells in the pocket: " + inPocket);
+    }
+
     static double effective(BarrierSet.Query q, double px, double py, double qx, double qy) {
         double d = Math.hypot(px - qx, py - qy);
         double b = q.detour(px, py, qx, qy, Double.POSITIVE_INFINITY);
