@@ -53,7 +53,7 @@ public final class AkimaInterpolator {
         NearestNeighbours nn = NearestNeighbours.of(data, NEIGHBOURS + LocalFits.CONFIRMING);
         // Coincident points (every coordinate within COINCIDENT) are at most COINCIDENT * sqrt(2) apart, so when
         // the closest pair is farther (with room for rounding), there is nothing to merge and the search for
-        // coincident points (a sort of all points, 0.2 s at 100,000) is skipped.
+        // coincident points (a sort of all points) is skipped.
         if (nn.closestPairSquared() <= 4 * COINCIDENT * COINCIDENT) {
             CoincidentPoints.Result merged = CoincidentPoints.merge(points, COINCIDENT * frame.scale());
             if (merged.points().size() < 3) {
