@@ -25,7 +25,8 @@ class PluginZipIT {
 
     /** Jars GeoServer 2.27.x does not ship and the plugin therefore brings. */
     private static boolean allowedJar(String name) {
-        return name.matches("gt-interpolation-[0-9][^/]*\\.jar") || name.matches("ejml-(core|ddense)-[0-9.]+\\.jar");
+        return name.matches("gt-interpolation-[0-9][^/]*\\.jar") || name.matches("ejml-(core|ddense)-[0-9.]+\\.jar")
+                || name.matches("TinfourCore-[0-9.]+\\.jar");
     }
 
     @Test

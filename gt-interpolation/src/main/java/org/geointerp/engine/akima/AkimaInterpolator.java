@@ -1,5 +1,6 @@
 package org.geointerp.engine.akima;
 
+import java.util.concurrent.ForkJoinTask;
 import org.geointerp.engine.CoincidentPoints;
 import org.geointerp.engine.PointSet;
 
@@ -48,21 +49,34 @@ public final class AkimaInterpolator {
             throw new IllegalArgumentException("points: at least 3 points are needed, got " + points.size());
         }
         Frame frame = Frame.of(points.x(), points.y());
-        CoincidentPoints.Result merged = CoincidentPoints.merge(points, COINCIDENT * frame.scale());
-        PointSet distinct = merged.points();
-        if (distinct.size() < 3) {
-            throw new IllegalArgumentException("points: at least 3 distinct locations are needed, got "
-                    + distinct.size() + " after merging " + merged.mergedAway() + " coincident points");
+        OrderedPoints data = OrderedPoints.of(frame, points);
+        NearestNeighbours nn = NearestNeighbours.of(data, NEIGHBOURS + LocalFits.CONFIRMING);
+        // Coincident points (every coordinate within COINCIDENT) are at most COINCIDENT * sqrt(2) apart, so when
+        // the closest pair is farther (with room for rounding), there is nothing to merge and the search for
+        // coincident points (a sort of all points) is skipped.
+        if (nn.closestPairSquared() <= 4 * COINCIDENT * COINCIDENT) {
+            CoincidentPoints.Result merged = CoincidentPoints.merge(points, COINCIDENT * frame.scale());
+            if (merged.points().size() < 3) {
+                throw new IllegalArgumentException("points: at least 3 distinct locations are needed, got "
+                        + merged.points().size() + " after merging " + merged.mergedAway() + " coincident points");
+            }
+            if (merged.mergedAway() > 0) {
+                data = OrderedPoints.of(frame, merged.points());
+                nn = NearestNeighbours.of(data, NEIGHBOURS + LocalFits.CONFIRMING);
+            }
         }
-        double[] u = frame.us(distinct.x());
-        double[] v = frame.vs(distinct.y());
-        double[] z = distinct.values();
+        double[] u = data.u();
+        double[] v = data.v();
+        double[] z = data.z();
         requireNotCollinear(u, v);
-        NearestNeighbours nn = NearestNeighbours.of(u, v, NEIGHBOURS + LocalFits.CONFIRMING);
+        // the triangulation (and the search structure over its triangles) needs only the locations: it runs on
+        // another core while this one (and any other idle ones) fit the local polynomials and weigh the derivatives;
+        // the points are in Hilbert order already, the order the triangulation wants them in
+        ForkJoinTask<TriangleLocator> mesh = ForkJoinTask.adapt(
+                () -> new TriangleLocator(ThinTriangleRemoval.apply(DelaunayMesh.inOrder(u, v)))).fork();
         LocalFits fits = LocalFits.of(u, v, z, nn);
-        double[] pd = DerivativeEstimator.estimate(u, v, fits, nn);
-        Mesh mesh = ThinTriangleRemoval.apply(DelaunayMesh.of(u, v));
-        return new AkimaSurface(frame, mesh, new VertexData(u, v, z, pd), extrapolate);
+        double[] pd = DerivativeEstimator.estimate(data, fits, nn);
+        return new AkimaSurface(frame, mesh.join(), new VertexData(u, v, z, pd), extrapolate);
     }
 
     /** Refuses point sets without area: no triangle could be formed. */

@@ -1,7 +1,7 @@
 package org.geointerp.engine.akima;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
+import org.geointerp.engine.Blocks;
 
 /**
  * Final estimates of z_u, z_v, z_uu, z_uv and z_vv at every data point (Appendix A, substeps 1.3 and 1.4).
@@ -17,6 +17,10 @@ import java.util.stream.IntStream;
  *       least-squares plane of the same point set) times (squared size of the second derivatives); if P and its
  *       neighbours lie on a plane, the estimates of that plane win outright.</li>
  * </ul>
+ *
+ * <p>Runs once per data point, in parallel blocks, with no allocation per point: the fits containing each point are
+ * listed in one compressed array, and fits on the same point set are recognised by a hash of the set first (the
+ * sets themselves are compared only when the hashes agree).
  */
 final class DerivativeEstimator {
 
@@ -27,135 +31,230 @@ final class DerivativeEstimator {
     /** Number of estimates to reach when adding neighbours' fits (NPEAMX). */
     static final int MAX_ADDED = 6;
 
+    /** Points per unit of parallel work. */
+    private static final int BLOCK = 2048;
+
     private DerivativeEstimator() {}
 
     /** Returns 5 derivatives per point: {@code [5 * i + 0..4] = z_u, z_v, z_uu, z_uv, z_vv}. */
-    static double[] estimate(double[] u, double[] v, LocalFits fits, NearestNeighbours nn) {
+    static double[] estimate(OrderedPoints points, LocalFits fits, NearestNeighbours nn) {
+        double[] u = points.u();
+        double[] v = points.v();
         int n = u.length;
-        int[][] containing = containingFits(n, fits, nn);
+        Containing containing = Containing.of(points.original(), fits, nn);
+        long[] setHash = new long[n];
         double[] pd = new double[5 * n];
-        IntStream.range(0, n).parallel().forEach(p -> combine(p, u, v, fits, nn, containing[p], pd));
+        Blocks.run((n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
+            for (int q = b * BLOCK, end = Math.min(n, q + BLOCK); q < end; q++) {
+                setHash[q] = hashOfSet(q, fits, nn);
+            }
+        });
+        Blocks.run((n + BLOCK - 1) / BLOCK, Scratch::new, (scratch, b) -> {
+            for (int p = b * BLOCK, end = Math.min(n, p + BLOCK); p < end; p++) {
+                combine(p, u, v, fits, nn, containing, setHash, scratch, pd);
+            }
+        });
         return pd;
     }
 
-    /** For each point, the points (ascending) whose fit's point set contains it, itself included. */
-    private static int[][] containingFits(int n, LocalFits fits, NearestNeighbours nn) {
-        int[] count = new int[n];
-        for (int q = 0; q < n; q++) {
-            count[q]++;
-            for (int j = 0; j < fits.neighboursUsed(q); j++) {
-                count[nn.get(q, j)]++;
+    /**
+     * For each point p, the points q whose fit's point set contains p, p itself included, in the order of their
+     * original index (which decides which of several fits on one point set counts, and which count when there are
+     * more than {@link #MAX_ESTIMATES}).
+     */
+    private record Containing(int[] start, int[] fits) {
+
+        static Containing of(int[] rank, LocalFits fits, NearestNeighbours nn) {
+            int n = rank.length;
+            int[] start = new int[n + 1];
+            for (int q = 0; q < n; q++) {
+                start[q + 1]++;
+                for (int j = 0; j < fits.neighboursUsed(q); j++) {
+                    start[nn.get(q, j) + 1]++;
+                }
+            }
+            for (int p = 0; p < n; p++) {
+                start[p + 1] += start[p];
+            }
+            // filled in storage order (a point's neighbours are stored nearby, so the writes stay in the cache; in
+            // original order they went all over memory), then each short list sorted by original index
+            int[] fill = Arrays.copyOf(start, n);
+            int[] list = new int[start[n]];
+            for (int q = 0; q < n; q++) {
+                list[fill[q]++] = q;
+                for (int j = 0; j < fits.neighboursUsed(q); j++) {
+                    int p = nn.get(q, j);
+                    list[fill[p]++] = q;
+                }
+            }
+            Blocks.run((n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
+                for (int p = b * BLOCK, end = Math.min(n, p + BLOCK); p < end; p++) {
+                    sortByRank(list, start[p], start[p + 1], rank);
+                }
+            });
+            return new Containing(start, list);
+        }
+
+        /** Insertion sort of list[from, to) by rank: the lists hold about ten entries. */
+        private static void sortByRank(int[] list, int from, int to, int[] rank) {
+            for (int a = from + 1; a < to; a++) {
+                int q = list[a];
+                int r = rank[q];
+                int b = a - 1;
+                while (b >= from && rank[list[b]] > r) {
+                    list[b + 1] = list[b];
+                    b--;
+                }
+                list[b + 1] = q;
             }
         }
-        int[][] lists = new int[n][];
-        for (int p = 0; p < n; p++) {
-            lists[p] = new int[count[p]];
-        }
-        int[] fill = new int[n];
-        for (int q = 0; q < n; q++) {
-            lists[q][fill[q]++] = q;
-            for (int j = 0; j < fits.neighboursUsed(q); j++) {
-                int p = nn.get(q, j);
-                lists[p][fill[p]++] = q;
-            }
-        }
-        return lists;
     }
 
-    private static void combine(int p, double[] u, double[] v, LocalFits fits, NearestNeighbours nn, int[] candidates,
-            double[] pd) {
-        int[] chosen = new int[Math.max(MAX_ESTIMATES, MAX_ADDED)];
-        int[][] sets = new int[chosen.length][];
+    /** One worker's buffers. */
+    private static final class Scratch {
+        final int[] chosen = new int[Math.max(MAX_ESTIMATES, MAX_ADDED)];
+        final double[] est = new double[5 * chosen.length];
+        final int[] setA = new int[AkimaInterpolator.NEIGHBOURS + 1];
+        final int[] setB = new int[AkimaInterpolator.NEIGHBOURS + 1];
+        final double[] mean = new double[5];
+        final double[] var = new double[5];
+    }
+
+    /** An order-independent hash of the point set behind the fit at q (q and the neighbours it used). */
+    private static long hashOfSet(int q, LocalFits fits, NearestNeighbours nn) {
+        long h = mix(q);
+        for (int j = 0; j < fits.neighboursUsed(q); j++) {
+            h += mix(nn.get(q, j));
+        }
+        return h;
+    }
+
+    /** SplitMix64's finaliser: spreads point indices over all 64 bits before they are summed. */
+    private static long mix(long x) {
+        long z = x + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static void combine(int p, double[] u, double[] v, LocalFits fits, NearestNeighbours nn,
+            Containing containing, long[] setHash, Scratch s, double[] pd) {
+        int[] chosen = s.chosen;
         int npe = 0;
-        for (int q : candidates) {
-            if (npe >= MAX_ESTIMATES) {
-                break;
-            }
-            npe = addIfNew(q, fits, nn, chosen, sets, npe);
+        for (int c = containing.start[p]; c < containing.start[p + 1] && npe < MAX_ESTIMATES; c++) {
+            npe = addIfNew(containing.fits[c], fits, nn, setHash, s, npe);
         }
         if (npe < MIN_ESTIMATES) {
             int closest = Math.min(nn.k(), AkimaInterpolator.NEIGHBOURS);
             for (int j = 0; j < closest && npe < MAX_ADDED; j++) {
-                npe = addIfNew(nn.get(p, j), fits, nn, chosen, sets, npe);
+                npe = addIfNew(nn.get(p, j), fits, nn, setHash, s, npe);
             }
         }
-        double[][] est = new double[npe][5];
+        double[] est = s.est;
         for (int e = 0; e < npe; e++) {
-            fits.derivativesAt(chosen[e], u[p], v[p], est[e]);
+            fits.derivativesAt(chosen[e], u[p], v[p], est, 5 * e);
         }
-        double[] result = npe == 1 ? est[0] : weightedMean(est, chosen, fits);
-        System.arraycopy(result, 0, pd, 5 * p, 5);
+        if (npe == 1) {
+            System.arraycopy(est, 0, pd, 5 * p, 5);
+        } else {
+            weightedMean(est, npe, chosen, fits, s, pd, 5 * p);
+        }
     }
 
     /** Adds the fit of {@code q} unless a fit on the same point set is already among the chosen ones. */
-    private static int addIfNew(int q, LocalFits fits, NearestNeighbours nn, int[] chosen, int[][] sets, int npe) {
-        int m = fits.neighboursUsed(q);
-        int[] set = new int[m + 1];
-        set[0] = q;
-        for (int j = 0; j < m; j++) {
-            set[j + 1] = nn.get(q, j);
-        }
-        Arrays.sort(set);
+    private static int addIfNew(int q, LocalFits fits, NearestNeighbours nn, long[] setHash, Scratch s, int npe) {
         for (int e = 0; e < npe; e++) {
-            if (Arrays.equals(sets[e], set)) {
+            int c = s.chosen[e];
+            if (setHash[c] == setHash[q] && sameSet(c, q, fits, nn, s)) {
                 return npe;
             }
         }
-        chosen[npe] = q;
-        sets[npe] = set;
+        s.chosen[npe] = q;
         return npe + 1;
     }
 
-    private static double[] weightedMean(double[][] est, int[] chosen, LocalFits fits) {
-        int npe = est.length;
-        double[] mean = new double[5];
-        double[] var = new double[5];
+    private static boolean sameSet(int a, int b, LocalFits fits, NearestNeighbours nn, Scratch s) {
+        int m = fits.neighboursUsed(a);
+        if (fits.neighboursUsed(b) != m) {
+            return false;
+        }
+        sortedSet(a, m, nn, s.setA);
+        sortedSet(b, m, nn, s.setB);
+        return Arrays.equals(s.setA, 0, m + 1, s.setB, 0, m + 1);
+    }
+
+    private static void sortedSet(int q, int m, NearestNeighbours nn, int[] out) {
+        out[0] = q;
+        for (int j = 0; j < m; j++) {
+            out[j + 1] = nn.get(q, j);
+        }
+        Arrays.sort(out, 0, m + 1);
+    }
+
+    private static void weightedMean(double[] est, int npe, int[] chosen, LocalFits fits, Scratch s, double[] out,
+            int off) {
+        double[] mean = s.mean;
+        double[] var = s.var;
         for (int k = 0; k < 5; k++) {
-            double s = 0;
-            for (double[] e : est) {
-                s += e[k];
+            double sum = 0;
+            for (int e = 0; e < npe; e++) {
+                sum += est[5 * e + k];
             }
-            mean[k] = s / npe;
+            mean[k] = sum / npe;
             double ss = 0;
-            for (double[] e : est) {
-                ss += (e[k] - mean[k]) * (e[k] - mean[k]);
+            for (int e = 0; e < npe; e++) {
+                double d = est[5 * e + k] - mean[k];
+                ss += d * d;
             }
             var[k] = ss / (npe - 1);
         }
-        double[] finite = new double[5];
-        double[] infinite = new double[5];
+        double f0 = 0, f1 = 0, f2 = 0, f3 = 0, f4 = 0;
+        double i0 = 0, i1 = 0, i2 = 0, i3 = 0, i4 = 0;
         double sumFinite = 0;
         double sumInfinite = 0;
         for (int e = 0; e < npe; e++) {
-            double[] d = est[e];
+            int o = 5 * e;
             double exponent = 0;
             for (int k = 0; k < 5; k++) {
                 if (var[k] != 0) {
-                    exponent += (d[k] - mean[k]) * (d[k] - mean[k]) / var[k];
+                    exponent += (est[o + k] - mean[k]) * (est[o + k] - mean[k]) / var[k];
                 }
             }
             double probability = Math.exp(-exponent / 2);
             int q = chosen[e];
-            double gu = d[0] - fits.planeU(q);
-            double gv = d[1] - fits.planeV(q);
-            double inverseVolatility = (gu * gu + gv * gv) * (d[2] * d[2] + 2 * d[3] * d[3] + d[4] * d[4]);
+            double gu = est[o] - fits.planeU(q);
+            double gv = est[o + 1] - fits.planeV(q);
+            double inverseVolatility = (gu * gu + gv * gv)
+                    * (est[o + 2] * est[o + 2] + 2 * est[o + 3] * est[o + 3] + est[o + 4] * est[o + 4]);
             if (inverseVolatility > 0) {
                 double w = probability / inverseVolatility;
-                for (int k = 0; k < 5; k++) {
-                    finite[k] += w * d[k];
-                }
+                f0 += w * est[o];
+                f1 += w * est[o + 1];
+                f2 += w * est[o + 2];
+                f3 += w * est[o + 3];
+                f4 += w * est[o + 4];
                 sumFinite += w;
             } else {
-                for (int k = 0; k < 5; k++) {
-                    infinite[k] += probability * d[k];
-                }
+                i0 += probability * est[o];
+                i1 += probability * est[o + 1];
+                i2 += probability * est[o + 2];
+                i3 += probability * est[o + 3];
+                i4 += probability * est[o + 4];
                 sumInfinite += probability;
             }
         }
-        double[] out = new double[5];
-        for (int k = 0; k < 5; k++) {
-            out[k] = sumInfinite > 0 ? infinite[k] / sumInfinite : finite[k] / sumFinite;
+        if (sumInfinite > 0) {
+            out[off] = i0 / sumInfinite;
+            out[off + 1] = i1 / sumInfinite;
+            out[off + 2] = i2 / sumInfinite;
+            out[off + 3] = i3 / sumInfinite;
+            out[off + 4] = i4 / sumInfinite;
+        } else {
+            out[off] = f0 / sumFinite;
+            out[off + 1] = f1 / sumFinite;
+            out[off + 2] = f2 / sumFinite;
+            out[off + 3] = f3 / sumFinite;
+            out[off + 4] = f4 / sumFinite;
         }
-        return out;
     }
 }

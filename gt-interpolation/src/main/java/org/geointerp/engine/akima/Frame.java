@@ -12,18 +12,9 @@ package org.geointerp.engine.akima;
 record Frame(double originX, double originY, double scale) {
 
     static Frame of(double[] x, double[] y) {
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < x.length; i++) {
-            minX = Math.min(minX, x[i]);
-            maxX = Math.max(maxX, x[i]);
-            minY = Math.min(minY, y[i]);
-            maxY = Math.max(maxY, y[i]);
-        }
-        double scale = Math.max(maxX - minX, maxY - minY);
-        return new Frame(minX, minY, scale > 0 ? scale : 1.0);
+        Bounds box = Bounds.of(x, y);
+        double scale = Math.max(box.width(), box.height());
+        return new Frame(box.minU(), box.minV(), scale > 0 ? scale : 1.0);
     }
 
     double u(double x) {

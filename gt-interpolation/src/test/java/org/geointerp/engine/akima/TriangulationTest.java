@@ -10,30 +10,75 @@ import org.geointerp.engine.PointSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JTS triangulation is Delaunay (no data point strictly inside any triangle's circumcircle, checked by brute
- * force), covers the convex hull, and thin-triangle removal leaves one simple border with no thin border triangle
+ * The (Tinfour) triangulation is Delaunay (no data point strictly inside any triangle's circumcircle, checked by
+ * brute force), covers the convex hull, has every point as a vertex and its neighbours right, and thin-triangle removal leaves one simple border with no thin border triangle
  * whose apex is inside. The fast grid walk gives the same numbers as cell-by-cell evaluation.
  */
 class TriangulationTest {
 
     @Test
-    void jtsTriangulationHasEmptyCircumcircles() {
+    void triangulationHasEmptyCircumcircles() {
         Random random = new Random(17);
         for (int round = 0; round < 5; round++) {
-            int n = 50 + round * 150;
-            double[] u = new double[n];
-            double[] v = new double[n];
-            for (int i = 0; i < n; i++) {
-                u[i] = random.nextDouble();
-                v[i] = random.nextDouble() * 0.6;
-            }
-            assertDelaunay(DelaunayMesh.of(u, v));
+            double[][] uv = uniform(random, 50 + round * 150, 0.6);
+            assertDelaunay(DelaunayMesh.of(uv[0], uv[1]));
         }
-        for (int dps : new int[] {1, 3}) {
+        // DPS2 is a lattice: four points on a circle everywhere, either diagonal is Delaunay
+        for (int dps = 1; dps <= 3; dps++) {
             double[][] xy = FrankeData.pointSet(dps);
             Frame f = Frame.of(xy[0], xy[1]);
             assertDelaunay(DelaunayMesh.of(f.us(xy[0]), f.vs(xy[1])));
         }
+        // a cluster 10^-7 wide among points 10^-1 apart: Tinfour must neither merge nor drop cluster points
+        int n = 120;
+        double[] u = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            boolean inCluster = i >= 100;
+            u[i] = inCluster ? 0.5 + random.nextDouble() * 1e-7 : random.nextDouble();
+            v[i] = inCluster ? 0.5 + random.nextDouble() * 1e-7 : random.nextDouble();
+        }
+        assertDelaunay(DelaunayMesh.of(u, v));
+    }
+
+    @Test
+    void semiVirtualTriangulatorGivesTheSameTriangles() {
+        // the triangulator used from 500,000 points on, checked here on small sets against the standard one
+        Random random = new Random(29);
+        for (int round = 0; round < 4; round++) {
+            double[][] uv = uniform(random, 100 + round * 300, 1);
+            Mesh semi = DelaunayMesh.of(uv[0], uv[1], true);
+            assertDelaunay(semi);
+            assertEquals(triangleSet(DelaunayMesh.of(uv[0], uv[1], false)), triangleSet(semi));
+        }
+        double[][] xy = FrankeData.pointSet(3);
+        Frame f = Frame.of(xy[0], xy[1]);
+        assertDelaunay(DelaunayMesh.of(f.us(xy[0]), f.vs(xy[1]), true));
+    }
+
+    /** n points uniform in [0, 1] x [0, height]. */
+    private static double[][] uniform(Random random, int n, double height) {
+        double[][] uv = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            uv[0][i] = random.nextDouble();
+            uv[1][i] = random.nextDouble() * height;
+        }
+        return uv;
+    }
+
+    /** Each triangle as its vertices rotated to start at the smallest index. */
+    private static java.util.Set<java.util.List<Integer>> triangleSet(Mesh mesh) {
+        java.util.Set<java.util.List<Integer>> set = new java.util.HashSet<>();
+        for (int t = 0; t < mesh.triangleCount(); t++) {
+            int s = 0;
+            for (int e = 1; e < 3; e++) {
+                if (mesh.tri[3 * t + e] < mesh.tri[3 * t + s]) {
+                    s = e;
+                }
+            }
+            set.add(java.util.List.of(mesh.tri[3 * t + s], mesh.tri[3 * t + (s + 1) % 3], mesh.tri[3 * t + (s + 2) % 3]));
+        }
+        return set;
     }
 
     private static void assertDelaunay(Mesh mesh) {
@@ -53,6 +98,22 @@ class TriangulationTest {
         }
         // a triangulation of the convex hull of n points with h on the hull has 2n - 2 - h triangles
         assertEquals(2 * n - 2 - mesh.border.length, mesh.triangleCount());
+        // neighbours: the triangle across edge a -> b holds b -> a, and every inner edge is seen from both sides
+        for (int t = 0; t < mesh.triangleCount(); t++) {
+            for (int e = 0; e < 3; e++) {
+                int o = mesh.adj[3 * t + e];
+                if (o < 0) {
+                    continue;
+                }
+                int a = mesh.tri[3 * t + e];
+                int b = mesh.tri[3 * t + (e + 1) % 3];
+                boolean twin = false;
+                for (int f = 0; f < 3; f++) {
+                    twin |= mesh.tri[3 * o + f] == b && mesh.tri[3 * o + (f + 1) % 3] == a && mesh.adj[3 * o + f] == t;
+                }
+                assertTrue(twin, "triangle " + o + " across edge " + e + " of " + t + " does not hold it back");
+            }
+        }
     }
 
     /** Positive when p is strictly inside the circumcircle of the counter-clockwise triangle (a, b, c). */
