@@ -38,26 +38,26 @@ public final class AkimaPeerRun {
         GridSpec grid = new GridSpec(Double.parseDouble(args[1]), Double.parseDouble(args[2]),
                 Double.parseDouble(args[3]), Double.parseDouble(args[4]), Integer.parseInt(args[5]),
                 Integer.parseInt(args[6]));
-        long c0 = processCpuNanos();
+        long c0 = BenchData.processCpuNanos();
         long t0 = System.nanoTime();
         AkimaSurface surface = new AkimaInterpolator().fit(PointSet.of2D(xyz[0], xyz[1], xyz[2]));
         long t1 = System.nanoTime();
         float[] values = GridEvaluator.evaluate(surface, grid, null)[0];
         long t2 = System.nanoTime();
-        long c2 = processCpuNanos();
+        long c2 = BenchData.processCpuNanos();
         write(Path.of(args[7]), values);
         // then the same work again in the now warm JVM (as in a server, or the Shepard and PU-RBF peer runs):
         // best of three after the first run, with the CPU time of that best run
         double warm = Double.POSITIVE_INFINITY;
         double warmCpu = Double.NaN;
         for (int rep = 0; rep < WARM_RUNS; rep++) {
-            long wc = processCpuNanos();
+            long wc = BenchData.processCpuNanos();
             long w0 = System.nanoTime();
             GridEvaluator.evaluate(new AkimaInterpolator().fit(PointSet.of2D(xyz[0], xyz[1], xyz[2])), grid, null);
             double s = (System.nanoTime() - w0) / 1e9;
             if (s < warm) {
                 warm = s;
-                warmCpu = (processCpuNanos() - wc) / 1e9;
+                warmCpu = (BenchData.processCpuNanos() - wc) / 1e9;
             }
         }
         System.out.printf("akima fit %.3f s, grid %.3f s, total %.3f s, cpu %.3f s, warm %.3f s, warm cpu %.3f s%n",
@@ -67,10 +67,6 @@ public final class AkimaPeerRun {
     /** Timed runs after the first (fresh JVM) one. */
     private static final int WARM_RUNS = 3;
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
 
     private static double[][] read(Path file) throws IOException {
         long bytes = java.nio.file.Files.size(file);

@@ -158,4 +158,10 @@ public final class BenchData {
             }
         }
     }
+
+    /** CPU time of the whole process so far (all threads: the work, the JIT compiler, the garbage collector). */
+    public static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
 }

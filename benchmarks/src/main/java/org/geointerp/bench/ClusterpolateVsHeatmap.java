@@ -94,16 +94,14 @@ public final class ClusterpolateVsHeatmap {
         for (int i = 0; i < warmup || System.nanoTime() - warmStart < WARMUP_NANOS; i++) {
             task.run();
         }
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         double[] ms = new double[timed];
-        long cpu0 = os.getProcessCpuTime();
+        long cpu0 = BenchData.processCpuNanos();
         for (int i = 0; i < timed; i++) {
             long t0 = System.nanoTime();
             task.run();
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
-        double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / timed;
+        double cpu = (BenchData.processCpuNanos() - cpu0) / 1e6 / timed;
         Arrays.sort(ms);
         return new Timing(ms[timed / 2], ms[0], cpu);
     }

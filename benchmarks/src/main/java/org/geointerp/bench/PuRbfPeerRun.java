@@ -48,14 +48,14 @@ public final class PuRbfPeerRun {
         GridSpec grid = new GridSpec(0, 0, 1, 1, size, size);
         float[][] out = new float[1][];
         double[] times = new double[4];
-        double[] cpu = new double[4];
+        double[] cpu = new double[times.length];
         for (int rep = 0; rep < times.length; rep++) {
-            long c0 = cpuNanos();
+            long c0 = BenchData.processCpuNanos();
             long t0 = System.nanoTime();
             out = GridEvaluator.evaluate(PartitionOfUnityRbf.fit(data, PuRbfOptions.defaults()).surface(), grid,
                     Progress.NONE);
             times[rep] = (System.nanoTime() - t0) / 1e9;
-            cpu[rep] = (cpuNanos() - c0) / 1e9;
+            cpu[rep] = (BenchData.processCpuNanos() - c0) / 1e9;
         }
         double sum = 0;
         int count = 0;
@@ -84,15 +84,15 @@ public final class PuRbfPeerRun {
         PuRbfOptions options = PuRbfOptions.defaults().withDomain(BenchData.cylinder(), false)
                 .withBox(new double[] {0, 0, 0}, new double[] {1, 1, 1});
         double[] times = new double[4];
-        double[] cpu = new double[4];
+        double[] cpu = new double[times.length];
         double[] got = null;
         for (int rep = 0; rep < times.length; rep++) {
-            long c0 = cpuNanos();
+            long c0 = BenchData.processCpuNanos();
             long t0 = System.nanoTime();
             PuRbfModel model = PartitionOfUnityRbf.fit(data, options);
             got = model.evaluate(eval);
             times[rep] = (System.nanoTime() - t0) / 1e9;
-            cpu[rep] = (cpuNanos() - c0) / 1e9;
+            cpu[rep] = (BenchData.processCpuNanos() - c0) / 1e9;
         }
         double max = 0;
         double sum = 0;
@@ -125,10 +125,6 @@ public final class PuRbfPeerRun {
      * CPU time of the whole JVM (all threads): other jobs on a shared machine stretch the wall time but hardly the
      * CPU time, so the two together say how much of a time was waiting.
      */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
 
     private static void writeF64(PointSet p, Path file) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {

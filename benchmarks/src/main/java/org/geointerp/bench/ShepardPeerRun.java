@@ -47,23 +47,21 @@ public final class ShepardPeerRun {
         double cold = Double.NaN;
         double best = Double.POSITIVE_INFINITY;
         double bestCpu = Double.POSITIVE_INFINITY;
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int rep = 0; rep < WARM_UP + MEASURED; rep++) {
-            long c0 = os.getProcessCpuTime();
+            long c0 = BenchData.processCpuNanos();
             long t0 = System.nanoTime();
             GridEvaluator.evaluate(new ShepardInterpolator(o).fit(data, barriers), grid, Progress.NONE);
             double s = (System.nanoTime() - t0) / 1e9;
             if (rep == 0) {
                 cold = s;
             }
-            if (rep >= WARM_UP) {
-                best = Math.min(best, s);
-                bestCpu = Math.min(bestCpu, (os.getProcessCpuTime() - c0) / 1e9);
+            if (rep >= WARM_UP && s < best) {
+                best = s;
+                bestCpu = (BenchData.processCpuNanos() - c0) / 1e9;
             }
         }
-        // warm wall seconds (compared with gdal_grid), cells per second, CPU seconds of the whole process (all
-        // threads, the JIT and GC included: on a machine shared with other work the steadier number), and the
+        // warm wall seconds (compared with gdal_grid), cells per second, CPU seconds of the whole process over that
+        // run (all threads, the JIT and GC included: on a machine shared with other work the steadier number), and the
         // case's first run (for the first case that is a fresh JVM, what a one-off command line run sees)
         System.out.printf("ours %s %.3f %.0f cpu %.3f cold %.3f%n", label, best, grid.cellCount() / best, bestCpu,
                 cold);

@@ -18,7 +18,7 @@ public final class KdTree {
 
     /**
      * Subtrees of at least this many points are built in parallel on the common pool; below it a fork costs more
-     * than it saves (the tree of 100,000 points has six levels above it).
+     * than it saves (the tree of 100,000 points forks at its top three levels).
      */
     private static final int PARALLEL_BUILD = 16_384;
 

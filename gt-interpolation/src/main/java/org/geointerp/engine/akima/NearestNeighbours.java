@@ -10,7 +10,7 @@ import org.geointerp.engine.PointSet;
  * Equal distances are broken by the lower original (input) index, so lattice data (Franke's DPS2, full of ties) give
  * the same neighbour sets whatever the kd-tree's internal order or the storage order.
  *
- * <p>Evenly spread points are searched in a {@link CellGrid}, clustered ones in the shared kd-tree; both give the same
+ * <p>Evenly spread points are searched in a {@link CellGrid}, clustered ones in a kd-tree; both give the same
  * neighbours. The points are stored along a Hilbert curve ({@link OrderedPoints}), so consecutive queries read the
  * same cells or tree nodes; they run in parallel blocks and each worker reuses its buffers. Also records the smallest distance between two
  * points, which tells the fit whether any locations might coincide.

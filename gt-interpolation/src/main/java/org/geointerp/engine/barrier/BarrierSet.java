@@ -236,6 +236,20 @@ public final class BarrierSet {
             return path == Double.POSITIVE_INFINITY ? path : strengthSum + Math.max(0, path - d);
         }
 
+        /**
+         * True when no path leads from (x, y) to beyond the barriers' envelope: (x, y) lies in a bounded free region
+         * (a pocket closed by geometric barriers) or inside an obstacle. One path search without a length limit,
+         * which from inside a pocket explores only the barrier vertices the pocket holds.
+         */
+        public boolean enclosed(double x, double y) {
+            if (isEmpty() || !hasGeometric) {
+                return false;
+            }
+            double margin = 1 + (grid.maxX - grid.minX) + (grid.maxY - grid.minY);
+            return detour(x, y, grid.minX - margin, grid.minY - margin, Double.POSITIVE_INFINITY)
+                    == Double.POSITIVE_INFINITY;
+        }
+
         /** The strength sum S of the last segment {@link #straightDetour} found blocked. */
         public double lastStrengthSum() {
             return strengthSum;

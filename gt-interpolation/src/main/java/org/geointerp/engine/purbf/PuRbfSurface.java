@@ -2,6 +2,7 @@ package org.geointerp.engine.purbf;
 
 import java.util.Arrays;
 import org.geointerp.engine.GridSpec;
+import org.geointerp.engine.PairSort;
 import org.geointerp.engine.RowEvaluator;
 import org.geointerp.engine.Surface;
 
@@ -20,17 +21,13 @@ public final class PuRbfSurface implements Surface {
     PuRbfSurface(PuRbfModel model) {
         this.model = model;
         int d = model.patches;
-        Integer[] order = new Integer[d];
-        for (int j = 0; j < d; j++) {
-            order[j] = j;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(model.centres[2 * a + 1], model.centres[2 * b + 1]));
         byY = new int[d];
         sortedY = new double[d];
-        for (int k = 0; k < d; k++) {
-            byY[k] = order[k];
-            sortedY[k] = model.centres[2 * order[k] + 1];
+        for (int j = 0; j < d; j++) {
+            byY[j] = j;
+            sortedY[j] = model.centres[2 * j + 1];
         }
+        PairSort.sort(sortedY, byY, d);
     }
 
     public PuRbfModel model() {

@@ -49,7 +49,13 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
                 return found;
             }
             if (exhausted) {
-                enclosures.remember(x, y, index, found);
+                // The points found are all those reachable with d' below the bound. They are all the reachable
+                // ones, and so shareable with every location that reaches this one, only when no point was left
+                // out for its d' alone and (x, y) lies in a bounded region; otherwise a point behind a long
+                // detour (around the far end of a long barrier) may be reachable, and nearer from elsewhere.
+                if (!droppedByBound && barriers.enclosed(x, y)) {
+                    enclosures.remember(x, y, index, found);
+                }
                 return found;
             }
             if (first) {
@@ -116,10 +122,7 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
                 continue;
             }
             double e = b == 0 ? d : Math.sqrt(d * d + b * b);
-            if (n == k && !before(e, d, i, distance[k - 1], k - 1, index, x, y)) {
-                continue;
-            }
-            int j = n < k ? n++ : k - 1;
+            int j = n++; // members are fewer than k: every reachable one is kept
             while (j > 0 && before(e, d, i, distance[j - 1], j - 1, index, x, y)) {
                 distance[j] = distance[j - 1];
                 index[j] = index[j - 1];
@@ -142,6 +145,8 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
 
     /** Set by {@link #withinBound} when the walk ran out of points (no larger bound can find more). */
     private boolean exhausted;
+    /** Set by {@link #withinBound} when it left out a reachable point only because its d' reached the bound. */
+    private boolean droppedByBound;
 
     /** Walk position of each kept point: ties in d' keep the walk's order, as one pass in walk order would. */
     private int[] rank = new int[16];
@@ -170,6 +175,7 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
         int pending = 0;
         int seen = 0;
         exhausted = false;
+        droppedByBound = false;
         walk.startIncremental(x, y);
         while (true) {
             int i = walk.next();
@@ -224,6 +230,7 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
         double worst = n == k ? distance[k - 1] : bound;
         double e = b == 0 ? d : Math.sqrt(d * d + b * b);
         if (e > worst || e == worst && (n < k || rank[k - 1] < r)) {
+            droppedByBound |= n < k;
             return n;
         }
         int j = n < k ? n++ : k - 1;
