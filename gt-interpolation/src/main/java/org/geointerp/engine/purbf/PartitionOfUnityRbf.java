@@ -63,6 +63,17 @@ public final class PartitionOfUnityRbf {
         return new Builder(pts, options, domain, lattice, minPoints, merged.mergedAway()).build();
     }
 
+    /**
+     * A radius around {@code c} holding its {@code count} nearest points (a hair more than the farthest one's
+     * distance, so rounding cannot leave it out); leaves those points as the searcher's radius-query result.
+     */
+    private static double radiusHolding(KdTree.Searcher s, double[] c, int count) {
+        s.nearest(c, count);
+        double r = Math.sqrt(s.distanceSquared(s.count() - 1)) * (1 + 1e-9);
+        s.within(c, r, false);
+        return r;
+    }
+
     /** Gathers the patches' points, solves them and assembles the model. */
     private static final class Builder {
         private final PointSet pts;
@@ -106,17 +117,15 @@ public final class PartitionOfUnityRbf {
                     return;
                 }
                 if (m < minPoints) {
-                    s.nearest(c, minPoints);
-                    r = Math.sqrt(s.distanceSquared(s.count() - 1)) * (1 + 1e-9);
-                    m = s.within(c, r, false);
+                    r = radiusHolding(s, c, minPoints);
+                    m = s.count();
                     grown.incrementAndGet();
                 }
                 radius[j] = r / ratio;
                 if (m < minFit && !anchored) {
                     // a thin patch (at the boundary): fit it to more points, keep its weight radius
-                    s.nearest(c, minFit);
-                    r = Math.sqrt(s.distanceSquared(s.count() - 1)) * (1 + 1e-9);
-                    m = s.within(c, r, false);
+                    r = radiusHolding(s, c, minFit);
+                    m = s.count();
                 }
                 int[] idx = new int[m];
                 for (int i = 0; i < m; i++) {
