@@ -15,7 +15,7 @@ import org.geointerp.engine.purbf.PuRbfModel;
 import org.geointerp.engine.purbf.PuRbfOptions;
 
 /**
- * The Java side of {@code scripts/purbf_vs_scipy.sh}, default setting (Wendland C4), fit included in every time.
+ * The Java side of {@code scripts/purbf_vs_scipy.sh}, default setting ({@link PuRbfOptions#defaults()}), fit included in every time.
  *
  * <pre>
  * PuRbfPeerRun plane N SIZE DIR   writes DIR/points_N.f64 (x, y, F1 as little-endian float64 triples) for SciPy,
@@ -120,11 +120,6 @@ public final class PuRbfPeerRun {
         }
         return best;
     }
-
-    /**
-     * CPU time of the whole JVM (all threads): other jobs on a shared machine stretch the wall time but hardly the
-     * CPU time, so the two together say how much of a time was waiting.
-     */
 
     private static void writeF64(PointSet p, Path file) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {

@@ -103,7 +103,8 @@ public class PartitionOfUnityRBFProcess {
             // the kernel was too flat for the point spacing
             monitor.warningOccurred("kernel", null, report.regularisedPatches() + " patches needed a ridge and "
                     + report.constantPatches() + " became constant (numerically singular local systems): the"
-                    + " surface is not exact at their points; a larger shapeParameter conditions them better");
+                    + " surface departs from the data by up to " + report.maxDataDeviation() + " there; a larger"
+                    + " shapeParameter conditions them better");
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("interpolation.method", "Partition-of-unity RBF " + options.kernel());
@@ -115,6 +116,7 @@ public class PartitionOfUnityRBFProcess {
         properties.put("interpolation.droppedPatches", report.droppedPatches());
         properties.put("interpolation.regularisedPatches", report.regularisedPatches());
         properties.put("interpolation.constantPatches", report.constantPatches());
+        properties.put("interpolation.maxDataDeviation", report.maxDataDeviation());
         return SurfaceRasterizer.rasterize("PartitionOfUnityRBF", model.surface(), grid,
                 ShepardProcess.noData(noDataValue), monitor, properties);
     }

@@ -13,9 +13,14 @@ package org.geointerp.engine.purbf;
  * @param meanPointsPerPatch average number of points per patch
  * @param droppedPatches patches left out for holding too few points (only with a given patch spacing, where a
  *     patch is never grown)
+ * @param maxDataDeviation how far the surface may depart from a data value because of the fallbacks: the largest
+ *     residual of a regularised or constant patch at its own points (a weighted mean of the patches' values
+ *     cannot depart further); 0 when every patch is exact. A ridge {@code mu} leaves the residual {@code mu c}
+ *     exactly, so this is {@code mu max |c|}, up to rounding.
  */
 public record FitReport(int points, int mergedAway, int patches, double radius, int grownPatches,
-        int regularisedPatches, int constantPatches, double meanPointsPerPatch, int droppedPatches) {
+        int regularisedPatches, int constantPatches, double meanPointsPerPatch, int droppedPatches,
+        double maxDataDeviation) {
 
     /** True when some patch needed a fallback (then the fit is not exact at every data point). */
     public boolean hasFallbacks() {

@@ -1,7 +1,7 @@
 package org.geointerp.engine.purbf;
 
 /**
- * Solves one patch's RBF system {@code (Phi + lambda I) c = f} by Cholesky ({@link PackedCholesky}). The kernels are strictly
+ * Solves one patch's RBF system {@code (Phi + lambda I) c = f} by Cholesky ({@link UpperCholesky}). The kernels are strictly
  * positive definite, so a failed factorisation or a pivot at rounding level means the matrix is numerically
  * singular (near-coincident points, or a kernel too flat for the point spacing). Then a growing ridge is added
  * (1e-12 .. 1e-4 of the diagonal) and the patch is reported as regularised; if even that fails the patch
@@ -19,11 +19,20 @@ final class LocalSolver {
 
     enum Status { EXACT, REGULARISED, CONSTANT }
 
-    /** The lower triangle of {@code Phi + lambda I}, packed by rows; kept for the ridge retries. */
-    private double[] base = new double[0];
-    /** The factor being computed (same packing). */
-    private double[] work = new double[0];
+    /** The upper triangle of {@code Phi + lambda I} by rows; kept for the ridge retries. */
+    private double[][] base = new double[0][];
+    /** The factor being computed (same layout). */
+    private double[][] work = new double[0][];
     private double[] invDiag = new double[0];
+    /**
+     * How far the last solved patch's interpolant may depart from its own data: 0 when exact; with a ridge
+     * {@code mu} the system solved is {@code (Phi + mu I) c = f}, so the residual {@code f - Phi c} is {@code mu c}
+     * exactly (up to rounding, about 1e-10 relative here) and its largest entry is {@code mu max |c|}; for a
+     * constant patch the largest distance of a value from the mean.
+     */
+    double deviation;
+    /** The patch's coordinates, one array per axis, so that a row of distances is one vectorisable loop. */
+    private double[][] axes = new double[0][];
 
     /**
      * @param coords the patch's points, interleaved ({@code dim} per point)
@@ -35,31 +44,16 @@ final class LocalSolver {
     Status solve(Kernel kernel, int dim, double[] coords, double[] values, double factor, double lambda,
             double[] out) {
         int n = values.length;
-        int packed = PackedCholesky.row(n);
-        if (base.length < packed) {
-            base = new double[packed];
-            work = new double[packed];
-            invDiag = new double[n];
-        }
-        double f2 = factor * factor;
-        for (int i = 0; i < n; i++) {
-            int ri = PackedCholesky.row(i);
-            int oi = i * dim;
-            for (int k = 0; k < i; k++) {
-                double d2 = 0;
-                for (int a = 0; a < dim; a++) {
-                    double t = coords[oi + a] - coords[k * dim + a];
-                    d2 += t * t;
-                }
-                base[ri + k] = kernel.ofSquared(f2 * d2);
-            }
-            base[ri + i] = 1 + lambda;
-        }
+        fill(kernel, dim, coords, n, factor * factor, lambda);
+        deviation = 0;
         if (factorAndSolve(n, 0, values, out)) {
             return Status.EXACT;
         }
         for (double ridge : RIDGES) {
             if (factorAndSolve(n, ridge, values, out)) {
+                for (int i = 0; i < n; i++) {
+                    deviation = Math.max(deviation, ridge * Math.abs(out[i]));
+                }
                 return Status.REGULARISED;
             }
         }
@@ -67,20 +61,60 @@ final class LocalSolver {
         for (double v : values) {
             mean += v / n;
         }
+        for (double v : values) {
+            deviation = Math.max(deviation, Math.abs(v - mean));
+        }
         out[0] = mean;
         return Status.CONSTANT;
     }
 
-    private boolean factorAndSolve(int n, double ridge, double[] values, double[] out) {
-        System.arraycopy(base, 0, work, 0, PackedCholesky.row(n));
-        for (int i = 0; i < n; i++) {
-            work[PackedCholesky.row(i) + i] += ridge;
+    /** Writes the kernel matrix's upper triangle into {@link #base}, row by row. */
+    private void fill(Kernel kernel, int dim, double[] coords, int n, double f2, double lambda) {
+        ensureCapacity(dim, n);
+        for (int a = 0; a < dim; a++) {
+            double[] axis = axes[a];
+            for (int i = 0; i < n; i++) {
+                axis[i] = coords[i * dim + a];
+            }
         }
-        if (!PackedCholesky.factor(work, n, MIN_PIVOT, invDiag)) {
+        for (int i = 0; i < n; i++) {
+            double[] row = base[i];
+            java.util.Arrays.fill(row, i + 1, n, 0);
+            for (int a = 0; a < dim; a++) {
+                double[] axis = axes[a];
+                double q = axis[i];
+                for (int j = i + 1; j < n; j++) {
+                    double t = q - axis[j];
+                    row[j] += t * t;
+                }
+            }
+            kernel.ofSquared(row, i + 1, n, f2);
+            row[i] = 1 + lambda;
+        }
+    }
+
+    private void ensureCapacity(int dim, int n) {
+        if (base.length < n) {
+            int cap = Math.max(n, base.length + base.length / 2);
+            base = new double[cap][cap];
+            work = new double[cap][cap];
+            invDiag = new double[cap];
+        }
+        if (axes.length < dim || axes[0].length < n) {
+            axes = new double[dim][Math.max(n, base.length)];
+        }
+    }
+
+    private boolean factorAndSolve(int n, double ridge, double[] values, double[] out) {
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(base[i], i, work[i], i, n - i);
+            work[i][i] += ridge;
+        }
+        if (!UpperCholesky.factor(work, n, MIN_PIVOT, invDiag)) {
             return false;
         }
         System.arraycopy(values, 0, out, 0, n);
-        PackedCholesky.solve(work, n, invDiag, out);
+        UpperCholesky.solve(work, n, invDiag, out);
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(out[i])) {
                 return false;

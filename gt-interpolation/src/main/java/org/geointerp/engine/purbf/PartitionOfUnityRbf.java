@@ -171,6 +171,8 @@ public final class PartitionOfUnityRbf {
             double[] constant = new double[d];
             AtomicInteger regularised = new AtomicInteger();
             AtomicInteger constants = new AtomicInteger();
+            java.util.concurrent.atomic.DoubleAccumulator deviation =
+                    new java.util.concurrent.atomic.DoubleAccumulator(Math::max, 0);
             double shape = o.effectiveShape();
             ThreadLocal<LocalSolver> solvers = ThreadLocal.withInitial(LocalSolver::new);
             int patches = d;
@@ -188,9 +190,10 @@ public final class PartitionOfUnityRbf {
                 double length = o.scale() == KernelScale.BOX ? lattice.boxLength : fitRadius[j];
                 factor[j] = shape / length;
                 double[] c = new double[Math.max(1, m)];
-                LocalSolver.Status status = solvers.get().solve(o.kernel(), dim, local, values, factor[j],
-                        o.lambda(), c);
+                LocalSolver solver = solvers.get();
+                LocalSolver.Status status = solver.solve(o.kernel(), dim, local, values, factor[j], o.lambda(), c);
                 constant[j] = Double.NaN;
+                deviation.accumulate(solver.deviation);
                 if (status == LocalSolver.Status.CONSTANT) {
                     constant[j] = c[0];
                     constants.incrementAndGet();
@@ -204,7 +207,7 @@ public final class PartitionOfUnityRbf {
                 System.arraycopy(idx, 0, pointIndex, offset[j], m);
             });
             FitReport report = new FitReport(pts.size(), mergedAway, d, lattice.radius, grown.get(),
-                    regularised.get(), constants.get(), (double) total / d, dropped);
+                    regularised.get(), constants.get(), (double) total / d, dropped, deviation.get());
             return new PuRbfModel(dim, o.kernel(), centres, java.util.Arrays.copyOf(radius, d), factor, offset,
                     coords, coef, pointIndex, constant, domain, o.extrapolate(), anchored, pts, report);
         }

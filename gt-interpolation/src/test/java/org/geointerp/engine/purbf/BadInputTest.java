@@ -65,6 +65,8 @@ class BadInputTest {
         v[n] = v[11] + 1;
         PuRbfModel m = PartitionOfUnityRbf.fit(PointSet.of2D(x, y, v), PuRbfOptions.paper());
         assertTrue(m.report().hasFallbacks(), m.report().toString());
+        // the two values 1 apart cannot both be met: the report says the surface may miss the data by about 0.5
+        assertTrue(m.report().maxDataDeviation() > 0.1 && m.report().maxDataDeviation() < 2, m.report().toString());
         float[] grid = GridEvaluator.evaluate(m.surface(), new GridSpec(0, 0, 1, 1, 64, 64), Progress.NONE)[0];
         int values = 0;
         for (float g : grid) {

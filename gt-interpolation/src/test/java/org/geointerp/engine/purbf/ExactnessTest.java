@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.geointerp.engine.PointSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,6 +40,38 @@ class ExactnessTest {
             double v = pts.values()[i];
             assertEquals(v, e.value(p), 1e-8 * Math.max(Math.abs(v), scale), "point " + i);
         }
+    }
+
+    /**
+     * Dense data make the default's flat kernel numerically singular on every patch: the fit falls back to a ridge
+     * (issue 5's "fall back and report") and reports how far the surface may then depart from the data. The
+     * report must bound every data point's actual departure, and the departure must stay small.
+     */
+    @Test
+    void reportsTheDepartureFromTheDataWhereTheKernelIsTooFlat() {
+        java.util.Random r = new java.util.Random(5);
+        int n = 20_000;
+        double[][] axes = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            axes[0][i] = r.nextDouble();
+            axes[1][i] = r.nextDouble();
+        }
+        PointSet pts = PaperCases.frankeSet(axes);
+        PuRbfModel m = PartitionOfUnityRbf.fit(pts, PuRbfOptions.defaults());
+        FitReport report = m.report();
+        assertTrue(report.regularisedPatches() > report.patches() / 2, report::toString);
+        double bound = report.maxDataDeviation();
+        double scale = Math.max(Math.abs(pts.minValue()), Math.abs(pts.maxValue()));
+        assertTrue(bound > 0 && bound < 1e-5 * scale, report::toString);
+        PuRbfModel.Evaluator e = m.evaluator();
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            double d = Math.abs(e.value(new double[] {pts.x()[i], pts.y()[i]}) - pts.values()[i]);
+            assertTrue(d <= bound * 1.001 + 1e-12 * scale, "point " + i + " departs by " + d + ", reported " + bound);
+            worst = Math.max(worst, d);
+        }
+        // the bound is a bound, not a guess: it is reached within an order of magnitude
+        assertTrue(worst > bound / 10, "worst " + worst + " against reported " + bound);
     }
 
     @ParameterizedTest(name = "lambda={0}")
