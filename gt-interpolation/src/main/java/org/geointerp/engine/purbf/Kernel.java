@@ -69,6 +69,15 @@ public enum Kernel {
                 a[j] = 1 / Math.sqrt(1 + scale2 * a[j]);
             }
         }
+
+        @Override
+        void addRow(double[] acc, double[] xs, int from, int to, double px, double dy2, double scale2, double c) {
+            // written out for C2's vectoriser, as above
+            for (int col = from; col < to; col++) {
+                double dx = xs[col] - px;
+                acc[col] += c / Math.sqrt(1 + scale2 * (dx * dx + dy2));
+            }
+        }
     };
 
     private final double defaultShape;
@@ -97,6 +106,18 @@ public enum Kernel {
     void ofSquared(double[] a, int from, int to, double scale2) {
         for (int j = from; j < to; j++) {
             a[j] = ofSquared(scale2 * a[j]);
+        }
+    }
+
+    /**
+     * Adds {@code c} times the kernel at the point {@code (px, py)} to {@code acc[col]} for the points
+     * {@code (xs[col], y)}, {@code from <= col < to}, with {@code dy2 = (y - py)^2} and distances scaled by
+     * {@code sqrt(scale2)}: a grid row's chord of one patch term.
+     */
+    void addRow(double[] acc, double[] xs, int from, int to, double px, double dy2, double scale2, double c) {
+        for (int col = from; col < to; col++) {
+            double dx = xs[col] - px;
+            acc[col] += c * ofSquared(scale2 * (dx * dx + dy2));
         }
     }
 

