@@ -13,10 +13,11 @@ package org.geointerp.engine.purbf;
  * @param meanPointsPerPatch average number of points per patch
  * @param droppedPatches patches left out for holding too few points (only with a given patch spacing, where a
  *     patch is never grown)
- * @param maxDataDeviation how far the surface may depart from a data value because of the fallbacks: the largest
- *     residual of a regularised or constant patch at its own points (a weighted mean of the patches' values
- *     cannot depart further); 0 when every patch is exact. A ridge {@code mu} leaves the residual {@code mu c}
- *     exactly, so this is {@code mu max |c|}, up to rounding.
+ * @param maxDataDeviation the largest departure of a patch's interpolant from the data values at its own points,
+ *     computed after each solve: 0 when every patch interpolates (lambda = 0 and no fallback); with
+ *     {@code lambda > 0} it includes the smoothing asked for. At a data point that patches cover, the surface is a
+ *     weighted mean of their values and departs no further. (Values of merged coincident points are their mean;
+ *     a point no patch covers takes the nearest patch's value and is not bounded by this.)
  */
 public record FitReport(int points, int mergedAway, int patches, double radius, int grownPatches,
         int regularisedPatches, int constantPatches, double meanPointsPerPatch, int droppedPatches,

@@ -72,10 +72,10 @@ public enum Kernel {
 
         @Override
         void addRow(double[] acc, double[] xs, int from, int to, double px, double dy2, double scale2, double c) {
-            // written out for C2's vectoriser, as above
+            // written out for C2's vectoriser, as above; c * (1 / ...) rounds as the point path does
             for (int col = from; col < to; col++) {
                 double dx = xs[col] - px;
-                acc[col] += c / Math.sqrt(1 + scale2 * (dx * dx + dy2));
+                acc[col] += c * (1 / Math.sqrt(1 + scale2 * (dx * dx + dy2)));
             }
         }
     };

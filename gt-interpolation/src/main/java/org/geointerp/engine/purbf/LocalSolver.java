@@ -25,12 +25,13 @@ final class LocalSolver {
     private double[][] work = new double[0][];
     private double[] invDiag = new double[0];
     /**
-     * How far the last solved patch's interpolant may depart from its own data: 0 when exact; with a ridge
-     * {@code mu} the system solved is {@code (Phi + mu I) c = f}, so the residual {@code f - Phi c} is {@code mu c}
-     * exactly (up to rounding, about 1e-10 relative here) and its largest entry is {@code mu max |c|}; for a
-     * constant patch the largest distance of a value from the mean.
+     * The largest departure of the last solved patch's interpolant from its own data values: 0 for an exact solve
+     * with {@code lambda = 0}; after a ridge or with smoothing the residual {@code f - Phi c}, computed (in exact
+     * arithmetic it would be {@code (lambda + mu) c}, but the factorisation's rounding adds about 1e-3 of that on
+     * dense patches, where {@code c} is large); for a constant patch the largest distance of a value from the mean.
      */
     double deviation;
+    private double[] product = new double[0];
     /** The patch's coordinates, one array per axis, so that a row of distances is one vectorisable loop. */
     private double[][] axes = new double[0][];
 
@@ -47,13 +48,14 @@ final class LocalSolver {
         fill(kernel, dim, coords, n, factor * factor, lambda);
         deviation = 0;
         if (factorAndSolve(n, 0, values, out)) {
+            if (lambda > 0) {
+                deviation = residual(n, values, out);
+            }
             return Status.EXACT;
         }
         for (double ridge : RIDGES) {
             if (factorAndSolve(n, ridge, values, out)) {
-                for (int i = 0; i < n; i++) {
-                    deviation = Math.max(deviation, ridge * Math.abs(out[i]));
-                }
+                deviation = residual(n, values, out);
                 return Status.REGULARISED;
             }
         }
@@ -66,6 +68,33 @@ final class LocalSolver {
         }
         out[0] = mean;
         return Status.CONSTANT;
+    }
+
+    /**
+     * {@code max_i |f_i - (Phi c)_i|} with {@code Phi} the kernel matrix ({@link #base} without the smoothing on
+     * its diagonal, which is the kernel at distance 0: 1 for every kernel). Each row of the upper triangle serves
+     * twice: as row {@code i} (an inner product) and as column {@code i} (added to the later entries).
+     */
+    private double residual(int n, double[] values, double[] c) {
+        double[] p = product;
+        java.util.Arrays.fill(p, 0, n, 0);
+        for (int i = 0; i < n; i++) {
+            double[] row = base[i];
+            double ci = c[i];
+            double s = ci;
+            for (int j = i + 1; j < n; j++) {
+                s += row[j] * c[j];
+            }
+            for (int j = i + 1; j < n; j++) {
+                p[j] += row[j] * ci;
+            }
+            p[i] += s;
+        }
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, Math.abs(values[i] - p[i]));
+        }
+        return max;
     }
 
     /** Writes the kernel matrix's upper triangle into {@link #base}, row by row. */
@@ -95,10 +124,11 @@ final class LocalSolver {
 
     private void ensureCapacity(int dim, int n) {
         if (base.length < n) {
-            int cap = Math.max(n, base.length + base.length / 2);
-            base = new double[cap][cap];
-            work = new double[cap][cap];
-            invDiag = new double[cap];
+            // exactly n: a larger patch comes rarely, and these are n x n
+            base = new double[n][n];
+            work = new double[n][n];
+            invDiag = new double[n];
+            product = new double[n];
         }
         if (axes.length < dim || axes[0].length < n) {
             axes = new double[dim][Math.max(n, base.length)];

@@ -11,8 +11,9 @@ package org.geointerp.engine.purbf;
  * the remaining matrix: another 10 % of the fit). Measured in one thread on this machine, 60,000 systems of 50 points (the dense 2D
  * case, inverse multiquadric, ridge): 10.7 us each against 18.7 us for the row-by-row inner-product form on a
  * packed triangle used before (whose reductions C2 cannot vectorise; EJML's {@code CholeskyDecompositionInner_DDRM}
- * was slower still). Whole benchmark runs, best of three: 1,000,000 points to 500 x 500 2.63 -> 2.0 s, the 3D
- * cylinder (about 95 points per patch, no ridge) 1.25 -> 0.81 s.
+ * was slower still). Whole benchmark runs (best of three, one after the other): 1,000,000 points to 500 x 500
+ * 2.63 s with the packed form, 2.0 s with one row per pass here, 1.6 to 1.75 s with two; the 3D cylinder (about
+ * 95 points per patch, no ridge) 1.25, 0.81 and 0.72 s.
  *
  * <p>A numerically singular matrix is refused as early as the diagonal shows it: the right-looking update leaves
  * the remaining diagonal equal to the pivots-to-be minus non-negative squares, so once an entry is below the limit

@@ -60,7 +60,7 @@ class UpperCholeskyTest {
     }
 
     @Test
-    void refusesAtTheSameSizesAsFactoringEveryPivot() {
+    void refusesExactlyWhatCheckingEachPivotWhenReachedRefuses() {
         // the early refusal (a remaining diagonal entry below the limit) must decide like the plain algorithm,
         // which only looks at each pivot when its row is reached: flat inverse multiquadric matrices of growing
         // size and flatness, some factorable and some not
