@@ -57,6 +57,12 @@ final class PuRbfCommand extends ProcessCommand {
                     + " Default: ${DEFAULT-VALUE}.")
     double lambda;
 
+    @Option(names = "--exact-at-data",
+            description = "With --lambda 0: solve a patch whose system is singular to rounding (dense data) with"
+                    + " the flattest steeper kernel that is exact, instead of a small ridge, so that the surface"
+                    + " passes through every data value. Slower, slightly less accurate between the points.")
+    boolean exactAtData;
+
     @Option(names = "--patch-spacing", paramLabel = "DIST",
             description = "Distance between patch centres (output CRS units), anchored at multiples of it."
                     + " Default: from the number of points.")
@@ -201,6 +207,7 @@ final class PuRbfCommand extends ProcessCommand {
         params.put("kernel", kernel);
         params.put("shapeParameter", shape);
         params.put("lambda", lambda);
+        params.put("exactAtData", exactAtData);
         params.put("patchSpacing", patchSpacing);
         params.put("extrapolate", extrapolate);
     }
@@ -214,7 +221,8 @@ final class PuRbfCommand extends ProcessCommand {
         PuRbfOptions o = patchSpacing == null ? PuRbfOptions.defaults() : PuRbfOptions.tiled(patchSpacing);
         Kernel k = kernel != null ? kernel : o.kernel();
         double s = shape != null ? shape : patchSpacing == null ? Double.NaN : k.defaultPatchShape();
-        return o.withKernel(k, s, o.scale()).withLambda(lambda).withDomain(null, extrapolate);
+        return o.withKernel(k, s, o.scale()).withLambda(lambda).withDomain(null, extrapolate)
+                .withExactAtData(exactAtData);
     }
 
     private Path sibling(String ext) throws IOException {

@@ -74,7 +74,7 @@ class PuRbfCommandTest {
         ReferencedEnvelope env = new ReferencedEnvelope(BOX[0], BOX[2], BOX[1], BOX[3],
                 data.getSchema().getCoordinateReferenceSystem());
         GridCoverage2D c = new PartitionOfUnityRBFProcess().execute(data, "value", env, w, h, (double) NODATA, kernel,
-                shape, 0.0, patchSpacing, extrapolate, null, null);
+                shape, 0.0, patchSpacing, extrapolate, null, null, null);
         return c.getRenderedImage().getData();
     }
 
@@ -246,6 +246,13 @@ class PuRbfCommandTest {
                 "error: --z-column: --at " + noZ + " has no column 'z'; columns are [x, y]");
         assertError(CommandLineTest.run("purbf", "-i", FRANKE.toString(), "--crs", "EPSG:32633", "--lambda", "-1", "-o", out),
                 "error: lambda: must be a finite number >= 0, got -1.0");
+        // --exact-at-data reaches the 2D process and the 3D engine, which both refuse it with smoothing
+        String both = "exactAtData: asks for a surface through the data, but lambda = 0.1 asks for smoothing; use one"
+                + " of them";
+        assertError(CommandLineTest.run("purbf", "-i", FRANKE.toString(), "--crs", "EPSG:32633", "--lambda", "0.1",
+                "--exact-at-data", "-o", out), "error: " + both);
+        assertError(CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "--z-levels", "1000", "--lambda", "0.1",
+                "--exact-at-data", "-o", out), "error: " + both);
     }
 
     private static void assertError(Run r, String expected) {

@@ -232,6 +232,49 @@ class PartitionOfUnityRBFProcessTest {
             new Coordinate(5, 5)}));
         assertMessage("domain: must be a non-empty Polygon or MultiPolygon, got LineString", line);
         assertMessage("outputWidth: must be a positive", ShepardProcessTest.input(good, bbox, 0, 10));
+        Map<String, Object> both = ShepardProcessTest.input(good, bbox, 10, 10);
+        both.put("lambda", 0.01);
+        both.put("exactAtData", true);
+        assertMessage("exactAtData: asks for a surface through the data, but lambda = 0.01", both);
+    }
+
+    /** Dense data: with exactAtData the raster passes through values placed at cell centres, without it not. */
+    @Test
+    void exactAtDataSteepensThePatchesTheDefaultRegularises() throws Exception {
+        CoordinateReferenceSystem utm = CRS.decode("EPSG:32633");
+        int size = 200;
+        GridSpec g = new GridSpec(0, 0, 1000, 1000, size, size);
+        Random r = new Random(4);
+        int n = 12_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] v = new double[n];
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            int cell;
+            do {
+                cell = r.nextInt(size * size);
+            } while (!used.add(cell));
+            x[i] = g.x(cell % size);
+            y[i] = g.y(cell / size);
+            v[i] = 100 + Math.sin(x[i] / 170) * Math.cos(y[i] / 230);
+        }
+        Map<String, Object> in = ShepardProcessTest.input(TestFeatures.points(utm, x, y, TestFeatures.boxed(v)),
+                new ReferencedEnvelope(0, 1000, 0, 1000, utm), size, size);
+        GridCoverage2D ridge = (GridCoverage2D) run(in).get("result");
+        in.put("exactAtData", true);
+        GridCoverage2D exact = (GridCoverage2D) run(in).get("result");
+        assertTrue((Integer) ridge.getProperty("interpolation.regularisedPatches") > 0);
+        assertEquals(0, exact.getProperty("interpolation.regularisedPatches"));
+        assertTrue((Integer) exact.getProperty("interpolation.steepenedPatches") > 0);
+        assertTrue((Double) exact.getProperty("interpolation.maxDataDeviation") <= 5e-9 * 101);
+        Raster raster = exact.getRenderedImage().getData();
+        for (int i = 0; i < n; i++) {
+            int col = (int) Math.floor(x[i] / 5);
+            int row = size - 1 - (int) Math.floor(y[i] / 5);
+            // float32 cells: values near 100 are held to about 4e-6
+            assertEquals(v[i], raster.getSampleFloat(col, row, 0), 1e-5, "data point " + i);
+        }
     }
 
     private static void assertMessage(String expected, Map<String, Object> input) {

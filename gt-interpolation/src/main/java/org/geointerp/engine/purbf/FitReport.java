@@ -18,10 +18,12 @@ package org.geointerp.engine.purbf;
  *     {@code lambda > 0} it includes the smoothing asked for. At a data point that patches cover, the surface is a
  *     weighted mean of their values and departs no further. (Values of merged coincident points are their mean;
  *     a point no patch covers takes the nearest patch's value and is not bounded by this.)
+ * @param steepenedPatches patches solved with a steeper kernel than asked for, to interpolate exactly
+ *     ({@link PuRbfOptions#exactAtData})
  */
 public record FitReport(int points, int mergedAway, int patches, double radius, int grownPatches,
         int regularisedPatches, int constantPatches, double meanPointsPerPatch, int droppedPatches,
-        double maxDataDeviation) {
+        double maxDataDeviation, int steepenedPatches) {
 
     /** True when some patch needed a fallback (then the fit is not exact at every data point). */
     public boolean hasFallbacks() {

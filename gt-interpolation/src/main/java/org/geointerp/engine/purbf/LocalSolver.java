@@ -17,7 +17,13 @@ final class LocalSolver {
 
     private static final double[] RIDGES = {1e-12, 1e-10, 1e-8, 1e-6, 1e-4};
 
-    enum Status { EXACT, REGULARISED, CONSTANT }
+    enum Status { EXACT, STEEPENED, REGULARISED, CONSTANT }
+
+    /** Bisection steps between the last failing and the first exact steepening: the shape to within 2^(1/16). */
+    private static final int BISECTIONS = 4;
+
+    /** Doublings of the kernel factor tried before giving up on steepening (then the ridge applies). */
+    private static final int MAX_DOUBLINGS = 40;
 
     /** The upper triangle of {@code Phi + lambda I} by rows; kept for the ridge retries. */
     private double[][] base = new double[0][];
@@ -35,24 +41,37 @@ final class LocalSolver {
     /** The patch's coordinates, one array per axis, so that a row of distances is one vectorisable loop. */
     private double[][] axes = new double[0][];
 
+    /** The kernel factor the last patch was solved with: the given one, or a steeper one ({@link Status#STEEPENED}). */
+    double usedFactor;
+
     /**
      * @param coords the patch's points, interleaved ({@code dim} per point)
      * @param values their values
      * @param factor multiplies distances before the kernel (shape / length)
+     * @param exactTolerance NaN, or (with {@code lambda = 0}) the largest residual accepted before the kernel is
+     *     steepened instead of taking a ridge ({@link PuRbfOptions#exactAtData})
      * @param out receives the coefficients (length = number of points), or the constant in {@code out[0]}
      * @return how the patch was solved
      */
     Status solve(Kernel kernel, int dim, double[] coords, double[] values, double factor, double lambda,
-            double[] out) {
+            double exactTolerance, double[] out) {
         int n = values.length;
-        fill(kernel, dim, coords, n, factor * factor, lambda);
+        usedFactor = factor;
         deviation = 0;
+        boolean steepen = !Double.isNaN(exactTolerance) && lambda == 0;
+        fill(kernel, dim, coords, n, factor * factor, lambda);
         if (factorAndSolve(n, 0, values, out)) {
-            if (lambda > 0) {
+            if (lambda > 0 || steepen) {
                 deviation = residual(n, values, out);
             }
-            return Status.EXACT;
+            if (!steepen || deviation <= exactTolerance) {
+                return Status.EXACT;
+            }
         }
+        if (steepen && steepen(kernel, dim, coords, values, factor, exactTolerance, out)) {
+            return Status.STEEPENED;
+        }
+        fill(kernel, dim, coords, n, factor * factor, lambda);
         for (double ridge : RIDGES) {
             if (factorAndSolve(n, ridge, values, out)) {
                 deviation = residual(n, values, out);
@@ -68,6 +87,57 @@ final class LocalSolver {
         }
         out[0] = mean;
         return Status.CONSTANT;
+    }
+
+    /**
+     * The flattest kernel, found by doubling the factor and then bisecting (in its logarithm) between the last
+     * failure and the first success, whose system factors without a ridge and leaves a residual within
+     * {@code tolerance}. Each try costs a fill and a factorisation (a failing one often stops early). A near-singular
+     * factorisation can pass the pivot test yet leave a large residual, hence the residual test. Leaves the
+     * coefficients of the factor chosen in {@code out}.
+     *
+     * @return false when even {@code 2^40} times the factor fails (points closer than any kernel separates)
+     */
+    private boolean steepen(Kernel kernel, int dim, double[] coords, double[] values, double factor,
+            double tolerance, double[] out) {
+        double lo = factor;
+        double hi = factor * 2;
+        int t = 0;
+        while (!exactAt(kernel, dim, coords, values, hi, tolerance, out)) {
+            if (++t == MAX_DOUBLINGS) {
+                return false;
+            }
+            lo = hi;
+            hi *= 2;
+        }
+        boolean outHoldsHi = true;
+        for (int b = 0; b < BISECTIONS; b++) {
+            double mid = Math.sqrt(lo * hi);
+            if (exactAt(kernel, dim, coords, values, mid, tolerance, out)) {
+                hi = mid;
+                outHoldsHi = true;
+            } else {
+                lo = mid;
+                outHoldsHi = false;
+            }
+        }
+        if (!outHoldsHi) {
+            exactAt(kernel, dim, coords, values, hi, tolerance, out);
+        }
+        usedFactor = hi;
+        return true;
+    }
+
+    /** Solves with kernel factor {@code f} and no ridge; true when that worked within {@code tolerance}. */
+    private boolean exactAt(Kernel kernel, int dim, double[] coords, double[] values, double f, double tolerance,
+            double[] out) {
+        int n = values.length;
+        fill(kernel, dim, coords, n, f * f, 0);
+        if (factorAndSolve(n, 0, values, out)) {
+            deviation = residual(n, values, out);
+            return deviation <= tolerance;
+        }
+        return false;
     }
 
     /**

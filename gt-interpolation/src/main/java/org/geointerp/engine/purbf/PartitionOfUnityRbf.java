@@ -174,6 +174,16 @@ public final class PartitionOfUnityRbf {
             java.util.concurrent.atomic.DoubleAccumulator deviation =
                     new java.util.concurrent.atomic.DoubleAccumulator(Math::max, 0);
             double shape = o.effectiveShape();
+            double exactTolerance = Double.NaN;
+            if (o.exactAtData()) {
+                double largest = 0;
+                for (double v : pts.values()) {
+                    largest = Math.max(largest, Math.abs(v));
+                }
+                exactTolerance = PuRbfOptions.EXACT_TOLERANCE * largest;
+            }
+            double tolerance = exactTolerance;
+            AtomicInteger steepened = new AtomicInteger();
             ThreadLocal<LocalSolver> solvers = ThreadLocal.withInitial(LocalSolver::new);
             int patches = d;
             IntStream.range(0, patches).parallel().forEach(j -> {
@@ -191,7 +201,12 @@ public final class PartitionOfUnityRbf {
                 factor[j] = shape / length;
                 double[] c = new double[Math.max(1, m)];
                 LocalSolver solver = solvers.get();
-                LocalSolver.Status status = solver.solve(o.kernel(), dim, local, values, factor[j], o.lambda(), c);
+                LocalSolver.Status status = solver.solve(o.kernel(), dim, local, values, factor[j], o.lambda(),
+                        tolerance, c);
+                factor[j] = solver.usedFactor;
+                if (status == LocalSolver.Status.STEEPENED) {
+                    steepened.incrementAndGet();
+                }
                 constant[j] = Double.NaN;
                 deviation.accumulate(solver.deviation);
                 if (status == LocalSolver.Status.CONSTANT) {
@@ -207,7 +222,7 @@ public final class PartitionOfUnityRbf {
                 System.arraycopy(idx, 0, pointIndex, offset[j], m);
             });
             FitReport report = new FitReport(pts.size(), mergedAway, d, lattice.radius, grown.get(),
-                    regularised.get(), constants.get(), (double) total / d, dropped, deviation.get());
+                    regularised.get(), constants.get(), (double) total / d, dropped, deviation.get(), steepened.get());
             return new PuRbfModel(dim, o.kernel(), centres, java.util.Arrays.copyOf(radius, d), factor, offset,
                     coords, coef, pointIndex, constant, domain, o.extrapolate(), anchored, pts, report);
         }

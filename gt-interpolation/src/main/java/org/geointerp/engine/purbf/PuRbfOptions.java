@@ -32,6 +32,11 @@ package org.geointerp.engine.purbf;
  * @param extrapolate evaluate everywhere, also outside the domain (patch centres still follow the domain)
  * @param boxMin lower corner of the box the automatic lattice covers; null for the data's bounding box
  * @param boxMax upper corner of that box; null for the data's bounding box
+ * @param exactAtData with {@code lambda = 0}: a patch whose system is singular to rounding (a kernel too flat for
+ *     the point spacing, as the default's on dense data) gets the flattest steeper kernel that solves it exactly
+ *     (residual at most {@link #EXACT_TOLERANCE} of the data's largest magnitude) instead of a ridge, so that the
+ *     surface passes through every data value. Costs several factorisations per such patch; false by default,
+ *     where the ridge keeps more accuracy between the points (docs/pu-rbf.md)
  */
 public record PuRbfOptions(
         Kernel kernel,
@@ -48,7 +53,11 @@ public record PuRbfOptions(
         Domain domain,
         boolean extrapolate,
         double[] boxMin,
-        double[] boxMax) {
+        double[] boxMax,
+        boolean exactAtData) {
+
+    /** Largest residual {@link #exactAtData} accepts, relative to the data's largest magnitude. */
+    public static final double EXACT_TOLERANCE = 5e-9;
 
     public PuRbfOptions {
         if (kernel == null || scale == null) {
@@ -85,12 +94,16 @@ public record PuRbfOptions(
                 || (boxMin != null && boxMin.length != boxMax.length)) {
             throw new IllegalArgumentException("boxMin, boxMax: give both, with one value per axis");
         }
+        if (exactAtData && lambda > 0) {
+            throw new IllegalArgumentException("exactAtData: asks for a surface through the data, but lambda = "
+                    + lambda + " asks for smoothing; use one of them");
+        }
     }
 
     /** The paper's setting: Wendland C2 with {@code delta = 0.1} on distances in units of the lattice box. */
     public static PuRbfOptions paper() {
         return new PuRbfOptions(Kernel.WENDLAND_C2, 0.1, KernelScale.BOX, 0, Double.NaN, Math.sqrt(2), 1, Double.NaN,
-                0, 0, 0, null, false, null, null);
+                0, 0, 0, null, false, null, null, false);
     }
 
     /**
@@ -104,7 +117,7 @@ public record PuRbfOptions(
      */
     public static PuRbfOptions defaults() {
         return new PuRbfOptions(Kernel.INVERSE_MULTIQUADRIC, Double.NaN, KernelScale.BOX, 0, 8, Math.sqrt(2), 1,
-                Double.NaN, 0, AUTO_MIN_FIT_POINTS, COVERING_MARGIN, null, false, null, null);
+                Double.NaN, 0, AUTO_MIN_FIT_POINTS, COVERING_MARGIN, null, false, null, null, false);
     }
 
     /**
@@ -116,7 +129,7 @@ public record PuRbfOptions(
     public static PuRbfOptions tiled(double patchSpacing) {
         Kernel k = Kernel.WENDLAND_C4;
         return new PuRbfOptions(k, k.defaultPatchShape(), KernelScale.PATCH, 0, Double.NaN, Math.sqrt(2), Double.NaN,
-                patchSpacing, 0, 0, COVERING_MARGIN, null, false, null, null);
+                patchSpacing, 0, 0, COVERING_MARGIN, null, false, null, null, false);
     }
 
     /** {@link #minFitPoints}: {@code 5 * 2^(N+1)} in dimension N. */
@@ -147,41 +160,46 @@ public record PuRbfOptions(
 
     public PuRbfOptions withKernel(Kernel k, double s, KernelScale sc) {
         return new PuRbfOptions(k, s, sc, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing, minPointsPerPatch, minFitPoints,
-                centreMargin, domain, extrapolate, boxMin, boxMax);
+                centreMargin, domain, extrapolate, boxMin, boxMax, exactAtData);
     }
 
     public PuRbfOptions withLambda(double l) {
         return new PuRbfOptions(kernel, shape, scale, l, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing,
-                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, boxMin, boxMax);
+                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, boxMin, boxMax, exactAtData);
     }
 
     public PuRbfOptions withFitRadiusRatio(double ratio) {
         return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, ratio, patchSpacing,
-                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, boxMin, boxMax);
+                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, boxMin, boxMax, exactAtData);
     }
 
     public PuRbfOptions withPatches(double perPatch, double factor, int minPoints, double margin) {
         return new PuRbfOptions(kernel, shape, scale, lambda, perPatch, factor, fitRadiusRatio, patchSpacing, minPoints, minFitPoints, margin,
-                domain, extrapolate, boxMin, boxMax);
+                domain, extrapolate, boxMin, boxMax, exactAtData);
     }
 
     public PuRbfOptions withMinFitPoints(int k) {
         return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing,
-                minPointsPerPatch, k, centreMargin, domain, extrapolate, boxMin, boxMax);
+                minPointsPerPatch, k, centreMargin, domain, extrapolate, boxMin, boxMax, exactAtData);
     }
 
     public PuRbfOptions withPatchSpacing(double spacing) {
         return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, spacing,
-                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, boxMin, boxMax);
+                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, boxMin, boxMax, exactAtData);
     }
 
     public PuRbfOptions withDomain(Domain d, boolean extrap) {
         return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing,
-                minPointsPerPatch, minFitPoints, centreMargin, d, extrap, boxMin, boxMax);
+                minPointsPerPatch, minFitPoints, centreMargin, d, extrap, boxMin, boxMax, exactAtData);
+    }
+
+    public PuRbfOptions withExactAtData(boolean exact) {
+        return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing,
+                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, boxMin, boxMax, exact);
     }
 
     public PuRbfOptions withBox(double[] lo, double[] hi) {
         return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing,
-                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, lo, hi);
+                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, lo, hi, exactAtData);
     }
 }

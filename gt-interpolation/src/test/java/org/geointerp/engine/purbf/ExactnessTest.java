@@ -49,14 +49,8 @@ class ExactnessTest {
      */
     @Test
     void reportsTheDepartureFromTheDataWhereTheKernelIsTooFlat() {
-        java.util.Random r = new java.util.Random(5);
         int n = 20_000;
-        double[][] axes = new double[2][n];
-        for (int i = 0; i < n; i++) {
-            axes[0][i] = r.nextDouble();
-            axes[1][i] = r.nextDouble();
-        }
-        PointSet pts = PaperCases.frankeSet(axes);
+        PointSet pts = denseFranke(n);
         PuRbfModel m = PartitionOfUnityRbf.fit(pts, PuRbfOptions.defaults());
         FitReport report = m.report();
         assertTrue(report.regularisedPatches() > report.patches() / 2, report::toString);
@@ -73,6 +67,69 @@ class ExactnessTest {
         }
         // the bound is a bound, not a guess: it is reached within an order of magnitude
         assertTrue(worst > bound / 10, "worst " + worst + " against reported " + bound);
+    }
+
+    /**
+     * The same dense data with {@code exactAtData}: the singular patches get a steeper kernel instead of a ridge;
+     * every data value is met to 1e-8 of the largest, and the surface stays within a few times the default's error
+     * against Franke's function itself on a grid.
+     */
+    @Test
+    void exactAtDataInterpolatesDenseDataAndKeepsTheAccuracy() {
+        int n = 20_000;
+        PointSet pts = denseFranke(n);
+        PuRbfModel exact = PartitionOfUnityRbf.fit(pts, PuRbfOptions.defaults().withExactAtData(true));
+        FitReport report = exact.report();
+        assertEquals(0, report.regularisedPatches(), report::toString);
+        assertTrue(report.steepenedPatches() > report.patches() / 2, report::toString);
+        double scale = Math.max(Math.abs(pts.minValue()), Math.abs(pts.maxValue()));
+        assertTrue(report.maxDataDeviation() <= PuRbfOptions.EXACT_TOLERANCE * scale, report::toString);
+        PuRbfModel.Evaluator e = exact.evaluator();
+        for (int i = 0; i < n; i++) {
+            double v = pts.values()[i];
+            assertEquals(v, e.value(new double[] {pts.x()[i], pts.y()[i]}), 1e-8 * scale, "point " + i);
+        }
+        PuRbfModel ridge = PartitionOfUnityRbf.fit(pts, PuRbfOptions.defaults());
+        double exactRmse = gridRmse(exact);
+        double ridgeRmse = gridRmse(ridge);
+        assertTrue(exactRmse < 4 * ridgeRmse && exactRmse < 1e-6,
+                "RMSE exact " + exactRmse + " against the ridge's " + ridgeRmse);
+    }
+
+    /** Franke's function at n uniform random points of the unit square: dense enough for a flat kernel to fail. */
+    private static PointSet denseFranke(int n) {
+        java.util.Random r = new java.util.Random(5);
+        double[][] axes = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            axes[0][i] = r.nextDouble();
+            axes[1][i] = r.nextDouble();
+        }
+        return PaperCases.frankeSet(axes);
+    }
+
+    private static double gridRmse(PuRbfModel m) {
+        PuRbfModel.Evaluator e = m.evaluator();
+        double sum = 0;
+        int count = 0;
+        for (int i = 1; i < 100; i++) {
+            for (int j = 1; j < 100; j++) {
+                double[] p = {i / 100.0, j / 100.0};
+                double d = e.value(p) - PaperCases.franke(p);
+                if (!Double.isNaN(d)) {
+                    sum += d * d;
+                    count++;
+                }
+            }
+        }
+        return Math.sqrt(sum / count);
+    }
+
+    @Test
+    void exactAtDataRefusesSmoothing() {
+        IllegalArgumentException x = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PuRbfOptions.defaults().withExactAtData(true).withLambda(1e-3));
+        assertTrue(x.getMessage().startsWith("exactAtData:") && x.getMessage().contains("lambda = 0.001"),
+                x.getMessage());
     }
 
     /** With smoothing the report's departure includes the smoothing asked for. */
