@@ -23,6 +23,7 @@ import org.geointerp.engine.purbf.PuRbfOptions;
  *                                 of three), writes the grid as DIR/ours_N_SIZE.f32 (row 0 at the top, NaN
  *                                 outside the hull) and prints: ours plane N SIZE cold best rmse bestCpu
  *                                 (bestCpu: CPU seconds of all threads in the best run)
+ * PuRbfPeerRun plane N SIZE DIR exact   the same with {@link PuRbfOptions#exactAtData}
  * PuRbfPeerRun cylinder COUNT     the paper's 3D case from the first COUNT Halton points (125000 gives n = 98,006),
  *                                 evaluated at the 40^3 grid reduced to the cylinder; prints:
  *                                 ours cylinder n evalPoints cold best rmse maxError bestCpu
@@ -33,16 +34,17 @@ public final class PuRbfPeerRun {
     private PuRbfPeerRun() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 4 && args[0].equals("plane")) {
-            plane(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+        if ((args.length == 4 || args.length == 5 && args[4].equals("exact")) && args[0].equals("plane")) {
+            plane(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]),
+                    PuRbfOptions.defaults().withExactAtData(args.length == 5));
         } else if (args.length == 2 && args[0].equals("cylinder")) {
             cylinder(Integer.parseInt(args[1]));
         } else {
-            throw new IllegalArgumentException("usage: PuRbfPeerRun plane N SIZE DIR | cylinder COUNT");
+            throw new IllegalArgumentException("usage: PuRbfPeerRun plane N SIZE DIR [exact] | cylinder COUNT");
         }
     }
 
-    private static void plane(int n, int size, Path dir) throws IOException {
+    private static void plane(int n, int size, Path dir, PuRbfOptions options) throws IOException {
         PointSet data = BenchData.uniformFranke(n, 42);
         writeF64(data, dir.resolve("points_" + n + ".f64"));
         GridSpec grid = new GridSpec(0, 0, 1, 1, size, size);
@@ -52,7 +54,7 @@ public final class PuRbfPeerRun {
         for (int rep = 0; rep < times.length; rep++) {
             long c0 = BenchData.processCpuNanos();
             long t0 = System.nanoTime();
-            out = GridEvaluator.evaluate(PartitionOfUnityRbf.fit(data, PuRbfOptions.defaults()).surface(), grid,
+            out = GridEvaluator.evaluate(PartitionOfUnityRbf.fit(data, options).surface(), grid,
                     Progress.NONE);
             times[rep] = (System.nanoTime() - t0) / 1e9;
             cpu[rep] = (BenchData.processCpuNanos() - c0) / 1e9;

@@ -14,7 +14,7 @@ package org.geointerp.engine.purbf;
  * @param droppedPatches patches left out for holding too few points (only with a given patch spacing, where a
  *     patch is never grown)
  * @param maxDataDeviation the largest departure of a patch's interpolant from the data values at its own points,
- *     computed after each solve: 0 when every patch interpolates (lambda = 0 and no fallback); with
+ *     computed after each solve: rounding level when every patch interpolates (lambda = 0 and no fallback); with
  *     {@code lambda > 0} it includes the smoothing asked for. At a data point that patches cover, the surface is a
  *     weighted mean of their values and departs no further. (Values of merged coincident points are their mean;
  *     a point no patch covers takes the nearest patch's value and is not bounded by this.)

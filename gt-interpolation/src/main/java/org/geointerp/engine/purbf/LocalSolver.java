@@ -22,8 +22,6 @@ final class LocalSolver {
     /** Bisection steps between the last failing and the first exact steepening: the shape to within 2^(1/16). */
     private static final int BISECTIONS = 4;
 
-    /** Doublings of the kernel factor tried before giving up on steepening (then the ridge applies). */
-    private static final int MAX_DOUBLINGS = 40;
 
     /** The upper triangle of {@code Phi + lambda I} by rows; kept for the ridge retries. */
     private double[][] base = new double[0][];
@@ -31,13 +29,16 @@ final class LocalSolver {
     private double[][] work = new double[0][];
     private double[] invDiag = new double[0];
     /**
-     * The largest departure of the last solved patch's interpolant from its own data values: 0 for an exact solve
-     * with {@code lambda = 0}; after a ridge or with smoothing the residual {@code f - Phi c}, computed (in exact
-     * arithmetic it would be {@code (lambda + mu) c}, but the factorisation's rounding adds about 1e-3 of that on
-     * dense patches, where {@code c} is large); for a constant patch the largest distance of a value from the mean.
+     * The largest departure of the last solved patch's interpolant from its own data values, {@code f - Phi c}
+     * computed after the solve (after a ridge {@code mu} or with smoothing it would be {@code (lambda + mu) c} in
+     * exact arithmetic, but the factorisation's rounding adds about 1e-3 of that on dense patches, where {@code c} is
+     * large; a near-singular system that passes the pivot test can miss too); for a constant patch the largest
+     * distance of a value from the mean.
      */
     double deviation;
     private double[] product = new double[0];
+    /** The coefficients of the best steepened solve so far. */
+    private double[] best = new double[0];
     /** The patch's coordinates, one array per axis, so that a row of distances is one vectorisable loop. */
     private double[][] axes = new double[0][];
 
@@ -46,32 +47,45 @@ final class LocalSolver {
 
     /**
      * @param coords the patch's points, interleaved ({@code dim} per point)
-     * @param values their values
+     * @param values their values (the caller centres them on their mean)
      * @param factor multiplies distances before the kernel (shape / length)
-     * @param exactTolerance NaN, or (with {@code lambda = 0}) the largest residual accepted before the kernel is
-     *     steepened instead of taking a ridge ({@link PuRbfOptions#exactAtData})
+     * @param exactTolerance NaN, or (with {@code lambda = 0}) the largest residual, relative to the largest
+     *     {@code |value|}, accepted before the kernel is steepened instead of taking a ridge
+     *     ({@link PuRbfOptions#exactAtData})
+     * @param maxFactor the steepest factor steepening may reach
      * @param out receives the coefficients (length = number of points), or the constant in {@code out[0]}
      * @return how the patch was solved
      */
     Status solve(Kernel kernel, int dim, double[] coords, double[] values, double factor, double lambda,
-            double exactTolerance, double[] out) {
+            double exactTolerance, double maxFactor, double[] out) {
         int n = values.length;
         usedFactor = factor;
         deviation = 0;
+        double largest = 0;
+        for (double v : values) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        if (largest == 0) {
+            // equal values: the level alone interpolates them
+            java.util.Arrays.fill(out, 0, n, 0);
+            return Status.EXACT;
+        }
         boolean steepen = !Double.isNaN(exactTolerance) && lambda == 0;
+        double tolerance = steepen ? exactTolerance * largest : Double.NaN;
         fill(kernel, dim, coords, n, factor * factor, lambda);
         if (factorAndSolve(n, 0, values, out)) {
-            if (lambda > 0 || steepen) {
-                deviation = residual(n, values, out);
-            }
-            if (!steepen || deviation <= exactTolerance) {
+            deviation = residual(n, values, out);
+            if (!steepen || deviation <= tolerance) {
                 return Status.EXACT;
             }
         }
-        if (steepen && steepen(kernel, dim, coords, values, factor, exactTolerance, out)) {
-            return Status.STEEPENED;
+        if (steepen) {
+            if (steepen(kernel, dim, coords, values, factor, maxFactor, tolerance, out)) {
+                return Status.STEEPENED;
+            }
+            fill(kernel, dim, coords, n, factor * factor, lambda);
         }
-        fill(kernel, dim, coords, n, factor * factor, lambda);
+        deviation = 0;
         for (double ridge : RIDGES) {
             if (factorAndSolve(n, ridge, values, out)) {
                 deviation = residual(n, values, out);
@@ -96,34 +110,42 @@ final class LocalSolver {
      * factorisation can pass the pivot test yet leave a large residual, hence the residual test. Leaves the
      * coefficients of the factor chosen in {@code out}.
      *
-     * @return false when even {@code 2^40} times the factor fails (points closer than any kernel separates)
+     * <p>Steepening stops at {@code maxFactor}: points much closer together than the rest of the patch (two
+     * readings a rounding error apart) would otherwise be separated by a kernel so steep that the patch becomes
+     * spikes at its points (the review measured a grid error of the data's whole range); such a patch takes the
+     * ridge instead and is reported.
+     *
+     * @return false when even {@code maxFactor} fails
      */
     private boolean steepen(Kernel kernel, int dim, double[] coords, double[] values, double factor,
-            double tolerance, double[] out) {
+            double maxFactor, double tolerance, double[] out) {
+        int n = values.length;
+        if (best.length < n) {
+            best = new double[n];
+        }
         double lo = factor;
-        double hi = factor * 2;
-        int t = 0;
+        double hi = Math.min(factor * 2, maxFactor);
         while (!exactAt(kernel, dim, coords, values, hi, tolerance, out)) {
-            if (++t == MAX_DOUBLINGS) {
+            if (hi >= maxFactor) {
                 return false;
             }
             lo = hi;
-            hi *= 2;
+            hi = Math.min(hi * 2, maxFactor);
         }
-        boolean outHoldsHi = true;
+        System.arraycopy(out, 0, best, 0, n);
+        double bestDeviation = deviation;
         for (int b = 0; b < BISECTIONS; b++) {
             double mid = Math.sqrt(lo * hi);
             if (exactAt(kernel, dim, coords, values, mid, tolerance, out)) {
                 hi = mid;
-                outHoldsHi = true;
+                System.arraycopy(out, 0, best, 0, n);
+                bestDeviation = deviation;
             } else {
                 lo = mid;
-                outHoldsHi = false;
             }
         }
-        if (!outHoldsHi) {
-            exactAt(kernel, dim, coords, values, hi, tolerance, out);
-        }
+        System.arraycopy(best, 0, out, 0, n);
+        deviation = bestDeviation;
         usedFactor = hi;
         return true;
     }

@@ -38,6 +38,13 @@ public final class PuRbfModel {
     final boolean extrapolate;
     /** No value where no patch covers a point (anchored lattice); otherwise the nearest patch's. */
     final boolean localOnly;
+    /**
+     * Per patch, the mean of the values it was fitted to: the kernels interpolate the values minus this level, and
+     * the local interpolant adds it back. A plain RBF sum has no constant term, so a large common offset in the
+     * values (elevations of 1,000 m varying by a few) would otherwise be carried by the kernels, at a cost in
+     * accuracy for a flat kernel's ridge and a steep kernel alike.
+     */
+    final double[] level;
     private final PointSet points;
     /** Built on first use: the grid path needs it only for uncovered cells, point evaluation always. */
     private volatile KdTree centreTree;
@@ -45,8 +52,8 @@ public final class PuRbfModel {
     private final LongAdder uncovered = new LongAdder();
 
     PuRbfModel(int dim, Kernel kernel, double[] centres, double[] radius, double[] factor, int[] offset,
-            double[] coords, double[] coef, int[] pointIndex, double[] constant, Domain domain, boolean extrapolate,
-            boolean localOnly, PointSet points, FitReport report) {
+            double[] coords, double[] coef, int[] pointIndex, double[] constant, double[] level, Domain domain,
+            boolean extrapolate, boolean localOnly, PointSet points, FitReport report) {
         this.dim = dim;
         this.kernel = kernel;
         this.patches = radius.length;
@@ -58,6 +65,7 @@ public final class PuRbfModel {
         this.coef = coef;
         this.pointIndex = pointIndex;
         this.constant = constant;
+        this.level = level;
         this.domain = domain;
         this.extrapolate = extrapolate;
         this.localOnly = localOnly;
@@ -170,6 +178,11 @@ public final class PuRbfModel {
         return constant[j];
     }
 
+    /** The level patch {@code j}'s interpolant adds to its kernel sum (the mean of the values it was fitted to). */
+    public double level(int j) {
+        return level[j];
+    }
+
     /** How many evaluations so far found no covering patch and used the nearest one (see class comment). */
     public long uncoveredEvaluations() {
         return uncovered.sum();
@@ -185,7 +198,7 @@ public final class PuRbfModel {
             return constant[j];
         }
         double f2 = factor[j] * factor[j];
-        double sum = 0;
+        double sum = level[j];
         for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
             double d2 = 0;
             int o = k * dim;
@@ -212,6 +225,9 @@ public final class PuRbfModel {
             return;
         }
         double f2 = factor[j] * factor[j];
+        for (int col = from; col < to; col++) {
+            acc[col] += level[j];
+        }
         for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
             double dy = y - coords[2 * k + 1];
             kernel.addRow(acc, xs, from, to, coords[2 * k], dy * dy, f2, coef[k]);

@@ -34,9 +34,11 @@ package org.geointerp.engine.purbf;
  * @param boxMax upper corner of that box; null for the data's bounding box
  * @param exactAtData with {@code lambda = 0}: a patch whose system is singular to rounding (a kernel too flat for
  *     the point spacing, as the default's on dense data) gets the flattest steeper kernel that solves it exactly
- *     (residual at most {@link #EXACT_TOLERANCE} of the data's largest magnitude) instead of a ridge, so that the
- *     surface passes through every data value. Costs several factorisations per such patch; false by default,
- *     where the ridge keeps more accuracy between the points (docs/pu-rbf.md)
+ *     (residual at most {@link #EXACT_TOLERANCE} of the patch's largest departure from its mean level) instead of
+ *     a ridge, so that the surface passes through every data value; not steeper than the fit radius at scaled
+ *     distance 2 (a patch that would need more, such as two points a rounding error apart, takes the ridge and is
+ *     reported). Costs several factorisations per such patch; false by default, where the ridge keeps more
+ *     accuracy between the points (docs/pu-rbf.md)
  */
 public record PuRbfOptions(
         Kernel kernel,
@@ -56,7 +58,11 @@ public record PuRbfOptions(
         double[] boxMax,
         boolean exactAtData) {
 
-    /** Largest residual {@link #exactAtData} accepts, relative to the data's largest magnitude. */
+    /**
+     * Largest residual {@link #exactAtData} accepts, relative to the patch's largest departure of a value from the
+     * patch's mean (relative to the variation, not to an offset the values may share; and per patch, so that two
+     * map tiles sharing a patch decide alike).
+     */
     public static final double EXACT_TOLERANCE = 5e-9;
 
     public PuRbfOptions {

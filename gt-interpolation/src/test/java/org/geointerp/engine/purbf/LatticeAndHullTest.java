@@ -37,6 +37,36 @@ class LatticeAndHullTest {
         }
     }
 
+    /**
+     * The same with exactAtData, on dense data whose values jump by 1000 near one edge: each patch decides how far to
+     * steepen from its own points only, so a patch both tiles see completely is solved alike (a tolerance taken
+     * over all the data a tile sees would differ between the tiles: found in review, 1.6e-5 apart).
+     */
+    @Test
+    void overlappingSubsetsShareTheirInteriorPatchesWithExactAtData() {
+        Random r = new Random(9);
+        int n = 20_000;
+        double[][] axes = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            axes[0][i] = r.nextDouble();
+            axes[1][i] = r.nextDouble();
+        }
+        double[] v = PaperCases.franke(axes);
+        for (int i = 0; i < n; i++) {
+            v[i] += axes[0][i] > 0.9 ? 1000 : 0;
+        }
+        PuRbfOptions o = PuRbfOptions.defaults().withKernel(Kernel.GAUSSIAN, 0.7, KernelScale.PATCH)
+                .withPatchSpacing(0.02).withDomain(Domain.everywhere(2), false).withExactAtData(true);
+        PuRbfModel left = PartitionOfUnityRbf.fit(subset(axes, v, 0, 0.7), o);
+        PuRbfModel right = PartitionOfUnityRbf.fit(subset(axes, v, 0.3, 1), o);
+        assertTrue(right.report().steepenedPatches() > 0, right.report()::toString);
+        for (double x = 0.45; x <= 0.55; x += 0.013) {
+            for (double y = 0.1; y < 0.9; y += 0.037) {
+                assertEquals(left.value(x, y), right.value(x, y), 1e-12, "at " + x + "," + y);
+            }
+        }
+    }
+
     private static PointSet subset(double[][] axes, double[] v, double xFrom, double xTo) {
         int n = 0;
         double[] x = new double[v.length];

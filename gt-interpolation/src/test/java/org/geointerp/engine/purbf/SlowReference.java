@@ -55,7 +55,7 @@ final class SlowReference {
         PointSet pts = m.points();
         int[] idx = m.patchPoints(j);
         double[] c = m.coefficients(j);
-        double sum = 0;
+        double sum = m.level(j);
         double[] q = new double[p.length];
         for (int k = 0; k < idx.length; k++) {
             for (int a = 0; a < p.length; a++) {
