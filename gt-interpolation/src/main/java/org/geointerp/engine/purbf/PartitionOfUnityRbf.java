@@ -44,7 +44,7 @@ public final class PartitionOfUnityRbf {
     public static PuRbfModel fit(PointSet input, PuRbfOptions options) {
         int dim = input.dimension();
         CoincidentPoints.Result merged = CoincidentPoints.merge(input, 0);
-        PointSet pts = merged.points();
+        PointSet pts = CellOrder.of(merged.points());
         int n = pts.size();
         if (n < dim + 1) {
             throw new IllegalArgumentException("points: partition-of-unity RBF in " + dim + "D needs at least "
