@@ -44,7 +44,9 @@ public final class PartitionOfUnityRbf {
     public static PuRbfModel fit(PointSet input, PuRbfOptions options) {
         int dim = input.dimension();
         CoincidentPoints.Result merged = CoincidentPoints.merge(input, 0);
-        PointSet pts = CellOrder.of(merged.points());
+        // stored cell by cell for memory locality; the model maps patch members back to the merged order
+        int[] order = CellOrder.order(merged.points());
+        PointSet pts = CellOrder.apply(merged.points(), order);
         int n = pts.size();
         if (n < dim + 1) {
             throw new IllegalArgumentException("points: partition-of-unity RBF in " + dim + "D needs at least "
@@ -68,7 +70,8 @@ public final class PartitionOfUnityRbf {
         PatchLattice lattice = PatchLattice.build(pts, options, domain);
         int minPoints = Math.min(n, options.minPointsPerPatch() > 0
                 ? options.minPointsPerPatch() : 1 << (dim + 1));
-        return new Builder(pts, options, domain, lattice, minPoints, merged.mergedAway()).build();
+        return new Builder(pts, options, domain, lattice, minPoints, merged.mergedAway(), merged.points(), order)
+                .build();
     }
 
     /**
@@ -93,8 +96,15 @@ public final class PartitionOfUnityRbf {
         private final KdTree tree;
         private final int dim;
 
-        Builder(PointSet pts, PuRbfOptions o, Domain domain, PatchLattice lattice, int minPoints, int mergedAway) {
+        /** The merged points in their own order, which the model reports, and the storage order (null: the same). */
+        private final PointSet reported;
+        private final int[] order;
+
+        Builder(PointSet pts, PuRbfOptions o, Domain domain, PatchLattice lattice, int minPoints, int mergedAway,
+                PointSet reported, int[] order) {
             this.pts = pts;
+            this.reported = reported;
+            this.order = order;
             this.o = o;
             this.domain = domain;
             this.lattice = lattice;
@@ -230,12 +240,14 @@ public final class PartitionOfUnityRbf {
                     System.arraycopy(c, 0, coef, offset[j], m);
                 }
                 System.arraycopy(local, 0, coords, offset[j] * dim, m * dim);
-                System.arraycopy(idx, 0, pointIndex, offset[j], m);
+                for (int i = 0; i < m; i++) {
+                    pointIndex[offset[j] + i] = order == null ? idx[i] : order[idx[i]];
+                }
             });
             FitReport report = new FitReport(pts.size(), mergedAway, d, lattice.radius, grown.get(),
                     regularised.get(), constants.get(), (double) total / d, dropped, deviation.get(), steepened.get());
             return new PuRbfModel(dim, o.kernel(), centres, java.util.Arrays.copyOf(radius, d), factor, offset,
-                    coords, coef, pointIndex, constant, level, domain, o.extrapolate(), anchored, pts, report);
+                    coords, coef, pointIndex, constant, level, domain, o.extrapolate(), anchored, reported, report);
         }
 
         private static int failTooLarge(int total) {

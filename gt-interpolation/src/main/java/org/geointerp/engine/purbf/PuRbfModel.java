@@ -102,7 +102,10 @@ public final class PuRbfModel {
         return report;
     }
 
-    /** The distinct data points the model was fitted to (coincident input points merged). */
+    /**
+     * The distinct data points the model was fitted to (coincident input points merged), in the input's order
+     * (the fit stores them differently, {@link CellOrder}, but reports them as given).
+     */
     public PointSet points() {
         return points;
     }

@@ -24,7 +24,7 @@ class CellOrderTest {
             v[i] = i;
         }
         PointSet in = new PointSet(axes, v);
-        PointSet out = CellOrder.of(in);
+        PointSet out = CellOrder.apply(in, CellOrder.order(in));
         assertEquals(n, out.size());
         // every point once, with its own coordinates (the value is its input index)
         boolean[] seen = new boolean[n];
@@ -41,11 +41,38 @@ class CellOrderTest {
     }
 
     @Test
-    void smallSetsStayAsTheyAre() {
-        PointSet in = PointSet.of2D(new double[] {3, 1, 2}, new double[] {0, 1, 0}, new double[] {7, 8, 9});
-        PointSet out = CellOrder.of(in);
-        assertArrayEquals(in.x(), out.x(), 0.0);
-        assertArrayEquals(in.values(), out.values(), 0.0);
+    void anAxisWithoutExtentOrdersByTheOthers() {
+        // all x equal (points on a vertical line): ordered by y alone, the x cell is 0 for all
+        int n = CellOrder.SMALL * 4;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        Random r = new Random(4);
+        for (int i = 0; i < n; i++) {
+            x[i] = 5;
+            y[i] = r.nextDouble();
+        }
+        PointSet in = PointSet.of2D(x, y, new double[n]);
+        PointSet out = CellOrder.apply(in, CellOrder.order(in));
+        assertArrayEquals(x, out.x(), 0.0);
+        // cells along y (sqrt(n / 8) of them over the range of y) come in increasing order
+        int cells = (int) Math.floor(Math.sqrt(n / 8.0));
+        double lo = in.range(1)[0];
+        double width = in.range(1)[1] - lo;
+        int previous = 0;
+        for (int k = 0; k < n; k++) {
+            int cell = (int) Math.min(cells - 1, (out.y()[k] - lo) / width * cells);
+            assertTrue(cell >= previous, "at " + k + ": cell " + cell + " after " + previous);
+            previous = cell;
+        }
+        assertEquals(cells - 1, previous);
+    }
+
+    @Test
+    void smallSetsKeepTheirOrder() {
+        PointSet in = PointSet.of2D(new double[CellOrder.SMALL - 1], new double[CellOrder.SMALL - 1],
+                new double[CellOrder.SMALL - 1]);
+        assertEquals(null, CellOrder.order(in));
+        assertTrue(CellOrder.apply(in, null) == in);
     }
 
     private static double meanStep(PointSet p) {

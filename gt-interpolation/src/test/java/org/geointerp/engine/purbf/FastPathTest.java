@@ -19,6 +19,19 @@ class FastPathTest {
         compareGrid(m, new GridSpec(-0.05, -0.02, 1.03, 1.05, 97, 83));
     }
 
+    /**
+     * From 1,024 points on the fit stores the points cell by cell ({@link CellOrder}); the slow evaluation reads
+     * the patches through {@code points()} and {@code patchPoints()}, which must still agree (and stay in the
+     * caller's order: the model's points are the input itself).
+     */
+    @Test
+    void gridRowPathEqualsSlowEvaluationOnALargerSetStoredCellByCell() {
+        PointSet pts = PaperCases.frankeSet(PaperCases.points("disk", 1960));
+        PuRbfModel m = PartitionOfUnityRbf.fit(pts, PuRbfOptions.defaults());
+        assertTrue(pts.size() >= CellOrder.SMALL && m.points() == pts);
+        compareGrid(m, new GridSpec(0, 0, 1, 1, 53, 47));
+    }
+
     @Test
     void gridRowPathEqualsSlowEvaluationWithPaperSettingAndExtrapolation() {
         PointSet pts = PaperCases.frankeSet(PaperCases.points("triangle", 451));
