@@ -72,12 +72,8 @@ final class LocalSolver {
         }
         boolean steepen = !Double.isNaN(exactTolerance) && lambda == 0;
         double tolerance = steepen ? exactTolerance * largest : Double.NaN;
-        fill(kernel, dim, coords, n, factor * factor, lambda);
-        if (factorAndSolve(n, 0, values, out)) {
-            deviation = residual(n, values, out);
-            if (!steepen || deviation <= tolerance) {
-                return Status.EXACT;
-            }
+        if (solvedAt(kernel, dim, coords, values, factor, lambda, out) && (!steepen || deviation <= tolerance)) {
+            return Status.EXACT;
         }
         if (steepen) {
             if (steepen(kernel, dim, coords, values, factor, maxFactor, tolerance, out)) {
@@ -150,16 +146,25 @@ final class LocalSolver {
         return true;
     }
 
-    /** Solves with kernel factor {@code f} and no ridge; true when that worked within {@code tolerance}. */
+    /** Solves with kernel factor {@code f}, no smoothing and no ridge; true when that worked within {@code tolerance}. */
     private boolean exactAt(Kernel kernel, int dim, double[] coords, double[] values, double f, double tolerance,
             double[] out) {
+        return solvedAt(kernel, dim, coords, values, f, 0, out) && deviation <= tolerance;
+    }
+
+    /**
+     * Fills the matrix for kernel factor {@code f} and smoothing {@code lambda} and solves it without a ridge; true
+     * when it factored, and then {@link #deviation} holds the solution's residual.
+     */
+    private boolean solvedAt(Kernel kernel, int dim, double[] coords, double[] values, double f, double lambda,
+            double[] out) {
         int n = values.length;
-        fill(kernel, dim, coords, n, f * f, 0);
-        if (factorAndSolve(n, 0, values, out)) {
-            deviation = residual(n, values, out);
-            return deviation <= tolerance;
+        fill(kernel, dim, coords, n, f * f, lambda);
+        if (!factorAndSolve(n, 0, values, out)) {
+            return false;
         }
-        return false;
+        deviation = residual(n, values, out);
+        return true;
     }
 
     /**

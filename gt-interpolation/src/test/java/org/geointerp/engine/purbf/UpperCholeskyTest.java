@@ -15,12 +15,9 @@ class UpperCholeskyTest {
         Random r = new Random(7);
         for (int n : new int[] {1, 2, 3, 7, 50, 111}) {
             double[][] full = new double[n][n];
-            double[] px = new double[n];
-            double[] py = new double[n];
-            for (int i = 0; i < n; i++) {
-                px[i] = r.nextDouble();
-                py[i] = r.nextDouble();
-            }
+            double[][] points = randomPoints(r, n);
+            double[] px = points[0];
+            double[] py = points[1];
             // the factor reads only the upper triangle: the lower one holds garbage
             double[][] upper = new double[n][n];
             for (int i = 0; i < n; i++) {
@@ -70,12 +67,9 @@ class UpperCholeskyTest {
             int n = 3 + r.nextInt(40);
             double shape = Math.pow(10, -3 * r.nextDouble());
             double[][] a = new double[n][n];
-            double[] px = new double[n];
-            double[] py = new double[n];
-            for (int i = 0; i < n; i++) {
-                px[i] = r.nextDouble();
-                py[i] = r.nextDouble();
-            }
+            double[][] points = randomPoints(r, n);
+            double[] px = points[0];
+            double[] py = points[1];
             for (int i = 0; i < n; i++) {
                 for (int k = i; k < n; k++) {
                     a[i][k] = Kernel.INVERSE_MULTIQUADRIC.value(shape * Math.hypot(px[i] - px[k], py[i] - py[k]));
@@ -125,6 +119,16 @@ class UpperCholeskyTest {
             row[j] *= inv;
         }
         return true;
+    }
+
+    /** {x, y} of n points uniform in the unit square, drawn x then y per point. */
+    private static double[][] randomPoints(Random r, int n) {
+        double[][] p = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            p[0][i] = r.nextDouble();
+            p[1][i] = r.nextDouble();
+        }
+        return p;
     }
 
     /** Gaussian elimination with partial pivoting on a copy. */
