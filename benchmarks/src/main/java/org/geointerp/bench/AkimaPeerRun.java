@@ -1,7 +1,7 @@
 package org.geointerp.bench;
 
-import java.io.DataInputStream;
 import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,8 +35,12 @@ public final class AkimaPeerRun {
             System.exit(2);
         }
         double[][] xyz = read(Path.of(args[0]));
-        GridSpec grid = new GridSpec(Double.parseDouble(args[1]), Double.parseDouble(args[2]),
-                Double.parseDouble(args[3]), Double.parseDouble(args[4]), Integer.parseInt(args[5]),
+        GridSpec grid = new GridSpec(
+                Double.parseDouble(args[1]),
+                Double.parseDouble(args[2]),
+                Double.parseDouble(args[3]),
+                Double.parseDouble(args[4]),
+                Integer.parseInt(args[5]),
                 Integer.parseInt(args[6]));
         long c0 = BenchData.processCpuNanos();
         long t0 = System.nanoTime();
@@ -60,19 +64,20 @@ public final class AkimaPeerRun {
                 warmCpu = (BenchData.processCpuNanos() - wc) / 1e9;
             }
         }
-        System.out.printf("akima fit %.3f s, grid %.3f s, total %.3f s, cpu %.3f s, warm %.3f s, warm cpu %.3f s%n",
+        System.out.printf(
+                "akima fit %.3f s, grid %.3f s, total %.3f s, cpu %.3f s, warm %.3f s, warm cpu %.3f s%n",
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t0) / 1e9, (c2 - c0) / 1e9, warm, warmCpu);
     }
 
     /** Timed runs after the first (fresh JVM) one. */
     private static final int WARM_RUNS = 3;
 
-
     private static double[][] read(Path file) throws IOException {
         long bytes = java.nio.file.Files.size(file);
         int n = (int) (bytes / 24);
         double[][] xyz = new double[3][n];
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(file.toFile()), 1 << 20))) {
+        try (DataInputStream in =
+                new DataInputStream(new BufferedInputStream(new FileInputStream(file.toFile()), 1 << 20))) {
             byte[] record = new byte[24];
             ByteBuffer b = ByteBuffer.wrap(record).order(ByteOrder.LITTLE_ENDIAN);
             for (int i = 0; i < n; i++) {
@@ -88,8 +93,8 @@ public final class AkimaPeerRun {
     private static void write(Path file, float[] values) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         b.asFloatBuffer().put(values);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel ch = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ch.write(b);
         }
     }

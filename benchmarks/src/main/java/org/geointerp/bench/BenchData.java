@@ -49,7 +49,8 @@ public final class BenchData {
             lines.add(gf.createLineString(new org.locationtech.jts.geom.Coordinate[] {
                 new org.locationtech.jts.geom.Coordinate(x - h * Math.cos(a), y - h * Math.sin(a)),
                 new org.locationtech.jts.geom.Coordinate(x, y),
-                new org.locationtech.jts.geom.Coordinate(x + h * Math.cos(b), y + h * Math.sin(b))}));
+                new org.locationtech.jts.geom.Coordinate(x + h * Math.cos(b), y + h * Math.sin(b))
+            }));
         }
         return org.geointerp.engine.barrier.BarrierSet.of(lines, null);
     }
@@ -161,7 +162,8 @@ public final class BenchData {
 
     /** CPU time of the whole process so far (all threads: the work, the JIT compiler, the garbage collector). */
     public static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx8g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx8g"})
 public class ClusterpolateBenchmark {
 
     @Param({"ARC", "UNIFORM_100K", "CLUSTERED_1M"})

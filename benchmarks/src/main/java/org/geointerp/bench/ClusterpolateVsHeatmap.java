@@ -40,17 +40,37 @@ public final class ClusterpolateVsHeatmap {
     private ClusterpolateVsHeatmap() {}
 
     public static void main(String[] args) {
-        ClusterpolateCases[] cases = args.length == 0 ? ClusterpolateCases.values()
+        ClusterpolateCases[] cases = args.length == 0
+                ? ClusterpolateCases.values()
                 : Arrays.stream(args).map(ClusterpolateCases::valueOf).toArray(ClusterpolateCases[]::new);
-        System.out.printf(Locale.ROOT, "%d cores, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                Locale.ROOT,
+                "%d cores, max heap %d MB%n",
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "load average at start: %.1f%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "load average at start: %.1f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         System.out.println("times in ms: median and least wall time of repeated runs, and process CPU time per run;"
                 + " speed-up = package wall time / our median");
-        System.out.printf(Locale.ROOT, "%-13s %9s %11s %9s %10s %9s %7s %7s %9s %7s %7s %9s %8s%n", "case",
-                "points", "grid", "radius", "nbrs/cell", "ours med", "min", "cpu", "heat med", "min", "cpu",
-                "package s", "speed-up");
+        System.out.printf(
+                Locale.ROOT,
+                "%-13s %9s %11s %9s %10s %9s %7s %7s %9s %7s %7s %9s %8s%n",
+                "case",
+                "points",
+                "grid",
+                "radius",
+                "nbrs/cell",
+                "ours med",
+                "min",
+                "cpu",
+                "heat med",
+                "min",
+                "cpu",
+                "package s",
+                "speed-up");
         for (ClusterpolateCases c : cases) {
             run(c);
         }
@@ -64,19 +84,40 @@ public final class ClusterpolateVsHeatmap {
         int warmup = large ? 1 : 5;
         int timed = large ? 3 : 20;
 
-        Timing ours = time(warmup, timed, () -> GridEvaluator.evaluate(
-                new Clusterpolator(radius, StandardKernel.BUMP).fit(points), grid, Progress.NONE));
+        Timing ours = time(
+                warmup,
+                timed,
+                () -> GridEvaluator.evaluate(
+                        new Clusterpolator(radius, StandardKernel.BUMP).fit(points), grid, Progress.NONE));
 
         SimpleFeatureCollection features = HeatmapInput.features(points);
         int pixels = HeatmapInput.radiusPixels(radius, grid);
-        Timing heatmap = time(warmup, timed, () -> new HeatmapProcess().execute(features, pixels,
-                HeatmapInput.VALUE, 1, HeatmapInput.envelope(grid), grid.width(), grid.height(), null));
+        Timing heatmap = time(warmup, timed, () -> new HeatmapProcess()
+                .execute(
+                        features,
+                        pixels,
+                        HeatmapInput.VALUE,
+                        1,
+                        HeatmapInput.envelope(grid),
+                        grid.width(),
+                        grid.height(),
+                        null));
 
         double pkg = packageSeconds(c);
-        System.out.printf(Locale.ROOT, "%-13s %9d %11s %9.5f %10.1f %9.1f %7.1f %7.1f %9.1f %7.1f %7.1f %9s %8s%n",
-                c, points.size(), grid.width() + "x" + grid.height(), radius,
-                neighboursPerCell(points, grid, radius), ours.medianMs(), ours.minMs(), ours.cpuMsPerRun(),
-                heatmap.medianMs(), heatmap.minMs(), heatmap.cpuMsPerRun(),
+        System.out.printf(
+                Locale.ROOT,
+                "%-13s %9d %11s %9.5f %10.1f %9.1f %7.1f %7.1f %9.1f %7.1f %7.1f %9s %8s%n",
+                c,
+                points.size(),
+                grid.width() + "x" + grid.height(),
+                radius,
+                neighboursPerCell(points, grid, radius),
+                ours.medianMs(),
+                ours.minMs(),
+                ours.cpuMsPerRun(),
+                heatmap.medianMs(),
+                heatmap.minMs(),
+                heatmap.cpuMsPerRun(),
                 Double.isNaN(pkg) ? "-" : String.format(Locale.ROOT, "%.1f", pkg),
                 Double.isNaN(pkg) ? "-" : String.format(Locale.ROOT, "%.0fx", pkg * 1000 / ours.medianMs()));
     }

@@ -38,8 +38,8 @@ final class HeatmapInput {
     }
 
     static ReferencedEnvelope envelope(GridSpec grid) {
-        return new ReferencedEnvelope(grid.minX(), grid.maxX(), grid.minY(), grid.maxY(),
-                DefaultEngineeringCRS.CARTESIAN_2D);
+        return new ReferencedEnvelope(
+                grid.minX(), grid.maxX(), grid.minY(), grid.maxY(), DefaultEngineeringCRS.CARTESIAN_2D);
     }
 
     /** The kernel radius in whole pixels, as HeatmapProcess takes it; at least one. */

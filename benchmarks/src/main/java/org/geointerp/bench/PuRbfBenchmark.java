@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx6g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx6g"})
 public class PuRbfBenchmark {
 
     /** Uniform 2D points and a grid over the unit square. */
@@ -62,15 +64,16 @@ public class PuRbfBenchmark {
         public void setup() {
             data = BenchData.haltonCylinder(125000);
             eval = BenchData.cylinderEvaluationPoints();
-            options = PuRbfOptions.defaults().withDomain(BenchData.cylinder(), false)
+            options = PuRbfOptions.defaults()
+                    .withDomain(BenchData.cylinder(), false)
                     .withBox(new double[] {0, 0, 0}, new double[] {1, 1, 1});
         }
     }
 
     @Benchmark
     public float[][] plane(Plane s) {
-        return GridEvaluator.evaluate(PartitionOfUnityRbf.fit(s.data, PuRbfOptions.defaults()).surface(), s.grid,
-                Progress.NONE);
+        return GridEvaluator.evaluate(
+                PartitionOfUnityRbf.fit(s.data, PuRbfOptions.defaults()).surface(), s.grid, Progress.NONE);
     }
 
     @Benchmark

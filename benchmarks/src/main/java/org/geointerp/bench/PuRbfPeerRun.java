@@ -35,7 +35,10 @@ public final class PuRbfPeerRun {
 
     public static void main(String[] args) throws Exception {
         if ((args.length == 4 || args.length == 5 && args[4].equals("exact")) && args[0].equals("plane")) {
-            plane(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]),
+            plane(
+                    Integer.parseInt(args[1]),
+                    Integer.parseInt(args[2]),
+                    Path.of(args[3]),
                     PuRbfOptions.defaults().withExactAtData(args.length == 5));
         } else if (args.length == 2 && args[0].equals("cylinder")) {
             cylinder(Integer.parseInt(args[1]));
@@ -54,8 +57,7 @@ public final class PuRbfPeerRun {
         for (int rep = 0; rep < times.length; rep++) {
             long c0 = BenchData.processCpuNanos();
             long t0 = System.nanoTime();
-            out = GridEvaluator.evaluate(PartitionOfUnityRbf.fit(data, options).surface(), grid,
-                    Progress.NONE);
+            out = GridEvaluator.evaluate(PartitionOfUnityRbf.fit(data, options).surface(), grid, Progress.NONE);
             times[rep] = (System.nanoTime() - t0) / 1e9;
             cpu[rep] = (BenchData.processCpuNanos() - c0) / 1e9;
         }
@@ -76,14 +78,16 @@ public final class PuRbfPeerRun {
             b.putFloat(v);
         }
         Files.write(dir.resolve("ours_" + n + "_" + size + ".f32"), b.array());
-        System.out.printf("ours plane %d %d %.3f %.3f %.3e %.3f%n", n, size, times[0], best(times),
-                Math.sqrt(sum / count), cpu[bestRun(times)]);
+        System.out.printf(
+                "ours plane %d %d %.3f %.3f %.3e %.3f%n",
+                n, size, times[0], best(times), Math.sqrt(sum / count), cpu[bestRun(times)]);
     }
 
     private static void cylinder(int count) {
         PointSet data = BenchData.haltonCylinder(count);
         double[][] eval = BenchData.cylinderEvaluationPoints();
-        PuRbfOptions options = PuRbfOptions.defaults().withDomain(BenchData.cylinder(), false)
+        PuRbfOptions options = PuRbfOptions.defaults()
+                .withDomain(BenchData.cylinder(), false)
                 .withBox(new double[] {0, 0, 0}, new double[] {1, 1, 1});
         double[] times = new double[4];
         double[] cpu = new double[times.length];
@@ -103,8 +107,9 @@ public final class PuRbfPeerRun {
             max = Math.max(max, e);
             sum += e * e;
         }
-        System.out.printf("ours cylinder %d %d %.3f %.3f %.3e %.3e %.3f%n", data.size(), got.length, times[0],
-                best(times), Math.sqrt(sum / got.length), max, cpu[bestRun(times)]);
+        System.out.printf(
+                "ours cylinder %d %d %.3f %.3f %.3e %.3e %.3f%n",
+                data.size(), got.length, times[0], best(times), Math.sqrt(sum / got.length), max, cpu[bestRun(times)]);
     }
 
     /** The best of the runs after the first (cold, JIT warming up). */
@@ -124,7 +129,8 @@ public final class PuRbfPeerRun {
     }
 
     private static void writeF64(PointSet p, Path file) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+        try (DataOutputStream out =
+                new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
             ByteBuffer b = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
             for (int i = 0; i < p.size(); i++) {
                 b.clear();

@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx4g"})
 public class ShepardBenchmark {
 
     @Param({"100000"})
@@ -58,7 +60,9 @@ public class ShepardBenchmark {
 
     @Benchmark
     public float[][] fitAndGrid() {
-        return GridEvaluator.evaluate(new ShepardInterpolator(ShepardOptions.defaults().withMode(mode))
-                .fit(data, barriers), grid, Progress.NONE);
+        return GridEvaluator.evaluate(
+                new ShepardInterpolator(ShepardOptions.defaults().withMode(mode)).fit(data, barriers),
+                grid,
+                Progress.NONE);
     }
 }

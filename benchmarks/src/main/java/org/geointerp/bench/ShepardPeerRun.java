@@ -40,10 +40,15 @@ public final class ShepardPeerRun {
 
     /** Runs before the measured ones: the JIT keeps improving the grid loop for about three runs of this size. */
     private static final int WARM_UP = 3;
+
     private static final int MEASURED = 5;
 
-    private static void time(String label, ShepardOptions o, org.geointerp.engine.barrier.BarrierSet barriers,
-            PointSet data, GridSpec grid) {
+    private static void time(
+            String label,
+            ShepardOptions o,
+            org.geointerp.engine.barrier.BarrierSet barriers,
+            PointSet data,
+            GridSpec grid) {
         double cold = Double.NaN;
         double best = Double.POSITIVE_INFINITY;
         double bestCpu = Double.POSITIVE_INFINITY;
@@ -63,7 +68,7 @@ public final class ShepardPeerRun {
         // warm wall seconds (compared with gdal_grid), cells per second, CPU seconds of the whole process over that
         // run (all threads, the JIT and GC included: on a machine shared with other work the steadier number), and the
         // case's first run (for the first case that is a fresh JVM, what a one-off command line run sees)
-        System.out.printf("ours %s %.3f %.0f cpu %.3f cold %.3f%n", label, best, grid.cellCount() / best, bestCpu,
-                cold);
+        System.out.printf(
+                "ours %s %.3f %.0f cpu %.3f cold %.3f%n", label, best, grid.cellCount() / best, bestCpu, cold);
     }
 }

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.geointerp.wps.core.GeoJsonCodec;
+import org.geointerp.wps.core.OwsException;
+import org.geointerp.wps.core.ReferenceFetcher;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.data.simple.SimpleFeatureIterator;
 import org.geotools.referencing.CRS;
-import org.geointerp.wps.core.GeoJsonCodec;
-import org.geointerp.wps.core.OwsException;
-import org.geointerp.wps.core.ReferenceFetcher;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -58,8 +58,13 @@ class CodecsTest {
         ReferenceFetcher none = new ReferenceFetcher(List.of(), 1000);
         assertThrows(OwsException.class, () -> none.fetch("http://127.0.0.1:1/x", "data"));
         ReferenceFetcher some = new ReferenceFetcher(List.of("http://127.0.0.1:1/data/"), 1000);
-        for (String bad : List.of("file:///etc/passwd", "http://127.0.0.1:1/data/../etc", "http://user@127.0.0.1:1/data/x",
-                "http://127.0.0.1:2/data/x", "https://127.0.0.1:1/data/x", "HTTP://127.0.0.1:1/database")) {
+        for (String bad : List.of(
+                "file:///etc/passwd",
+                "http://127.0.0.1:1/data/../etc",
+                "http://user@127.0.0.1:1/data/x",
+                "http://127.0.0.1:2/data/x",
+                "https://127.0.0.1:1/data/x",
+                "HTTP://127.0.0.1:1/database")) {
             OwsException e = assertThrows(OwsException.class, () -> some.fetch(bad, "data"), bad);
             assertTrue(e.getMessage().contains("refused"), bad + ": " + e.getMessage());
         }

@@ -21,7 +21,8 @@ class EndpointJarIT {
         assertTrue(Files.isRegularFile(jar), "endpoint jar not built: " + jar);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "--port", "0", "--workers", "1")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String url = null;
@@ -36,7 +37,7 @@ class EndpointJarIT {
                 }
             }
             assertTrue(url != null, "the jar did not start:\n" + log);
-            Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+            Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
             drain.setDaemon(true);
             drain.start();
             Http.Reply caps = Http.get(url + "?service=WPS&request=GetCapabilities");

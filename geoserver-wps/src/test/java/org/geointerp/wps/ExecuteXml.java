@@ -4,8 +4,7 @@ package org.geointerp.wps;
 final class ExecuteXml {
     static final String PROCESS = "interpolation:Shepard";
 
-    private ExecuteXml() {
-    }
+    private ExecuteXml() {}
 
     static String open(String processId) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

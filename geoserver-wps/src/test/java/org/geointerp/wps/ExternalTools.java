@@ -21,11 +21,9 @@ final class ExternalTools {
     /** Debian's interpreter: python3-owslib installs into its dist-packages, not into other Pythons on PATH. */
     static final String PYTHON = "/usr/bin/python3";
 
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
-    private ExternalTools() {
-    }
+    private ExternalTools() {}
 
     static String python() {
         if (!new File(PYTHON).canExecute()) {
@@ -58,7 +56,8 @@ final class ExternalTools {
     /** Runs a command with a hard time limit; the process is killed when it overruns. */
     static Result run(List<String> command, long timeoutSeconds) {
         try {
-            Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            Process p = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -72,7 +71,8 @@ final class ExternalTools {
             }
             o.join(5000);
             e.join(5000);
-            return new Result(p.exitValue(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new Result(
+                    p.exitValue(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } catch (IOException ex) {
             return new Result(127, "", command.get(0) + ": " + ex.getMessage());
         } catch (InterruptedException ex) {

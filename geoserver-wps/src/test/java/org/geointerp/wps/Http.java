@@ -10,8 +10,10 @@ import java.time.Duration;
 
 /** A plain HTTP client for the protocol-level tests (every call with a time limit). */
 final class Http {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     record Reply(int status, String contentType, byte[] body) {
         String text() {
@@ -19,16 +21,21 @@ final class Http {
         }
     }
 
-    private Http() {
-    }
+    private Http() {}
 
     static Reply get(String url) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(120))
+                .GET()
+                .build());
     }
 
     static Reply post(String url, String contentType, byte[] body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     static Reply postXml(String url, String xml) throws Exception {

@@ -16,10 +16,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.geotools.coverage.grid.GridCoverage2D;
-import org.geotools.gce.geotiff.GeoTiffReader;
 import org.geointerp.wps.jobs.Job;
 import org.geointerp.wps.jobs.JobState;
+import org.geotools.coverage.grid.GridCoverage2D;
+import org.geotools.gce.geotiff.GeoTiffReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,9 +80,14 @@ class LoadAndCancelTest {
                 }
                 long wall = System.nanoTime() - start;
                 Arrays.sort(latencies);
-                System.out.printf("[load] %d concurrent Execute (Shepard 120x90, 2 workers): wall %.0f ms, latency"
-                        + " min %.0f / median %.0f / max %.0f ms%n", CONCURRENT, wall / 1e6, latencies[0] / 1e6,
-                        latencies[CONCURRENT / 2] / 1e6, latencies[CONCURRENT - 1] / 1e6);
+                System.out.printf(
+                        "[load] %d concurrent Execute (Shepard 120x90, 2 workers): wall %.0f ms, latency"
+                                + " min %.0f / median %.0f / max %.0f ms%n",
+                        CONCURRENT,
+                        wall / 1e6,
+                        latencies[0] / 1e6,
+                        latencies[CONCURRENT / 2] / 1e6,
+                        latencies[CONCURRENT - 1] / 1e6);
             } finally {
                 clients.shutdownNow();
             }
@@ -92,14 +97,17 @@ class LoadAndCancelTest {
     @Test
     void aDismissedJobStopsAndFreesItsWorker() throws Exception {
         // one worker: if the dismissed job kept it, the next request would wait behind it
-        try (RunningServer server = new RunningServer(Published.catalog(),
-                RunningServer.config(1, List.of()).withLimits(4L * 1024 * 1024, 40_000_000L))) {
+        try (RunningServer server = new RunningServer(
+                Published.catalog(), RunningServer.config(1, List.of()).withLimits(4L * 1024 * 1024, 40_000_000L))) {
             TestPoints points = new TestPoints(2000, 3);
-            String big = ExecuteXml.open(ExecuteXml.PROCESS) + ExecuteXml.geoJson("data", points.text())
-                    + ExecuteXml.grid(6000, 6000) + ExecuteXml.async();
+            String big = ExecuteXml.open(ExecuteXml.PROCESS)
+                    + ExecuteXml.geoJson("data", points.text())
+                    + ExecuteXml.grid(6000, 6000)
+                    + ExecuteXml.async();
             Http.Reply accepted = Http.postXml(server.wps(), big);
             assertEquals(200, accepted.status(), accepted.text());
-            Matcher m = Pattern.compile("statusLocation=\"[^\"]*/status/([0-9a-f-]+)\"").matcher(accepted.text());
+            Matcher m = Pattern.compile("statusLocation=\"[^\"]*/status/([0-9a-f-]+)\"")
+                    .matcher(accepted.text());
             assertTrue(m.find(), accepted.text());
             String id = m.group(1);
             Job job = server.server.jobs().find(id).orElseThrow();
@@ -111,13 +119,16 @@ class LoadAndCancelTest {
             for (int i = 0; i < 600 && job.percent() == 0 && job.state() == JobState.RUNNING; i++) {
                 Thread.sleep(25);
             }
-            assertTrue(job.percent() > 0 && job.percent() < 100 && job.state() == JobState.RUNNING,
+            assertTrue(
+                    job.percent() > 0 && job.percent() < 100 && job.state() == JobState.RUNNING,
                     "no progress seen before the end (" + job.percent() + "%, " + job.state() + ")");
             Http.Reply running = Http.get(server.wps() + "/status/" + id);
-            Matcher pc = Pattern.compile("<wps:ProcessStarted percentCompleted=\"(\\d+)\"").matcher(running.text());
+            Matcher pc = Pattern.compile("<wps:ProcessStarted percentCompleted=\"(\\d+)\"")
+                    .matcher(running.text());
             assertTrue(pc.find() && Integer.parseInt(pc.group(1)) > 0, running.text());
             long t0 = System.nanoTime();
-            Http.Reply dismissed = Http.get(server.wps() + "?service=WPS&version=1.0.0&request=Dismiss&executionId=" + id);
+            Http.Reply dismissed =
+                    Http.get(server.wps() + "?service=WPS&version=1.0.0&request=Dismiss&executionId=" + id);
             assertEquals(200, dismissed.status(), dismissed.text());
             assertTrue(job.await(10, TimeUnit.SECONDS), "dismissed job did not stop within 10 s");
             long stopMs = (System.nanoTime() - t0) / 1_000_000;
@@ -132,23 +143,28 @@ class LoadAndCancelTest {
             Http.Reply next = Http.postXml(server.wps(), ExecuteXml.shepard(new TestPoints(50, 5), 40, 30));
             long nextMs = (System.nanoTime() - t1) / 1_000_000;
             assertEquals(200, next.status(), next.text());
-            System.out.printf("[cancel] dismissed at %d%% of a 6000x6000 grid; stopped %d ms after Dismiss;"
-                    + " next request done in %d ms%n", job.percent(), stopMs, nextMs);
+            System.out.printf(
+                    "[cancel] dismissed at %d%% of a 6000x6000 grid; stopped %d ms after Dismiss;"
+                            + " next request done in %d ms%n",
+                    job.percent(), stopMs, nextMs);
         }
     }
 
     @Test
     void anOgcApiJobCanBeDismissed() throws Exception {
-        try (RunningServer server = new RunningServer(Published.catalog(),
-                RunningServer.config(1, List.of()).withLimits(4L * 1024 * 1024, 40_000_000L))) {
+        try (RunningServer server = new RunningServer(
+                Published.catalog(), RunningServer.config(1, List.of()).withLimits(4L * 1024 * 1024, 40_000_000L))) {
             TestPoints points = new TestPoints(2000, 4);
-            String body = "{\"inputs\":{\"data\":" + points.text() + ",\"valueAttr\":\"value\",\"outputBBOX\":{\"bbox\":["
+            String body = "{\"inputs\":{\"data\":" + points.text()
+                    + ",\"valueAttr\":\"value\",\"outputBBOX\":{\"bbox\":["
                     + TestPoints.MIN_X + "," + TestPoints.MIN_Y + "," + TestPoints.MAX_X + "," + TestPoints.MAX_Y
                     + "],\"crs\":\"" + TestPoints.CRS + "\"},\"outputWidth\":6000,\"outputHeight\":6000}}";
             Http.Reply created = Http.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(server.ogcApi() + "/processes/" + ExecuteXml.PROCESS + "/execution"))
-                    .header("Content-Type", "application/json").header("Prefer", "respond-async")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+                            java.net.URI.create(server.ogcApi() + "/processes/" + ExecuteXml.PROCESS + "/execution"))
+                    .header("Content-Type", "application/json")
+                    .header("Prefer", "respond-async")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .build());
             assertEquals(201, created.status(), created.text());
             Matcher m = Pattern.compile("\"jobID\":\"([0-9a-f-]+)\"").matcher(created.text());
             assertTrue(m.find(), created.text());
@@ -156,8 +172,10 @@ class LoadAndCancelTest {
             for (int i = 0; i < 400 && job.state() != JobState.RUNNING; i++) {
                 Thread.sleep(25);
             }
-            Http.Reply deleted = Http.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(server.ogcApi() + "/jobs/" + job.id())).DELETE().build());
+            Http.Reply deleted = Http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.ogcApi() + "/jobs/" + job.id()))
+                            .DELETE()
+                            .build());
             assertEquals(200, deleted.status(), deleted.text());
             assertTrue(deleted.text().contains("\"status\":\"dismissed\""), deleted.text());
             assertTrue(job.await(10, TimeUnit.SECONDS));

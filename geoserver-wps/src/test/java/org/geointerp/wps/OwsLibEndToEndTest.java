@@ -18,10 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.geotools.api.data.Parameter;
 import org.geointerp.wps.core.LiteralCodec;
 import org.geointerp.wps.core.ProcessCatalog;
 import org.geointerp.wps.core.ProcessInfo;
+import org.geotools.api.data.Parameter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,8 @@ class OwsLibEndToEndTest {
     }
 
     private JsonNode owslib(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(python, ExternalTools.clientScript(dir).toString()));
+        List<String> cmd =
+                new ArrayList<>(List.of(python, ExternalTools.clientScript(dir).toString()));
         cmd.addAll(List.of(args));
         ExternalTools.Result r = ExternalTools.run(cmd, 180);
         assertEquals(0, r.exit(), "OWSLib " + String.join(" ", args) + " failed:\n" + r.err() + r.out());
@@ -83,7 +84,8 @@ class OwsLibEndToEndTest {
         for (ProcessInfo p : catalog.all()) {
             JsonNode d = owslib("describe", server.wps(), p.id());
             assertEquals(p.id(), d.path("identifier").asText());
-            assertTrue(d.path("storeSupported").asBoolean() && d.path("statusSupported").asBoolean());
+            assertTrue(d.path("storeSupported").asBoolean()
+                    && d.path("statusSupported").asBoolean());
             assertEquals(p.inputs().size(), d.path("inputs").size(), p.id() + " inputs");
             for (JsonNode in : d.path("inputs")) {
                 Parameter<?> param = p.inputs().get(in.path("identifier").asText());
@@ -102,14 +104,18 @@ class OwsLibEndToEndTest {
                     default -> assertFalse(type.isBlank());
                 }
             }
-            assertEquals("ComplexData", d.path("outputs").get(0).path("dataType").asText());
+            assertEquals(
+                    "ComplexData", d.path("outputs").get(0).path("dataType").asText());
             assertTrue(d.path("outputs").get(0).path("supported").toString().contains("image/tiff"));
         }
     }
 
     private Path inputsFile(ProcessInfo p) throws Exception {
         Path f = dir.resolve(p.name().getLocalPart() + "-inputs.json");
-        Files.writeString(f, ProcessInputs.forOwsLib(p, POINTS, TestPoints.WIDTH, TestPoints.HEIGHT).toString());
+        Files.writeString(
+                f,
+                ProcessInputs.forOwsLib(p, POINTS, TestPoints.WIDTH, TestPoints.HEIGHT)
+                        .toString());
         return f;
     }
 
@@ -155,36 +161,51 @@ class OwsLibEndToEndTest {
         Set<String> expected = new TreeSet<>();
         catalog.all().forEach(p -> expected.add(p.id()));
         assertEquals(expected, listed);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (ProcessInfo p : catalog.all()) {
             JsonNode described = api.path("described").path(p.id());
             assertEquals(p.inputs().keySet().size(), described.path("inputs").size());
             ObjectNode body = JSON.createObjectNode();
             body.set("inputs", ProcessInputs.forOgcApi(p, POINTS, TestPoints.WIDTH, TestPoints.HEIGHT));
             body.putObject("outputs").putObject("result").putObject("format").put("mediaType", "image/tiff");
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(
-                    URI.create(server.ogcApi() + "/processes/" + p.id() + "/execution"))
-                    .header("Content-Type", "application/json").header("Prefer", "respond-async")
-                    .timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+            HttpResponse<String> created = http.send(
+                    HttpRequest.newBuilder(URI.create(server.ogcApi() + "/processes/" + p.id() + "/execution"))
+                            .header("Content-Type", "application/json")
+                            .header("Prefer", "respond-async")
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(201, created.statusCode(), created.body());
             String location = created.headers().firstValue("Location").orElseThrow();
             JsonNode status = JSON.readTree(created.body());
-            for (int i = 0; i < 600 && !Set.of("successful", "failed", "dismissed").contains(status.path("status").asText()); i++) {
+            for (int i = 0;
+                    i < 600
+                            && !Set.of("successful", "failed", "dismissed")
+                                    .contains(status.path("status").asText());
+                    i++) {
                 Thread.sleep(50);
-                status = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(location)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString()).body());
+                status = JSON.readTree(http.send(
+                                HttpRequest.newBuilder(URI.create(location))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
             }
             assertEquals("successful", status.path("status").asText(), status.toString());
             assertEquals(100, status.path("progress").asInt());
-            JsonNode results = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(location + "/results")).GET()
-                    .build(), HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode results = JSON.readTree(http.send(
+                            HttpRequest.newBuilder(URI.create(location + "/results"))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             String href = results.path("result").path("href").asText();
             assertEquals("image/tiff", results.path("result").path("type").asText(), results.toString());
             Path tif = dir.resolve(p.name().getLocalPart() + "-ogcapi.tif");
-            HttpResponse<Path> file = http.send(HttpRequest.newBuilder(URI.create(href)).GET().build(),
-                    HttpResponse.BodyHandlers.ofFile(tif));
+            HttpResponse<Path> file = http.send(
+                    HttpRequest.newBuilder(URI.create(href)).GET().build(), HttpResponse.BodyHandlers.ofFile(tif));
             assertEquals(200, file.statusCode());
             GdalInfo.of(tif).assertSurface(p.id() + " OGC API", POINTS, TestPoints.WIDTH, TestPoints.HEIGHT);
         }

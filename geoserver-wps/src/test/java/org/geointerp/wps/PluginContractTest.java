@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.geointerp.wps.core.ProcessInfo;
 import org.geotools.api.coverage.grid.GridCoverage;
 import org.geotools.api.data.Parameter;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -18,7 +19,6 @@ import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.feature.FeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
-import org.geointerp.wps.core.ProcessInfo;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 
@@ -42,9 +42,26 @@ class PluginContractTest {
         if (type.isEnum()) {
             return "org.geoserver.wps.ppio.EnumPPIO";
         }
-        List<Class<?>> literals = List.of(Double.class, double.class, Float.class, float.class, Integer.class,
-                int.class, Long.class, long.class, Short.class, short.class, Byte.class, byte.class, BigInteger.class,
-                BigDecimal.class, Number.class, Boolean.class, boolean.class, String.class, CharSequence.class);
+        List<Class<?>> literals = List.of(
+                Double.class,
+                double.class,
+                Float.class,
+                float.class,
+                Integer.class,
+                int.class,
+                Long.class,
+                long.class,
+                Short.class,
+                short.class,
+                Byte.class,
+                byte.class,
+                BigInteger.class,
+                BigDecimal.class,
+                Number.class,
+                Boolean.class,
+                boolean.class,
+                String.class,
+                CharSequence.class);
         if (literals.contains(type)) {
             return "org.geoserver.wps.ppio.LiteralPPIO";
         }
@@ -70,12 +87,16 @@ class PluginContractTest {
     void everyParameterTypeHasAGeoServerConverter() {
         for (ProcessInfo p : Published.catalog().all()) {
             for (Parameter<?> in : p.inputs().values()) {
-                assertNotNull(geoServerPpio(in.type, true),
-                        p.id() + " input " + in.key + " has type " + in.type.getName() + " that GeoServer's WPS cannot read");
+                assertNotNull(
+                        geoServerPpio(in.type, true),
+                        p.id() + " input " + in.key + " has type " + in.type.getName()
+                                + " that GeoServer's WPS cannot read");
             }
             for (Parameter<?> out : p.outputs().values()) {
-                assertNotNull(geoServerPpio(out.type, false),
-                        p.id() + " output " + out.key + " has type " + out.type.getName() + " that GeoServer cannot write");
+                assertNotNull(
+                        geoServerPpio(out.type, false),
+                        p.id() + " output " + out.key + " has type " + out.type.getName()
+                                + " that GeoServer cannot write");
             }
         }
     }
@@ -99,7 +120,8 @@ class PluginContractTest {
 
     @Test
     void everyProcessHasAnExampleSldUsingItAsARenderingTransformation() throws Exception {
-        Path docs = Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("sld");
+        Path docs =
+                Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("sld");
         for (ProcessInfo p : Published.catalog().all()) {
             Path sld = docs.resolve(p.name().getLocalPart().toLowerCase(java.util.Locale.ROOT) + ".sld");
             assertTrue(Files.isRegularFile(sld), "no example SLD for " + p.id() + " at " + sld);
@@ -114,8 +136,9 @@ class PluginContractTest {
             for (String env : List.of("wms_bbox", "wms_width", "wms_height")) {
                 assertTrue(text.contains("<ogc:Literal>" + env + "</ogc:Literal>"), sld + " does not read " + env);
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("<ogc:Function name=\"parameter\">\\s*<ogc:Literal>([^<]+)</ogc:Literal>").matcher(text);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "<ogc:Function name=\"parameter\">\\s*<ogc:Literal>([^<]+)</ogc:Literal>")
+                    .matcher(text);
             int count = 0;
             while (m.find()) {
                 count++;

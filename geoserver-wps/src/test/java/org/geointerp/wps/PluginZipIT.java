@@ -25,7 +25,8 @@ class PluginZipIT {
 
     /** Jars GeoServer 2.27.x does not ship and the plugin therefore brings. */
     private static boolean allowedJar(String name) {
-        return name.matches("gt-interpolation-[0-9][^/]*\\.jar") || name.matches("ejml-(core|ddense)-[0-9.]+\\.jar")
+        return name.matches("gt-interpolation-[0-9][^/]*\\.jar")
+                || name.matches("ejml-(core|ddense)-[0-9.]+\\.jar")
                 || name.matches("TinfourCore-[0-9.]+\\.jar");
     }
 
@@ -41,8 +42,9 @@ class PluginZipIT {
                 }
             }
         }
-        assertTrue(jars.keySet().stream().anyMatch(n -> n.startsWith("gt-interpolation-")), "no gt-interpolation jar: "
-                + jars.keySet());
+        assertTrue(
+                jars.keySet().stream().anyMatch(n -> n.startsWith("gt-interpolation-")),
+                "no gt-interpolation jar: " + jars.keySet());
         List<String> registrations = new ArrayList<>();
         Set<String> classes = new HashSet<>();
         for (Map.Entry<String, byte[]> jar : jars.entrySet()) {
@@ -51,8 +53,11 @@ class PluginZipIT {
                 for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                     String n = e.getName();
                     // GeoServer provides GeoTools, JTS and JAI; a second copy breaks its SPI registries
-                    assertFalse(n.startsWith("org/geotools/") || n.startsWith("org/locationtech/")
-                            || n.startsWith("javax/media/jai/") || n.startsWith("org/springframework/"),
+                    assertFalse(
+                            n.startsWith("org/geotools/")
+                                    || n.startsWith("org/locationtech/")
+                                    || n.startsWith("javax/media/jai/")
+                                    || n.startsWith("org/springframework/"),
                             jar.getKey() + " bundles " + n);
                     if (n.endsWith(".class")) {
                         classes.add(n);
@@ -68,7 +73,9 @@ class PluginZipIT {
                 }
             }
         }
-        assertEquals(List.of("org.geointerp.process.InterpolationProcessFactory"), registrations,
+        assertEquals(
+                List.of("org.geointerp.process.InterpolationProcessFactory"),
+                registrations,
                 "the zip must register exactly the interpolation process factory");
         for (String factory : registrations) {
             assertTrue(classes.contains(factory.replace('.', '/') + ".class"), factory + " not in the zip");

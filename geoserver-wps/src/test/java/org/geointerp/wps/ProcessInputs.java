@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.geotools.api.data.Parameter;
 import org.geointerp.wps.core.ParameterKind;
 import org.geointerp.wps.core.ProcessInfo;
+import org.geotools.api.data.Parameter;
 
 /**
  * Inputs that run any raster-producing process of the catalog on {@link TestPoints}: the common
@@ -18,11 +18,10 @@ import org.geointerp.wps.core.ProcessInfo;
 final class ProcessInputs {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Required options of GeoTools' own vec: processes, used when those are the ones under test. */
-    private static final Map<String, String> KNOWN = Map.of("scale", "3000", "radiusPixels", "10",
-            "weightAttr", "value", "valueAttr", "value");
+    private static final Map<String, String> KNOWN =
+            Map.of("scale", "3000", "radiusPixels", "10", "weightAttr", "value", "valueAttr", "value");
 
-    private ProcessInputs() {
-    }
+    private ProcessInputs() {}
 
     /** [[id, kind, value], ...] for the OWSLib driver. */
     static ArrayNode forOwsLib(ProcessInfo p, TestPoints points, int width, int height) {
@@ -80,7 +79,11 @@ final class ProcessInputs {
         }
         if (kind == ParameterKind.BBOX) {
             ObjectNode box = JSON.createObjectNode();
-            box.putArray("bbox").add(TestPoints.MIN_X).add(TestPoints.MIN_Y).add(TestPoints.MAX_X).add(TestPoints.MAX_Y);
+            box.putArray("bbox")
+                    .add(TestPoints.MIN_X)
+                    .add(TestPoints.MIN_Y)
+                    .add(TestPoints.MAX_X)
+                    .add(TestPoints.MAX_Y);
             box.put("crs", TestPoints.CRS);
             return box;
         }

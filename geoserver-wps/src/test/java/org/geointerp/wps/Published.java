@@ -9,13 +9,14 @@ import org.geointerp.wps.core.ProcessCatalog;
 final class Published {
     static final Set<String> NAMESPACES = Set.of("interpolation");
 
-    private Published() {
-    }
+    private Published() {}
 
     static ProcessCatalog catalog() {
         ProcessCatalog catalog = ProcessCatalog.fromRegistry(NAMESPACES);
-        assertFalse(catalog.isEmpty(), "no process in namespace " + NAMESPACES
-                + ": gt-interpolation's META-INF/services/org.geotools.process.ProcessFactory not on the class path");
+        assertFalse(
+                catalog.isEmpty(),
+                "no process in namespace " + NAMESPACES
+                        + ": gt-interpolation's META-INF/services/org.geotools.process.ProcessFactory not on the class path");
         return catalog;
     }
 }

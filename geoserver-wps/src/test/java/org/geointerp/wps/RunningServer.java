@@ -16,8 +16,11 @@ final class RunningServer implements AutoCloseable {
     }
 
     static ServerConfig config(int workers, List<String> allowedReferences) {
-        return ServerConfig.defaults().withNamespaces(Published.NAMESPACES).withWorkers(workers, 64)
-                .withAllowedReferences(allowedReferences).withLimits(4L * 1024 * 1024, 4_000_000L);
+        return ServerConfig.defaults()
+                .withNamespaces(Published.NAMESPACES)
+                .withWorkers(workers, 64)
+                .withAllowedReferences(allowedReferences)
+                .withLimits(4L * 1024 * 1024, 4_000_000L);
     }
 
     String wps() {
@@ -32,5 +35,4 @@ final class RunningServer implements AutoCloseable {
     public void close() throws Exception {
         server.close();
     }
-
 }

@@ -103,11 +103,14 @@ class SecurityTest {
 
     @Test
     void fileReferenceIsRefused() throws Exception {
-        String xml = ExecuteXml.open(ExecuteXml.PROCESS) + ExecuteXml.reference("data", "file:///etc/passwd")
-                + ExecuteXml.grid(20, 10) + ExecuteXml.rawTiff();
+        String xml = ExecuteXml.open(ExecuteXml.PROCESS)
+                + ExecuteXml.reference("data", "file:///etc/passwd")
+                + ExecuteXml.grid(20, 10)
+                + ExecuteXml.rawTiff();
         assertReport(Http.postXml(server.wps(), xml), 400, "InvalidParameterValue", "data");
         String kvp = server.wps() + "?service=WPS&version=1.0.0&request=Execute&identifier=" + ExecuteXml.PROCESS
-                + "&DataInputs=" + Http.enc("data=@xlink:href=file:///etc/passwd@mimeType=application/json;valueAttr=value")
+                + "&DataInputs="
+                + Http.enc("data=@xlink:href=file:///etc/passwd@mimeType=application/json;valueAttr=value")
                 + "&RawDataOutput=result";
         assertReport(Http.get(kvp), 400, "InvalidParameterValue", "data");
     }
@@ -115,14 +118,17 @@ class SecurityTest {
     @Test
     void referencesOutsideTheAllowedPrefixesAreRefusedWithoutAConnection() throws Exception {
         int before = DATA_REQUESTS.get();
-        for (String href : List.of("http://127.0.0.1:" + sentinel.getLocalPort() + "/points.json",
+        for (String href : List.of(
+                "http://127.0.0.1:" + sentinel.getLocalPort() + "/points.json",
                 "http://localhost:" + sentinel.getLocalPort() + "/allowed/points.json",
                 allowedPrefix + "../secret.json",
                 allowedPrefix.replace("/allowed/", "/allowedX/") + "points.json",
                 "jar:" + allowedPrefix + "points.json!/x",
                 "ftp://127.0.0.1:" + sentinel.getLocalPort() + "/points.json")) {
-            String xml = ExecuteXml.open(ExecuteXml.PROCESS) + ExecuteXml.reference("data", href)
-                    + ExecuteXml.grid(20, 10) + ExecuteXml.rawTiff();
+            String xml = ExecuteXml.open(ExecuteXml.PROCESS)
+                    + ExecuteXml.reference("data", href)
+                    + ExecuteXml.grid(20, 10)
+                    + ExecuteXml.rawTiff();
             assertReport(Http.postXml(server.wps(), xml), 400, "InvalidParameterValue", "data");
         }
         assertEquals(before, DATA_REQUESTS.get(), "a refused reference was fetched");
@@ -131,16 +137,20 @@ class SecurityTest {
 
     @Test
     void redirectsFromAnAllowedHostAreNotFollowed() throws Exception {
-        String xml = ExecuteXml.open(ExecuteXml.PROCESS) + ExecuteXml.reference("data", allowedPrefix + "redirect")
-                + ExecuteXml.grid(20, 10) + ExecuteXml.rawTiff();
+        String xml = ExecuteXml.open(ExecuteXml.PROCESS)
+                + ExecuteXml.reference("data", allowedPrefix + "redirect")
+                + ExecuteXml.grid(20, 10)
+                + ExecuteXml.rawTiff();
         assertReport(Http.postXml(server.wps(), xml), 400, "InvalidParameterValue", "data");
         assertSentinelUntouched();
     }
 
     @Test
     void anAllowedReferenceIsRead() throws Exception {
-        String xml = ExecuteXml.open(ExecuteXml.PROCESS) + ExecuteXml.reference("data", allowedPrefix + "points.json")
-                + ExecuteXml.grid(20, 10) + ExecuteXml.rawTiff();
+        String xml = ExecuteXml.open(ExecuteXml.PROCESS)
+                + ExecuteXml.reference("data", allowedPrefix + "points.json")
+                + ExecuteXml.grid(20, 10)
+                + ExecuteXml.rawTiff();
         Http.Reply r = Http.postXml(server.wps(), xml);
         assertEquals(200, r.status(), r.text());
         assertEquals("image/tiff", r.contentType());
@@ -160,12 +170,18 @@ class SecurityTest {
     @Test
     void gridsOverTheLimitGetAnExceptionReport() throws Exception {
         // limit in RunningServer.config: 4 000 000 cells
-        String xml = ExecuteXml.open(ExecuteXml.PROCESS) + ExecuteXml.geoJson("data", POINTS.text())
-                + ExecuteXml.grid(3000, 2000) + ExecuteXml.rawTiff();
+        String xml = ExecuteXml.open(ExecuteXml.PROCESS)
+                + ExecuteXml.geoJson("data", POINTS.text())
+                + ExecuteXml.grid(3000, 2000)
+                + ExecuteXml.rawTiff();
         Http.Reply r = Http.postXml(server.wps(), xml);
         assertReport(r, 400, "InvalidParameterValue", "outputWidth");
         assertTrue(r.text().contains("4000000"), r.text());
-        assertEquals(0, server.server.jobs().all().stream().filter(j -> j.process() != null
-                && j.state() == org.geointerp.wps.jobs.JobState.RUNNING).count(), "an over-limit job was started");
+        assertEquals(
+                0,
+                server.server.jobs().all().stream()
+                        .filter(j -> j.process() != null && j.state() == org.geointerp.wps.jobs.JobState.RUNNING)
+                        .count(),
+                "an over-limit job was started");
     }
 }

@@ -40,7 +40,11 @@ final class TestPoints {
             hi = Math.max(hi, v);
             ObjectNode f = features.addObject();
             f.put("type", "Feature");
-            f.putObject("geometry").put("type", "Point").putArray("coordinates").add(x).add(y);
+            f.putObject("geometry")
+                    .put("type", "Point")
+                    .putArray("coordinates")
+                    .add(x)
+                    .add(y);
             f.putObject("properties").put("value", v).put("name", "p" + i);
         }
         minValue = lo;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class WpsProtocolTest {
     /** Few points: KVP carries them in the URL. */
     private static final TestPoints POINTS = new TestPoints(25, 11);
+
     private static RunningServer server;
 
     @BeforeAll
@@ -54,7 +55,8 @@ class WpsProtocolTest {
         Http.Reply doc = Http.postXml(server.wps(), xml);
         assertEquals(200, doc.status(), doc.text());
         assertTrue(doc.text().contains("ProcessSucceeded"), doc.text());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"]+\\.asc)\"").matcher(doc.text());
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("href=\"([^\"]+\\.asc)\"").matcher(doc.text());
         assertTrue(m.find(), doc.text());
         Http.Reply asc = Http.get(m.group(1));
         assertEquals(200, asc.status());
@@ -69,8 +71,9 @@ class WpsProtocolTest {
                 + ExecuteXml.grid(20, 10) + "</wps:DataInputs></wps:Execute>";
         Http.Reply doc = Http.postXml(server.wps(), xml);
         assertEquals(200, doc.status(), doc.text());
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("<wps:ComplexData mimeType=\"image/tiff\" encoding=\"base64\">([^<]+)<").matcher(doc.text());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "<wps:ComplexData mimeType=\"image/tiff\" encoding=\"base64\">([^<]+)<")
+                .matcher(doc.text());
         assertTrue(m.find(), doc.text().substring(0, Math.min(2000, doc.text().length())));
         byte[] tiff = java.util.Base64.getDecoder().decode(m.group(1));
         assertTrue(tiff.length > 800 && (tiff[0] == 'I' || tiff[0] == 'M'));
@@ -87,32 +90,63 @@ class WpsProtocolTest {
     @Test
     void exceptionReportsCarryTheRightCodes() throws Exception {
         String wps = server.wps();
-        assertCode(Http.get(wps + "?service=WPS&request=DescribeProcess&identifier=" + ExecuteXml.PROCESS), 400,
-                "MissingParameterValue", "version");
-        assertCode(Http.get(wps + "?service=WPS&version=2.0.0&request=DescribeProcess&identifier=x"), 400,
-                "VersionNegotiationFailed", "version");
-        assertCode(Http.get(wps + "?service=WPS&version=1.0.0&request=DescribeProcess&identifier=nope:Nope"), 400,
-                "InvalidParameterValue", "identifier");
-        assertCode(Http.get(wps + "?service=WPS&version=1.0.0&request=Frobnicate"), 400, "OperationNotSupported",
+        assertCode(
+                Http.get(wps + "?service=WPS&request=DescribeProcess&identifier=" + ExecuteXml.PROCESS),
+                400,
+                "MissingParameterValue",
+                "version");
+        assertCode(
+                Http.get(wps + "?service=WPS&version=2.0.0&request=DescribeProcess&identifier=x"),
+                400,
+                "VersionNegotiationFailed",
+                "version");
+        assertCode(
+                Http.get(wps + "?service=WPS&version=1.0.0&request=DescribeProcess&identifier=nope:Nope"),
+                400,
+                "InvalidParameterValue",
+                "identifier");
+        assertCode(
+                Http.get(wps + "?service=WPS&version=1.0.0&request=Frobnicate"),
+                400,
+                "OperationNotSupported",
                 "request");
         assertCode(Http.get(wps + "?service=WPS&version=1.0.0"), 400, "MissingParameterValue", "request");
-        assertCode(Http.get(kvpExecute(kvpInputs(40, 30).replace("outputWidth=40", "outputWidth=forty"),
-                "RawDataOutput=result")), 400, "InvalidParameterValue", "outputWidth");
-        assertCode(Http.get(kvpExecute("valueAttr=value", "RawDataOutput=result")), 400, "MissingParameterValue",
+        assertCode(
+                Http.get(kvpExecute(
+                        kvpInputs(40, 30).replace("outputWidth=40", "outputWidth=forty"), "RawDataOutput=result")),
+                400,
+                "InvalidParameterValue",
+                "outputWidth");
+        assertCode(
+                Http.get(kvpExecute("valueAttr=value", "RawDataOutput=result")), 400, "MissingParameterValue", "data");
+        assertCode(
+                Http.get(kvpExecute(kvpInputs(40, 30) + ";colour=red", "RawDataOutput=result")),
+                400,
+                "InvalidParameterValue",
+                "colour");
+        assertCode(
+                Http.get(kvpExecute(kvpInputs(40, 30).replace("\"value\":", "\"value\" "), "RawDataOutput=result")),
+                400,
+                "InvalidParameterValue",
                 "data");
-        assertCode(Http.get(kvpExecute(kvpInputs(40, 30) + ";colour=red", "RawDataOutput=result")), 400,
-                "InvalidParameterValue", "colour");
-        assertCode(Http.get(kvpExecute(kvpInputs(40, 30).replace("\"value\":", "\"value\" "),
-                "RawDataOutput=result")), 400, "InvalidParameterValue", "data");
-        assertCode(Http.get(kvpExecute(kvpInputs(40, 30) + ";mode=CUBIC", "RawDataOutput=result")), 400,
-                "InvalidParameterValue", "mode");
-        assertCode(Http.get(kvpExecute(kvpInputs(40, 30), "RawDataOutput=result@mimeType=image/png")), 400,
-                "InvalidParameterValue", "result");
-        assertCode(Http.get(wps + "/status/00000000-0000-0000-0000-000000000000"), 400, "InvalidParameterValue",
+        assertCode(
+                Http.get(kvpExecute(kvpInputs(40, 30) + ";mode=CUBIC", "RawDataOutput=result")),
+                400,
+                "InvalidParameterValue",
+                "mode");
+        assertCode(
+                Http.get(kvpExecute(kvpInputs(40, 30), "RawDataOutput=result@mimeType=image/png")),
+                400,
+                "InvalidParameterValue",
+                "result");
+        assertCode(
+                Http.get(wps + "/status/00000000-0000-0000-0000-000000000000"),
+                400,
+                "InvalidParameterValue",
                 "executionId");
         // the process itself refuses the input (attribute missing): its message comes back, not a stack trace
-        Http.Reply refused = Http.get(kvpExecute(kvpInputs(40, 30).replace("valueAttr=value", "valueAttr=nosuch"),
-                "RawDataOutput=result"));
+        Http.Reply refused = Http.get(
+                kvpExecute(kvpInputs(40, 30).replace("valueAttr=value", "valueAttr=nosuch"), "RawDataOutput=result"));
         assertTrue(refused.status() == 400 || refused.status() == 500, refused.text());
         assertTrue(refused.text().contains("nosuch") && !refused.text().contains("\tat "), refused.text());
     }

@@ -21,7 +21,9 @@ public final class CoverageFiles {
 
     /** The output formats, by file extension. */
     public enum Format {
-        TIF, ASC, PNG
+        TIF,
+        ASC,
+        PNG
     }
 
     private CoverageFiles() {}

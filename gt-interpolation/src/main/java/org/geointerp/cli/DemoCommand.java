@@ -13,15 +13,23 @@ import picocli.CommandLine.Option;
  * {@code geointerp demo}: runs every method on the bundled sample data (folder {@code sample-data} of the
  * repository), writing GeoTIFF, ASCII grid and PNG files to one output folder.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Runs every method on the bundled sample data and writes rasters and pictures.")
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--data", defaultValue = "sample-data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            defaultValue = "sample-data",
+            paramLabel = "DIR",
             description = "Folder with the bundled sample data. Default: ${DEFAULT-VALUE}.")
     Path data;
 
-    @Option(names = "--out", defaultValue = "demo-output", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            defaultValue = "demo-output",
+            paramLabel = "DIR",
             description = "Folder the results are written to. Default: ${DEFAULT-VALUE}.")
     Path out;
 
@@ -31,21 +39,57 @@ final class DemoCommand implements Callable<Integer> {
     /** One demo run: a sub-command and its arguments; {@code {data}} and {@code {out}} are replaced. */
     static List<String[]> runs() {
         List<String[]> runs = new ArrayList<>();
-        String[] franke = {"-i", "{data}/franke_dps1_f1.csv", "--crs", "EPSG:32633",
-            "--bbox", "500000,5000000,510000,5010000", "-W", "400"};
+        String[] franke = {
+            "-i",
+            "{data}/franke_dps1_f1.csv",
+            "--crs",
+            "EPSG:32633",
+            "--bbox",
+            "500000,5000000,510000,5010000",
+            "-W",
+            "400"
+        };
         runs.add(concat(new String[] {"shepard", "-o", "{out}/shepard_franke"}, franke));
         runs.add(concat(new String[] {"shepard", "-o", "{out}/idw_franke", "--mode", "IDW"}, franke));
-        runs.add(concat(new String[] {"shepard", "-o", "{out}/shepard_franke_river", "--barriers",
-            "{data}/river_utm33.geojson"}, franke));
+        runs.add(concat(
+                new String[] {"shepard", "-o", "{out}/shepard_franke_river", "--barriers", "{data}/river_utm33.geojson"
+                },
+                franke));
         // the clusterpolate package's own example: 500 points on a noisy arc, radius 0.2, plain coordinates
-        runs.add(new String[] {"clusterpolate", "-i", "{data}/clusterpolate_arc.csv", "-o", "{out}/clusterpolate_arc",
-            "--bbox", "-1.5,-1.5,1.5,1.5", "-W", "500", "--radius", "0.2", "--format", "PNG,ASC",
-            "--points-picture"});
+        runs.add(new String[] {
+            "clusterpolate",
+            "-i",
+            "{data}/clusterpolate_arc.csv",
+            "-o",
+            "{out}/clusterpolate_arc",
+            "--bbox",
+            "-1.5,-1.5,1.5,1.5",
+            "-W",
+            "500",
+            "--radius",
+            "0.2",
+            "--format",
+            "PNG,ASC",
+            "--points-picture"
+        });
         runs.add(concat(new String[] {"akima", "-o", "{out}/akima_franke"}, franke));
         runs.add(concat(new String[] {"purbf", "-o", "{out}/purbf_franke"}, franke));
         // 3D: a cylinder of points, written as one band per height
-        runs.add(new String[] {"purbf", "-i", "{data}/purbf_cylinder_f3d.csv", "--crs", "EPSG:32633", "--z-column",
-            "z", "--z-levels", "1000,5000,9000", "-W", "200", "-o", "{out}/purbf_cylinder_levels"});
+        runs.add(new String[] {
+            "purbf",
+            "-i",
+            "{data}/purbf_cylinder_f3d.csv",
+            "--crs",
+            "EPSG:32633",
+            "--z-column",
+            "z",
+            "--z-levels",
+            "1000,5000,9000",
+            "-W",
+            "200",
+            "-o",
+            "{out}/purbf_cylinder_levels"
+        });
         return runs;
     }
 

@@ -45,8 +45,9 @@ public final class FeatureFiles {
     private FeatureFiles() {}
 
     /** Reads a CSV or GeoJSON file, chosen by extension (.csv; .json/.geojson). */
-    public static SimpleFeatureCollection read(Path file, String xColumn, String yColumn, String valueColumn,
-            CoordinateReferenceSystem crs) throws IOException {
+    public static SimpleFeatureCollection read(
+            Path file, String xColumn, String yColumn, String valueColumn, CoordinateReferenceSystem crs)
+            throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
             return readCsv(file, xColumn, yColumn, valueColumn, crs);
@@ -54,12 +55,13 @@ public final class FeatureFiles {
         if (name.endsWith(".json") || name.endsWith(".geojson")) {
             return readGeoJson(file, crs == null ? DefaultGeographicCRS.WGS84 : crs);
         }
-        throw new IllegalArgumentException("--input: unknown file type '" + file
-                + "'; expected .csv, .json or .geojson");
+        throw new IllegalArgumentException(
+                "--input: unknown file type '" + file + "'; expected .csv, .json or .geojson");
     }
 
-    static SimpleFeatureCollection readCsv(Path file, String xColumn, String yColumn, String valueColumn,
-            CoordinateReferenceSystem crs) throws IOException {
+    static SimpleFeatureCollection readCsv(
+            Path file, String xColumn, String yColumn, String valueColumn, CoordinateReferenceSystem crs)
+            throws IOException {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName("points");
         tb.setCRS(crs);
@@ -67,7 +69,12 @@ public final class FeatureFiles {
         tb.add(valueColumn, Double.class);
         SimpleFeatureType type = tb.buildFeatureType();
         ListFeatureCollection fc = new ListFeatureCollection(type);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .build();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser csv = CSVParser.parse(in, format)) {
             for (String column : new String[] {xColumn, yColumn, valueColumn}) {
@@ -80,8 +87,10 @@ public final class FeatureFiles {
                 double x = number(r, xColumn, file);
                 double y = number(r, yColumn, file);
                 Double value = valueOrNull(r.get(valueColumn));
-                fc.add(SimpleFeatureBuilder.build(type,
-                        new Object[] {GF.createPoint(new Coordinate(x, y)), value}, "points." + r.getRecordNumber()));
+                fc.add(SimpleFeatureBuilder.build(
+                        type,
+                        new Object[] {GF.createPoint(new Coordinate(x, y)), value},
+                        "points." + r.getRecordNumber()));
             }
         }
         return fc;
@@ -128,8 +137,8 @@ public final class FeatureFiles {
         } else if ("Feature".equals(kind)) {
             features.add(root);
         } else {
-            throw new IllegalArgumentException(source + ": expected a GeoJSON FeatureCollection or Feature, got type '"
-                    + kind + "'");
+            throw new IllegalArgumentException(
+                    source + ": expected a GeoJSON FeatureCollection or Feature, got type '" + kind + "'");
         }
         Map<String, Class<?>> columns = propertyTypes(features);
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
@@ -147,13 +156,14 @@ public final class FeatureFiles {
             try {
                 values[0] = g.isMissingNode() || g.isNull() ? null : reader.read(g.toString());
             } catch (ParseException e) {
-                throw new IllegalArgumentException(source + ": feature " + i + " has an invalid geometry: "
-                        + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        source + ": feature " + i + " has an invalid geometry: " + e.getMessage(), e);
             }
             int c = 1;
             for (Map.Entry<String, Class<?>> col : columns.entrySet()) {
                 JsonNode v = f.path("properties").path(col.getKey());
-                values[c++] = v.isMissingNode() || v.isNull() ? null
+                values[c++] = v.isMissingNode() || v.isNull()
+                        ? null
                         : col.getValue() == Double.class ? (Object) v.asDouble() : v.asText();
             }
             fc.add(SimpleFeatureBuilder.build(type, values, "features." + i++));

@@ -9,24 +9,38 @@ import picocli.CommandLine.Option;
 /** Where the observations come from: shared by every method's sub-command. */
 public final class InputOptions {
 
-    @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",
+    @Option(
+            names = {"-i", "--input"},
+            required = true,
+            paramLabel = "FILE",
             description = "Observations: a CSV file with a header row, or a GeoJSON FeatureCollection of points.")
     Path input;
 
-    @Option(names = "--x-column", defaultValue = "x", paramLabel = "NAME",
+    @Option(
+            names = "--x-column",
+            defaultValue = "x",
+            paramLabel = "NAME",
             description = "CSV column holding x (easting or longitude). Default: ${DEFAULT-VALUE}.")
     String xColumn;
 
-    @Option(names = "--y-column", defaultValue = "y", paramLabel = "NAME",
+    @Option(
+            names = "--y-column",
+            defaultValue = "y",
+            paramLabel = "NAME",
             description = "CSV column holding y (northing or latitude). Default: ${DEFAULT-VALUE}.")
     String yColumn;
 
-    @Option(names = {"-v", "--value-column"}, defaultValue = "value", paramLabel = "NAME",
+    @Option(
+            names = {"-v", "--value-column"},
+            defaultValue = "value",
+            paramLabel = "NAME",
             description = "CSV column or GeoJSON property holding the value to interpolate; empty or non-numeric"
                     + " values are skipped and counted. Default: ${DEFAULT-VALUE}.")
     String valueColumn;
 
-    @Option(names = "--crs", paramLabel = "CODE",
+    @Option(
+            names = "--crs",
+            paramLabel = "CODE",
             description = "CRS of the input coordinates, e.g. EPSG:32633 (x = easting, longitude first for"
                     + " geographic CRSs). Default: none for CSV (plain coordinates), WGS 84 longitude/latitude for"
                     + " GeoJSON.")

@@ -5,11 +5,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code geointerp} command line: one sub-command per interpolation method, and the demo. */
-@Command(name = "geointerp", mixinStandardHelpOptions = true, version = "geointerp 0.1.0",
+@Command(
+        name = "geointerp",
+        mixinStandardHelpOptions = true,
+        version = "geointerp 0.1.0",
         description = "Interpolates scattered point observations (CSV or GeoJSON) to rasters (GeoTIFF, ESRI ASCII"
                 + " grid, PNG) with the GeoTools processes of this project.",
-        subcommands = {ShepardCommand.class, AkimaCommand.class, ClusterpolateCommand.class, PuRbfCommand.class,
-            DemoCommand.class})
+        subcommands = {
+            ShepardCommand.class,
+            AkimaCommand.class,
+            ClusterpolateCommand.class,
+            PuRbfCommand.class,
+            DemoCommand.class
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -32,12 +40,14 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("error: " + e.getMessage().strip() + " (see "
-                    + cmd.getCommandSpec().qualifiedName() + " --help)");
+            cmd.getErr()
+                    .println("error: " + e.getMessage().strip() + " (see "
+                            + cmd.getCommandSpec().qualifiedName() + " --help)");
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof IllegalArgumentException || e instanceof ProcessException
+            if (e instanceof IllegalArgumentException
+                    || e instanceof ProcessException
                     || e instanceof java.io.IOException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 2;

@@ -11,35 +11,58 @@ import picocli.CommandLine.Option;
 /** Where and how the raster is written: shared by every method's sub-command. */
 public final class OutputOptions {
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "BASE",
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "BASE",
             description = "Output path without extension; BASE.tif, BASE.asc and BASE.png are written.")
     Path output;
 
-    @Option(names = "--format", split = ",", paramLabel = "FMT", defaultValue = "TIF,ASC,PNG",
+    @Option(
+            names = "--format",
+            split = ",",
+            paramLabel = "FMT",
+            defaultValue = "TIF,ASC,PNG",
             description = "Formats to write, comma separated: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     List<CoverageFiles.Format> formats;
 
-    @Option(names = "--bbox", split = ",", paramLabel = "MINX,MINY,MAXX,MAXY",
+    @Option(
+            names = "--bbox",
+            split = ",",
+            paramLabel = "MINX,MINY,MAXX,MAXY",
             description = "Output extent in the output CRS. Default: the extent of the data.")
     double[] bbox;
 
-    @Option(names = "--output-crs", paramLabel = "CODE",
+    @Option(
+            names = "--output-crs",
+            paramLabel = "CODE",
             description = "CRS of the output raster (and of every distance option). Default: the input CRS.")
     String outputCrs;
 
-    @Option(names = {"-W", "--width"}, defaultValue = "500", paramLabel = "PIXELS",
+    @Option(
+            names = {"-W", "--width"},
+            defaultValue = "500",
+            paramLabel = "PIXELS",
             description = "Raster width in pixels. Default: ${DEFAULT-VALUE}.")
     int width;
 
-    @Option(names = {"-H", "--height"}, paramLabel = "PIXELS",
+    @Option(
+            names = {"-H", "--height"},
+            paramLabel = "PIXELS",
             description = "Raster height in pixels. Default: from the width, for square cells.")
     Integer height;
 
-    @Option(names = "--nodata", defaultValue = "-9999", paramLabel = "VALUE",
+    @Option(
+            names = "--nodata",
+            defaultValue = "-9999",
+            paramLabel = "VALUE",
             description = "Value written where there is no value, declared as nodata. Default: ${DEFAULT-VALUE}.")
     double noData;
 
-    @Option(names = "--range", split = ",", paramLabel = "MIN,MAX",
+    @Option(
+            names = "--range",
+            split = ",",
+            paramLabel = "MIN,MAX",
             description = "Value range of the PNG colour ramp. Default: the raster's own range.")
     double[] range;
 
@@ -55,8 +78,8 @@ public final class OutputOptions {
         params.put("noDataValue", noData);
     }
 
-    private ReferencedEnvelope envelope(SimpleFeatureCollection data, CoordinateReferenceSystem inputCrs,
-            CoordinateReferenceSystem crs) {
+    private ReferencedEnvelope envelope(
+            SimpleFeatureCollection data, CoordinateReferenceSystem inputCrs, CoordinateReferenceSystem crs) {
         if (bbox != null) {
             if (bbox.length != 4 || !(bbox[2] > bbox[0]) || !(bbox[3] > bbox[1])) {
                 throw new IllegalArgumentException("--bbox: expected MINX,MINY,MAXX,MAXY with MAXX > MINX and"
@@ -66,8 +89,8 @@ public final class OutputOptions {
         }
         ReferencedEnvelope b = data.getBounds();
         if (b == null || b.isEmpty() || b.getWidth() <= 0 || b.getHeight() <= 0) {
-            throw new IllegalArgumentException("--bbox: the data have no extent to default to (" + data.size()
-                    + " features); give --bbox");
+            throw new IllegalArgumentException(
+                    "--bbox: the data have no extent to default to (" + data.size() + " features); give --bbox");
         }
         ReferencedEnvelope in = new ReferencedEnvelope(b.getMinX(), b.getMaxX(), b.getMinY(), b.getMaxY(), inputCrs);
         if (crs == null || inputCrs == null || org.geotools.referencing.CRS.equalsIgnoreMetadata(crs, inputCrs)) {
@@ -76,8 +99,8 @@ public final class OutputOptions {
         try {
             return in.transform(crs, true);
         } catch (Exception e) {
-            throw new IllegalArgumentException("--output-crs: cannot transform the data extent to it: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "--output-crs: cannot transform the data extent to it: " + e.getMessage(), e);
         }
     }
 
@@ -86,8 +109,8 @@ public final class OutputOptions {
             return ColorRamp.Scale.AUTO;
         }
         if (range.length != 2 || !(range[1] > range[0])) {
-            throw new IllegalArgumentException("--range: expected MIN,MAX with MAX > MIN, got "
-                    + java.util.Arrays.toString(range));
+            throw new IllegalArgumentException(
+                    "--range: expected MIN,MAX with MAX > MIN, got " + java.util.Arrays.toString(range));
         }
         return new ColorRamp.Scale(range[0], range[1]);
     }

@@ -47,8 +47,15 @@ final class PointsPicture {
         return lo <= hi ? new ColorRamp.Scale(lo, hi) : given;
     }
 
-    static void write(SimpleFeatureCollection data, String valueAttr, ReferencedEnvelope bbox, int width, int height,
-            ColorRamp.Scale scale, Path file) throws IOException {
+    static void write(
+            SimpleFeatureCollection data,
+            String valueAttr,
+            ReferencedEnvelope bbox,
+            int width,
+            int height,
+            ColorRamp.Scale scale,
+            Path file)
+            throws IOException {
         OutputGrid grid = OutputGrid.of(bbox, width, height);
         PointSet points = PointFeatures.read(data, valueAttr, grid, null).points();
         GridSpec g = grid.spec();

@@ -46,7 +46,8 @@ abstract class ProcessCommand implements Callable<Integer> {
         params.put("valueAttr", in.valueColumn);
         out.addTo(params, data);
         addMethodParameters(params);
-        GridCoverage2D result = ProcessRunner.run(processName(), params, spec.commandLine().getErr());
+        GridCoverage2D result =
+                ProcessRunner.run(processName(), params, spec.commandLine().getErr());
         ProcessRunner.write(result, out, spec.commandLine().getOut());
         return new Run(data, params, result);
     }

@@ -30,7 +30,8 @@ final class ProcessRunner {
     }
 
     static void write(GridCoverage2D coverage, OutputOptions out, PrintWriter stdout) throws java.io.IOException {
-        if (out.formats.contains(CoverageFiles.Format.TIF) && coverage.getCoordinateReferenceSystem2D() != null
+        if (out.formats.contains(CoverageFiles.Format.TIF)
+                && coverage.getCoordinateReferenceSystem2D() != null
                 && !(coverage.getCoordinateReferenceSystem2D() instanceof org.geotools.api.referencing.crs.ProjectedCRS
                         || coverage.getCoordinateReferenceSystem2D()
                                 instanceof org.geotools.api.referencing.crs.GeographicCRS)) {

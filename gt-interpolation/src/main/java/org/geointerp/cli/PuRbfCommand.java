@@ -34,37 +34,51 @@ import picocli.CommandLine.Option;
  * with {@code --z-column} it fits the 3D engine and writes a multi-band GeoTIFF (one band per z level) or values
  * at given points.
  */
-@Command(name = "purbf", mixinStandardHelpOptions = true,
-        description = {"Partition-of-unity RBF interpolation (Cavoretto, De Rossi, Perracchione): local RBF fits on"
-                + " overlapping patches blended by Wendland weights; exact at the data points, very accurate on"
-                + " large dense sets. 2D by default; with --z-column 3D, written per z level (--z-levels) or at"
-                + " given points (--at)."})
+@Command(
+        name = "purbf",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Partition-of-unity RBF interpolation (Cavoretto, De Rossi, Perracchione): local RBF fits on"
+                    + " overlapping patches blended by Wendland weights; exact at the data points, very accurate on"
+                    + " large dense sets. 2D by default; with --z-column 3D, written per z level (--z-levels) or at"
+                    + " given points (--at)."
+        })
 final class PuRbfCommand extends ProcessCommand {
 
-    @Option(names = "--kernel", paramLabel = "KERNEL",
+    @Option(
+            names = "--kernel",
+            paramLabel = "KERNEL",
             description = "Local RBF: ${COMPLETION-CANDIDATES}. Default: INVERSE_MULTIQUADRIC, or WENDLAND_C4 with"
                     + " --patch-spacing.")
     Kernel kernel;
 
-    @Option(names = "--shape", paramLabel = "S",
+    @Option(
+            names = "--shape",
+            paramLabel = "S",
             description = "Kernel shape parameter: in units of the data's bounding box, or with --patch-spacing of"
                     + " each patch's fit radius. Default: per kernel (inverse multiquadric 3; C4 0.5, or 0.1 with"
                     + " --patch-spacing).")
     Double shape;
 
-    @Option(names = "--lambda", defaultValue = "0", paramLabel = "L",
+    @Option(
+            names = "--lambda",
+            defaultValue = "0",
+            paramLabel = "L",
             description = "Smoothing added to each local system's diagonal; 0 interpolates exactly."
                     + " Default: ${DEFAULT-VALUE}.")
     double lambda;
 
-    @Option(names = "--exact-at-data",
+    @Option(
+            names = "--exact-at-data",
             description = "With --lambda 0: solve a patch whose system is singular to rounding (dense data) with"
                     + " the flattest steeper kernel that is exact, instead of a small ridge, so that the surface"
                     + " passes through every data value. Several solves per such patch (about 3.5 times slower on"
                     + " dense data).")
     boolean exactAtData;
 
-    @Option(names = "--patch-spacing", paramLabel = "DIST",
+    @Option(
+            names = "--patch-spacing",
+            paramLabel = "DIST",
             description = "Distance between patch centres (output CRS units), anchored at multiples of it."
                     + " Default: from the number of points.")
     Double patchSpacing;
@@ -72,16 +86,23 @@ final class PuRbfCommand extends ProcessCommand {
     @Option(names = "--extrapolate", description = "Give values outside the convex hull of the data too.")
     boolean extrapolate;
 
-    @Option(names = "--z-column", paramLabel = "NAME",
+    @Option(
+            names = "--z-column",
+            paramLabel = "NAME",
             description = "CSV column holding z: fit in 3D (x, y, z). Needs --z-levels or --at.")
     String zColumn;
 
-    @Option(names = "--z-levels", split = ",", paramLabel = "Z1,Z2,...",
+    @Option(
+            names = "--z-levels",
+            split = ",",
+            paramLabel = "Z1,Z2,...",
             description = "3D: write BASE.tif with one band per z level over the 2D output grid, and per level"
                     + " BASE_zLEVEL.asc and BASE_zLEVEL.png (one colour scale for all levels) as --format asks.")
     double[] zLevels;
 
-    @Option(names = "--at", paramLabel = "FILE",
+    @Option(
+            names = "--at",
+            paramLabel = "FILE",
             description = "3D: CSV with the x, y and z columns; writes BASE.csv with x,y,z,value (empty outside the"
                     + " hull unless --extrapolate).")
     Path at;
@@ -131,8 +152,9 @@ final class PuRbfCommand extends ProcessCommand {
         SimpleFeatureCollection data = in.read();
         Map<String, Object> params = new HashMap<>();
         out.addTo(params, data);
-        OutputGrid grid = OutputGrid.of((ReferencedEnvelope) params.get("outputBBOX"),
-                (Integer) params.get("outputWidth"), (Integer) params.get("outputHeight"));
+        OutputGrid grid = OutputGrid.of(
+                (ReferencedEnvelope) params.get("outputBBOX"), (Integer) params.get("outputWidth"), (Integer)
+                        params.get("outputHeight"));
         GridSpec g = grid.spec();
         int w = g.width();
         int h = g.height();
@@ -155,9 +177,10 @@ final class PuRbfCommand extends ProcessCommand {
             names[b] = "z=" + zLevels[b];
         }
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("interpolation.method", "Partition-of-unity RBF 3D " + options().kernel());
-        GridCoverage2D coverage = GridCoverages.create("PartitionOfUnityRBF", grid, bands, names, out.noData,
-                properties);
+        properties.put(
+                "interpolation.method", "Partition-of-unity RBF 3D " + options().kernel());
+        GridCoverage2D coverage =
+                GridCoverages.create("PartitionOfUnityRBF", grid, bands, names, out.noData, properties);
         if (out.formats.contains(CoverageFiles.Format.TIF)) {
             Path file = sibling("tif");
             CoverageFiles.writeGeoTiff(coverage, file);
@@ -166,9 +189,17 @@ final class PuRbfCommand extends ProcessCommand {
         // ASCII grids and pictures hold one band: one file per level, all pictures on one colour scale
         ColorRamp.Scale scale = out.range != null ? out.scale() : commonScale(bands, out.noData);
         for (int b = 0; b < zLevels.length; b++) {
-            GridCoverage2D level = GridCoverages.create("PartitionOfUnityRBF", grid, new float[][] {bands[b]},
-                    new String[] {names[b]}, out.noData, properties);
-            String suffix = "_z" + java.math.BigDecimal.valueOf(zLevels[b]).stripTrailingZeros().toPlainString();
+            GridCoverage2D level = GridCoverages.create(
+                    "PartitionOfUnityRBF",
+                    grid,
+                    new float[][] {bands[b]},
+                    new String[] {names[b]},
+                    out.noData,
+                    properties);
+            String suffix = "_z"
+                    + java.math.BigDecimal.valueOf(zLevels[b])
+                            .stripTrailingZeros()
+                            .toPlainString();
             if (out.formats.contains(CoverageFiles.Format.ASC)) {
                 Path file = sibling(suffix, "asc");
                 CoverageFiles.writeAsciiGrid(level, file);
@@ -222,7 +253,9 @@ final class PuRbfCommand extends ProcessCommand {
         PuRbfOptions o = patchSpacing == null ? PuRbfOptions.defaults() : PuRbfOptions.tiled(patchSpacing);
         Kernel k = kernel != null ? kernel : o.kernel();
         double s = shape != null ? shape : patchSpacing == null ? Double.NaN : k.defaultPatchShape();
-        return o.withKernel(k, s, o.scale()).withLambda(lambda).withDomain(null, extrapolate)
+        return o.withKernel(k, s, o.scale())
+                .withLambda(lambda)
+                .withDomain(null, extrapolate)
                 .withExactAtData(exactAtData);
     }
 
@@ -242,9 +275,15 @@ final class PuRbfCommand extends ProcessCommand {
     /** x, y, z (and the value when {@code withValues}) columns of a CSV; rows with an empty value are skipped. */
     private PointSet read3D(Path file, boolean withValues) throws IOException {
         String option = withValues ? "--input" : "--at";
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .build();
         List<double[]> rows = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser csv = CSVParser.parse(r, format)) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser csv = CSVParser.parse(r, format)) {
             List<String> columns = new ArrayList<>(List.of(in.xColumn, in.yColumn, zColumn));
             List<String> columnOptions = new ArrayList<>(List.of("--x-column", "--y-column", "--z-column"));
             if (withValues) {
@@ -271,7 +310,8 @@ final class PuRbfCommand extends ProcessCommand {
                     }
                     if (!Double.isFinite(p[a])) {
                         throw new IllegalArgumentException(option + ": " + file + " line " + (rec.getRecordNumber() + 1)
-                                + ": column '" + columns.get(a) + "' is not a finite number: '" + rec.get(columns.get(a))
+                                + ": column '" + columns.get(a) + "' is not a finite number: '"
+                                + rec.get(columns.get(a))
                                 + "'");
                     }
                 }

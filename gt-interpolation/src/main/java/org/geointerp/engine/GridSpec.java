@@ -10,8 +10,8 @@ public record GridSpec(double minX, double minY, double maxX, double maxY, int w
 
     public GridSpec {
         if (!(Double.isFinite(minX) && Double.isFinite(minY) && Double.isFinite(maxX) && Double.isFinite(maxY))) {
-            throw new IllegalArgumentException("envelope: coordinates must be finite, got [" + minX + ", " + minY
-                    + ", " + maxX + ", " + maxY + "]");
+            throw new IllegalArgumentException("envelope: coordinates must be finite, got [" + minX + ", " + minY + ", "
+                    + maxX + ", " + maxY + "]");
         }
         if (!(maxX > minX) || !(maxY > minY)) {
             throw new IllegalArgumentException("envelope: must have positive width and height, got [" + minX + ", "
@@ -51,7 +51,12 @@ public record GridSpec(double minX, double minY, double maxX, double maxY, int w
     public GridSpec window(int colFrom, int rowFrom, int colTo, int rowTo) {
         double cw = cellWidth();
         double ch = cellHeight();
-        return new GridSpec(minX + colFrom * cw, maxY - rowTo * ch, minX + colTo * cw, maxY - rowFrom * ch,
-                colTo - colFrom, rowTo - rowFrom);
+        return new GridSpec(
+                minX + colFrom * cw,
+                maxY - rowTo * ch,
+                minX + colTo * cw,
+                maxY - rowFrom * ch,
+                colTo - colFrom,
+                rowTo - rowFrom);
     }
 }

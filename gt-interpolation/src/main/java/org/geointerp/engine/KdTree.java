@@ -28,6 +28,7 @@ public final class KdTree {
     private final double[] coords;
     /** Original point index of each tree slot. */
     private final int[] index;
+
     private final int[] nodeFrom;
     private final int[] nodeTo;
     private final int[] splitAxis;

@@ -20,7 +20,8 @@ import org.geotools.process.factory.DescribeResult;
  * GeoTools process and a GeoServer rendering transformation. Parameters are named as in GeoTools' own
  * {@code vec:BarnesSurface}; features are reprojected to the CRS of {@code outputBBOX}.
  */
-@DescribeProcess(title = "Akima 761 interpolation",
+@DescribeProcess(
+        title = "Akima 761 interpolation",
         description = "Interpolates point values to a raster with Akima's 1996 method (ACM TOMS 761): partial"
                 + " derivatives from local cubic fits to each point's 9 nearest neighbours, a Delaunay triangulation"
                 + " with thin border triangles removed, and a quintic polynomial on each triangle. Reproduces cubic"
@@ -28,22 +29,35 @@ import org.geotools.process.factory.DescribeResult;
                 + " the data when extrapolate is true.")
 public class AkimaProcess {
 
-    @DescribeResult(name = "result", description = "Interpolated surface, one 32-bit float band, nodata declared",
+    @DescribeResult(
+            name = "result",
+            description = "Interpolated surface, one 32-bit float band, nodata declared",
             type = GridCoverage2D.class)
     public GridCoverage2D execute(
             @DescribeParameter(name = "data", description = CommonParameters.DATA) SimpleFeatureCollection data,
             @DescribeParameter(name = "valueAttr", description = CommonParameters.VALUE_ATTR) String valueAttr,
-            @DescribeParameter(name = "outputBBOX", description = CommonParameters.OUTPUT_BBOX) ReferencedEnvelope outputBBOX,
-            @DescribeParameter(name = "outputWidth", description = CommonParameters.OUTPUT_WIDTH,
-                    minValue = 1) Integer outputWidth,
-            @DescribeParameter(name = "outputHeight", description = CommonParameters.OUTPUT_HEIGHT,
-                    minValue = 1) Integer outputHeight,
-            @DescribeParameter(name = "noDataValue", description = "Value of cells without a value (outside the"
-                    + " triangulated data area unless extrapolate is true); declared as the raster's nodata", min = 0,
-                    defaultValue = "-9999") Double noDataValue,
-            @DescribeParameter(name = "extrapolate", description = "Fill cells outside the triangulated data area"
-                    + " with Akima's extrapolation polynomials (meant for the vicinity of the data); false leaves"
-                    + " them nodata", min = 0, defaultValue = "false") Boolean extrapolate,
+            @DescribeParameter(name = "outputBBOX", description = CommonParameters.OUTPUT_BBOX)
+                    ReferencedEnvelope outputBBOX,
+            @DescribeParameter(name = "outputWidth", description = CommonParameters.OUTPUT_WIDTH, minValue = 1)
+                    Integer outputWidth,
+            @DescribeParameter(name = "outputHeight", description = CommonParameters.OUTPUT_HEIGHT, minValue = 1)
+                    Integer outputHeight,
+            @DescribeParameter(
+                            name = "noDataValue",
+                            description =
+                                    "Value of cells without a value (outside the"
+                                            + " triangulated data area unless extrapolate is true); declared as the raster's nodata",
+                            min = 0,
+                            defaultValue = "-9999")
+                    Double noDataValue,
+            @DescribeParameter(
+                            name = "extrapolate",
+                            description = "Fill cells outside the triangulated data area"
+                                    + " with Akima's extrapolation polynomials (meant for the vicinity of the data); false leaves"
+                                    + " them nodata",
+                            min = 0,
+                            defaultValue = "false")
+                    Boolean extrapolate,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
@@ -59,8 +73,8 @@ public class AkimaProcess {
         properties.put("interpolation.input", input.summary());
         properties.put("interpolation.triangles", surface.triangleCount());
         properties.put("interpolation.extrapolate", surface.extrapolates());
-        return SurfaceRasterizer.rasterize("Akima", surface, grid, ShepardProcess.noData(noDataValue), monitor,
-                properties);
+        return SurfaceRasterizer.rasterize(
+                "Akima", surface, grid, ShepardProcess.noData(noDataValue), monitor, properties);
     }
 
     /**

@@ -31,12 +31,12 @@ final class BarrierFeatures {
     private BarrierFeatures() {}
 
     /** Null or empty input gives null: no barriers. */
-    static BarrierSet read(SimpleFeatureCollection barriers, String strengthAttr, OutputGrid grid,
-            ProgressListener listener) {
+    static BarrierSet read(
+            SimpleFeatureCollection barriers, String strengthAttr, OutputGrid grid, ProgressListener listener) {
         if (barriers == null) {
             if (strengthAttr != null) {
-                throw new ProcessException("barrierStrengthAttr: given as '" + strengthAttr
-                        + "' but there are no barriers");
+                throw new ProcessException(
+                        "barrierStrengthAttr: given as '" + strengthAttr + "' but there are no barriers");
             }
             return null;
         }
@@ -47,8 +47,8 @@ final class BarrierFeatures {
                         + " of the barriers " + barriers.getSchema().getTypeName());
             }
         }
-        MathTransform toOutput = PointFeatures.transform(barriers.getSchema().getCoordinateReferenceSystem(),
-                grid.crs());
+        MathTransform toOutput =
+                PointFeatures.transform(barriers.getSchema().getCoordinateReferenceSystem(), grid.crs());
         List<Geometry> geometries = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<Double> strengths = new ArrayList<>();
@@ -77,12 +77,15 @@ final class BarrierFeatures {
             }
         }
         try {
-            return BarrierSet.of(geometries, strengths.stream().mapToDouble(Double::doubleValue).toArray());
+            return BarrierSet.of(
+                    geometries,
+                    strengths.stream().mapToDouble(Double::doubleValue).toArray());
         } catch (IllegalArgumentException e) {
             // the engine names barriers[i]; the user knows features by their id
             Matcher m = INDEX.matcher(e.getMessage());
             String message = m.find()
-                    ? "barriers: feature " + ids.get(Integer.parseInt(m.group(1))) + e.getMessage().substring(m.end())
+                    ? "barriers: feature " + ids.get(Integer.parseInt(m.group(1)))
+                            + e.getMessage().substring(m.end())
                     : e.getMessage();
             throw new ProcessException(message, e);
         }

@@ -6,7 +6,6 @@ import org.geointerp.engine.Surface;
 import org.geointerp.engine.clusterpolate.ClusterpolateSurface;
 import org.geointerp.engine.clusterpolate.Clusterpolator;
 import org.geointerp.engine.clusterpolate.DefaultRadius;
-import org.geointerp.engine.clusterpolate.StandardKernel;
 import org.geotools.api.coverage.grid.GridGeometry;
 import org.geotools.api.data.Query;
 import org.geotools.api.util.ProgressListener;
@@ -24,7 +23,8 @@ import org.geotools.process.factory.DescribeResult;
  * how close the nearest data is. Common parameters are named as in GeoTools' own {@code vec:BarnesSurface}; all
  * lengths are in the units of the CRS of {@code outputBBOX}, to which the features are reprojected.
  */
-@DescribeProcess(title = "Clusterpolate",
+@DescribeProcess(
+        title = "Clusterpolate",
         description = "Interpolates point values to a raster by clusterpolation: each cell takes the kernel-weighted"
                 + " mean of the points strictly within a radius (kernel 1 at the point, 0 at the radius), and a"
                 + " membership band holds the largest single kernel weight, 1 on a data point and falling to 0 at the"
@@ -32,33 +32,63 @@ import org.geotools.process.factory.DescribeResult;
                 + " in range are nodata in both bands (the clusterpolate package writes 0 there).")
 public class ClusterpolateProcess {
 
-    @DescribeResult(name = "result", description = "32-bit float coverage, nodata declared: band 0 the value, band 1"
-            + " (when outputMembership is true) the membership degree in [0, 1]", type = GridCoverage2D.class)
+    @DescribeResult(
+            name = "result",
+            description = "32-bit float coverage, nodata declared: band 0 the value, band 1"
+                    + " (when outputMembership is true) the membership degree in [0, 1]",
+            type = GridCoverage2D.class)
     public GridCoverage2D execute(
             @DescribeParameter(name = "data", description = CommonParameters.DATA) SimpleFeatureCollection data,
             @DescribeParameter(name = "valueAttr", description = CommonParameters.VALUE_ATTR) String valueAttr,
-            @DescribeParameter(name = "outputBBOX", description = CommonParameters.OUTPUT_BBOX
-                    + " and sets the unit of the radius") ReferencedEnvelope outputBBOX,
-            @DescribeParameter(name = "outputWidth", description = CommonParameters.OUTPUT_WIDTH,
-                    minValue = 1) Integer outputWidth,
-            @DescribeParameter(name = "outputHeight", description = CommonParameters.OUTPUT_HEIGHT,
-                    minValue = 1) Integer outputHeight,
-            @DescribeParameter(name = "noDataValue", description = "Value of cells without a value (no point within"
-                    + " the radius, or membership below the threshold); declared as the raster's nodata", min = 0,
-                    defaultValue = "-9999") Double noDataValue,
-            @DescribeParameter(name = "radius", description = "Kernel radius in output CRS units; only points"
-                    + " strictly closer than it count. Default: the median distance from a data point to its 20th"
-                    + " nearest other point, so a typical point has about 20 within reach. Set it for map tiles, so"
-                    + " that every tile uses the same radius", min = 0, minValue = 0) Double radius,
-            @DescribeParameter(name = "kernel", description = "Kernel shape, each 1 at distance 0 and 0 from the"
-                    + " radius on: bump (the clusterpolate package's default, e exp(-1/(1-(d/r)^2))), epanechnikov"
-                    + " (1-(d/r)^2), triweight ((1-(d/r)^2)^3) or gaussian (exp(-4.5 (d/r)^2), cut at the radius)",
-                    min = 0, defaultValue = "bump") String kernel,
-            @DescribeParameter(name = "membershipThreshold", description = "Cells whose membership is below this"
-                    + " become nodata in the value band (the membership band keeps them); in [0, 1]", min = 0,
-                    minValue = 0, maxValue = 1, defaultValue = "0") Double membershipThreshold,
-            @DescribeParameter(name = "outputMembership", description = "Add the membership degree as a second"
-                    + " band", min = 0, defaultValue = "true") Boolean outputMembership,
+            @DescribeParameter(
+                            name = "outputBBOX",
+                            description = CommonParameters.OUTPUT_BBOX + " and sets the unit of the radius")
+                    ReferencedEnvelope outputBBOX,
+            @DescribeParameter(name = "outputWidth", description = CommonParameters.OUTPUT_WIDTH, minValue = 1)
+                    Integer outputWidth,
+            @DescribeParameter(name = "outputHeight", description = CommonParameters.OUTPUT_HEIGHT, minValue = 1)
+                    Integer outputHeight,
+            @DescribeParameter(
+                            name = "noDataValue",
+                            description =
+                                    "Value of cells without a value (no point within"
+                                            + " the radius, or membership below the threshold); declared as the raster's nodata",
+                            min = 0,
+                            defaultValue = "-9999")
+                    Double noDataValue,
+            @DescribeParameter(
+                            name = "radius",
+                            description = "Kernel radius in output CRS units; only points"
+                                    + " strictly closer than it count. Default: the median distance from a data point to its 20th"
+                                    + " nearest other point, so a typical point has about 20 within reach. Set it for map tiles, so"
+                                    + " that every tile uses the same radius",
+                            min = 0,
+                            minValue = 0)
+                    Double radius,
+            @DescribeParameter(
+                            name = "kernel",
+                            description =
+                                    "Kernel shape, each 1 at distance 0 and 0 from the"
+                                            + " radius on: bump (the clusterpolate package's default, e exp(-1/(1-(d/r)^2))), epanechnikov"
+                                            + " (1-(d/r)^2), triweight ((1-(d/r)^2)^3) or gaussian (exp(-4.5 (d/r)^2), cut at the radius)",
+                            min = 0,
+                            defaultValue = "bump")
+                    String kernel,
+            @DescribeParameter(
+                            name = "membershipThreshold",
+                            description = "Cells whose membership is below this"
+                                    + " become nodata in the value band (the membership band keeps them); in [0, 1]",
+                            min = 0,
+                            minValue = 0,
+                            maxValue = 1,
+                            defaultValue = "0")
+                    Double membershipThreshold,
+            @DescribeParameter(
+                            name = "outputMembership",
+                            description = "Add the membership degree as a second" + " band",
+                            min = 0,
+                            defaultValue = "true")
+                    Boolean outputMembership,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
@@ -72,14 +102,15 @@ public class ClusterpolateProcess {
             throw new ProcessException(e.getMessage(), e);
         }
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("interpolation.method", "Clusterpolate " + surface.kernel().kernelName());
+        properties.put(
+                "interpolation.method", "Clusterpolate " + surface.kernel().kernelName());
         properties.put("interpolation.input", input.summary());
         properties.put("interpolation.radius", surface.radius());
         properties.put("interpolation.radiusSource", radius != null ? "given" : "derived from the data");
         properties.put("interpolation.membershipThreshold", surface.membershipThreshold());
         Surface bands = outputMembership == null || outputMembership ? surface : surface.valueOnly();
-        return SurfaceRasterizer.rasterize("Clusterpolate", bands, grid, ShepardProcess.noData(noDataValue), monitor,
-                properties);
+        return SurfaceRasterizer.rasterize(
+                "Clusterpolate", bands, grid, ShepardProcess.noData(noDataValue), monitor, properties);
     }
 
     /**
@@ -89,7 +120,9 @@ public class ClusterpolateProcess {
      */
     public Query invertQuery(
             @DescribeParameter(name = "radius", description = "Kernel radius", min = 0) Double radius,
-            Query targetQuery, GridGeometry targetGridGeometry) throws ProcessException {
+            Query targetQuery,
+            GridGeometry targetGridGeometry)
+            throws ProcessException {
         return TileQueries.expand(targetQuery, targetGridGeometry, radius);
     }
 
@@ -104,7 +137,9 @@ public class ClusterpolateProcess {
      */
     private static Clusterpolator method(Double radius, String kernel, Double membershipThreshold) {
         try {
-            return new Clusterpolator(radius == null ? 1 : radius, kernel == null ? "bump" : kernel,
+            return new Clusterpolator(
+                    radius == null ? 1 : radius,
+                    kernel == null ? "bump" : kernel,
                     membershipThreshold == null ? 0 : membershipThreshold);
         } catch (IllegalArgumentException e) {
             throw new ProcessException(e.getMessage(), e);

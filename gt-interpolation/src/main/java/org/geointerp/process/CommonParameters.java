@@ -6,12 +6,13 @@ package org.geointerp.process;
  */
 final class CommonParameters {
 
-    static final String DATA = "Input features: points (other geometries are used by their centroid) carrying a"
-            + " numeric value";
+    static final String DATA =
+            "Input features: points (other geometries are used by their centroid) carrying a" + " numeric value";
     static final String VALUE_ATTR = "Name of the numeric attribute to interpolate; features with a null or NaN"
             + " value are skipped and counted";
     /** Methods append what the output CRS's unit also measures (their distance parameters). */
     static final String OUTPUT_BBOX = "Georeferenced extent of the output raster; its CRS is the output CRS";
+
     static final String OUTPUT_WIDTH = "Width of the output raster in pixels";
     static final String OUTPUT_HEIGHT = "Height of the output raster in pixels";
 

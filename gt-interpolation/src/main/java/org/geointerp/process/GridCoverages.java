@@ -1,5 +1,6 @@
 package org.geointerp.process;
 
+import it.geosolutions.jaiext.range.NoDataContainer;
 import java.awt.Color;
 import java.awt.image.BandedSampleModel;
 import java.awt.image.DataBuffer;
@@ -8,7 +9,6 @@ import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.util.HashMap;
 import java.util.Map;
-import it.geosolutions.jaiext.range.NoDataContainer;
 import org.geotools.coverage.Category;
 import org.geotools.coverage.CoverageFactoryFinder;
 import org.geotools.coverage.GridSampleDimension;
@@ -31,8 +31,13 @@ public final class GridCoverages {
      * @param bandNames one name per band
      * @param extraProperties added to the coverage's properties (for example counts of skipped records); may be null
      */
-    public static GridCoverage2D create(String name, OutputGrid grid, float[][] bands, String[] bandNames,
-            double noData, Map<String, Object> extraProperties) {
+    public static GridCoverage2D create(
+            String name,
+            OutputGrid grid,
+            float[][] bands,
+            String[] bandNames,
+            double noData,
+            Map<String, Object> extraProperties) {
         int w = grid.spec().width();
         int h = grid.spec().height();
         float nd = (float) noData;

@@ -23,8 +23,8 @@ public final class GridLimits {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("system property " + PROPERTY + ": must be a positive integer, got '"
-                    + v + "'", e);
+            throw new IllegalStateException(
+                    "system property " + PROPERTY + ": must be a positive integer, got '" + v + "'", e);
         }
     }
 }

@@ -15,8 +15,12 @@ public class InterpolationProcessFactory extends AnnotatedBeanProcessFactory {
     public static final String NAMESPACE = "interpolation";
 
     public InterpolationProcessFactory() {
-        super(Text.text("Scattered-point interpolation"), NAMESPACE,
-                ShepardProcess.class, AkimaProcess.class, ClusterpolateProcess.class,
+        super(
+                Text.text("Scattered-point interpolation"),
+                NAMESPACE,
+                ShepardProcess.class,
+                AkimaProcess.class,
+                ClusterpolateProcess.class,
                 PartitionOfUnityRBFProcess.class);
     }
 }

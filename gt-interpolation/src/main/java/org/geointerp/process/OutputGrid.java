@@ -53,8 +53,13 @@ public final class OutputGrid {
         int east = northFirst ? 1 : 0;
         int north = northFirst ? 0 : 1;
         try {
-            GridSpec spec = new GridSpec(outputBBOX.getMinimum(east), outputBBOX.getMinimum(north),
-                    outputBBOX.getMaximum(east), outputBBOX.getMaximum(north), outputWidth, outputHeight);
+            GridSpec spec = new GridSpec(
+                    outputBBOX.getMinimum(east),
+                    outputBBOX.getMinimum(north),
+                    outputBBOX.getMaximum(east),
+                    outputBBOX.getMaximum(north),
+                    outputWidth,
+                    outputHeight);
             return new OutputGrid(outputBBOX, spec, northFirst);
         } catch (IllegalArgumentException e) {
             throw new ProcessException("outputBBOX: " + e.getMessage());

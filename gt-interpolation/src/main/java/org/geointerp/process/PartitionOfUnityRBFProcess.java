@@ -35,7 +35,8 @@ import org.locationtech.jts.geom.Geometry;
  * only on the features within {@link #reach(double)} of it, so tiles computed from their own features join
  * without seams.
  */
-@DescribeProcess(title = "Partition-of-unity RBF interpolation",
+@DescribeProcess(
+        title = "Partition-of-unity RBF interpolation",
         description = "Interpolates point values to a raster with partition-of-unity radial basis functions"
                 + " (Cavoretto, De Rossi, Perracchione): overlapping circular patches on a regular lattice, a local"
                 + " RBF interpolant per patch solved by Cholesky, blended with compactly supported Wendland weights."
@@ -45,56 +46,96 @@ import org.locationtech.jts.geom.Geometry;
                 + " true.")
 public class PartitionOfUnityRBFProcess {
 
-    @DescribeResult(name = "result", description = "Interpolated surface, one 32-bit float band, nodata declared",
+    @DescribeResult(
+            name = "result",
+            description = "Interpolated surface, one 32-bit float band, nodata declared",
             type = GridCoverage2D.class)
     public GridCoverage2D execute(
             @DescribeParameter(name = "data", description = CommonParameters.DATA) SimpleFeatureCollection data,
             @DescribeParameter(name = "valueAttr", description = CommonParameters.VALUE_ATTR) String valueAttr,
-            @DescribeParameter(name = "outputBBOX", description = CommonParameters.OUTPUT_BBOX
-                    + " and sets the unit of patchSpacing and of the domain's coordinates")
+            @DescribeParameter(
+                            name = "outputBBOX",
+                            description = CommonParameters.OUTPUT_BBOX
+                                    + " and sets the unit of patchSpacing and of the domain's coordinates")
                     ReferencedEnvelope outputBBOX,
-            @DescribeParameter(name = "outputWidth", description = CommonParameters.OUTPUT_WIDTH,
-                    minValue = 1) Integer outputWidth,
-            @DescribeParameter(name = "outputHeight", description = CommonParameters.OUTPUT_HEIGHT,
-                    minValue = 1) Integer outputHeight,
-            @DescribeParameter(name = "noDataValue", description = "Value of cells without a value (outside the"
-                    + " domain unless extrapolate is true); declared as the raster's nodata", min = 0,
-                    defaultValue = "-9999") Double noDataValue,
-            @DescribeParameter(name = "kernel", description = "Local radial basis function: INVERSE_MULTIQUADRIC"
-                    + " (default without patchSpacing: the most accurate on the paper's tests), WENDLAND_C4 (default"
-                    + " with patchSpacing: well conditioned in every patch), WENDLAND_C2 (the paper's), GAUSSIAN",
-                    min = 0) Kernel kernel,
-            @DescribeParameter(name = "shapeParameter", description = "Kernel shape parameter (dimensionless)."
-                    + " Without patchSpacing it scales distances in units of the data's bounding box (defaults:"
-                    + " C4 0.5, C2 0.1, Gaussian 10, inverse multiquadric 3); with patchSpacing in units of each"
-                    + " patch's fit radius (defaults: C4 0.1, C2 0.05, Gaussian and inverse multiquadric 0.7). Smaller is flatter: more accurate on smooth data, worse"
-                    + " conditioned", min = 0, minValue = 0) Double shapeParameter,
-            @DescribeParameter(name = "lambda", description = "Smoothing: added to the diagonal of each local"
-                    + " system (whose diagonal is 1). 0 (default) interpolates exactly; try 1e-4 to 1e-1 for noisy"
-                    + " measurements", min = 0, minValue = 0, defaultValue = "0") Double lambda,
-            @DescribeParameter(name = "patchSpacing", description = "Distance between patch centres in output CRS"
-                    + " units; patches then have radius 1.41 x spacing and need 8 points within 2.12 x spacing."
-                    + " Default: from the number of points (about 8 points per patch), which needs all the data."
-                    + " Set it for map tiles: about twice the typical distance between neighbouring points",
-                    min = 0, minValue = 0) Double patchSpacing,
-            @DescribeParameter(name = "extrapolate", description = "Fill cells outside the domain too (from the"
-                    + " nearest patches; with patchSpacing only within reach of a patch). Default false: those"
-                    + " cells are nodata", min = 0, defaultValue = "false") Boolean extrapolate,
-            @DescribeParameter(name = "domain", description = "Polygon or multipolygon, in the CRS of outputBBOX,"
-                    + " where the surface has values (holes and concave shapes allowed). Default: the convex hull"
-                    + " of the data; with patchSpacing, the area the patches holding data cover", min = 0)
+            @DescribeParameter(name = "outputWidth", description = CommonParameters.OUTPUT_WIDTH, minValue = 1)
+                    Integer outputWidth,
+            @DescribeParameter(name = "outputHeight", description = CommonParameters.OUTPUT_HEIGHT, minValue = 1)
+                    Integer outputHeight,
+            @DescribeParameter(
+                            name = "noDataValue",
+                            description = "Value of cells without a value (outside the"
+                                    + " domain unless extrapolate is true); declared as the raster's nodata",
+                            min = 0,
+                            defaultValue = "-9999")
+                    Double noDataValue,
+            @DescribeParameter(
+                            name = "kernel",
+                            description =
+                                    "Local radial basis function: INVERSE_MULTIQUADRIC"
+                                            + " (default without patchSpacing: the most accurate on the paper's tests), WENDLAND_C4 (default"
+                                            + " with patchSpacing: well conditioned in every patch), WENDLAND_C2 (the paper's), GAUSSIAN",
+                            min = 0)
+                    Kernel kernel,
+            @DescribeParameter(
+                            name = "shapeParameter",
+                            description = "Kernel shape parameter (dimensionless)."
+                                    + " Without patchSpacing it scales distances in units of the data's bounding box (defaults:"
+                                    + " C4 0.5, C2 0.1, Gaussian 10, inverse multiquadric 3); with patchSpacing in units of each"
+                                    + " patch's fit radius (defaults: C4 0.1, C2 0.05, Gaussian and inverse multiquadric 0.7). Smaller is flatter: more accurate on smooth data, worse"
+                                    + " conditioned",
+                            min = 0,
+                            minValue = 0)
+                    Double shapeParameter,
+            @DescribeParameter(
+                            name = "lambda",
+                            description = "Smoothing: added to the diagonal of each local"
+                                    + " system (whose diagonal is 1). 0 (default) interpolates exactly; try 1e-4 to 1e-1 for noisy"
+                                    + " measurements",
+                            min = 0,
+                            minValue = 0,
+                            defaultValue = "0")
+                    Double lambda,
+            @DescribeParameter(
+                            name = "patchSpacing",
+                            description =
+                                    "Distance between patch centres in output CRS"
+                                            + " units; patches then have radius 1.41 x spacing and need 8 points within 2.12 x spacing."
+                                            + " Default: from the number of points (about 8 points per patch), which needs all the data."
+                                            + " Set it for map tiles: about twice the typical distance between neighbouring points",
+                            min = 0,
+                            minValue = 0)
+                    Double patchSpacing,
+            @DescribeParameter(
+                            name = "extrapolate",
+                            description = "Fill cells outside the domain too (from the"
+                                    + " nearest patches; with patchSpacing only within reach of a patch). Default false: those"
+                                    + " cells are nodata",
+                            min = 0,
+                            defaultValue = "false")
+                    Boolean extrapolate,
+            @DescribeParameter(
+                            name = "domain",
+                            description = "Polygon or multipolygon, in the CRS of outputBBOX,"
+                                    + " where the surface has values (holes and concave shapes allowed). Default: the convex hull"
+                                    + " of the data; with patchSpacing, the area the patches holding data cover",
+                            min = 0)
                     Geometry domain,
-            @DescribeParameter(name = "exactAtData", description = "With lambda 0: where a patch's system is"
-                    + " singular to rounding (the default kernel on dense data), solve it with the flattest steeper"
-                    + " kernel that is exact, instead of a small ridge, so that the surface passes through every"
-                    + " data value (to 5e-9 of the values' variation in the patch). Several solves per such patch:"
-                    + " about 3.5 times slower on dense data. Default false", min = 0, defaultValue = "false")
+            @DescribeParameter(
+                            name = "exactAtData",
+                            description = "With lambda 0: where a patch's system is"
+                                    + " singular to rounding (the default kernel on dense data), solve it with the flattest steeper"
+                                    + " kernel that is exact, instead of a small ridge, so that the surface passes through every"
+                                    + " data value (to 5e-9 of the values' variation in the patch). Several solves per such patch:"
+                                    + " about 3.5 times slower on dense data. Default false",
+                            min = 0,
+                            defaultValue = "false")
                     Boolean exactAtData,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
-        PuRbfOptions options = options(grid, kernel, shapeParameter, lambda, exactAtData, patchSpacing, extrapolate,
-                domain);
+        PuRbfOptions options =
+                options(grid, kernel, shapeParameter, lambda, exactAtData, patchSpacing, extrapolate, domain);
         PointFeatures.Result input = PointFeatures.read(data, valueAttr, grid, monitor);
         if (input.points().size() == 0) {
             throw new ProcessException("data: no points with a usable value (" + input.summary() + ")");
@@ -109,13 +150,17 @@ public class PartitionOfUnityRBFProcess {
         if (report.hasFallbacks() && monitor != null) {
             // the raster is still complete and finite; the caller learns that exactness was given up where
             // the kernel was too flat for the point spacing
-            monitor.warningOccurred("kernel", null, report.regularisedPatches() + " patches needed a ridge and "
-                    + report.constantPatches() + " became constant (numerically singular local systems): the"
-                    + " surface departs from the data by up to " + report.maxDataDeviation() + " there; "
-                    + (options.exactAtData() ? "with exactAtData these are patches whose points lie too close"
-                            + " together for any kernel (near-duplicate readings)"
-                            : "a larger shapeParameter conditions them better, exactAtData steepens them where"
-                                    + " needed"));
+            monitor.warningOccurred(
+                    "kernel",
+                    null,
+                    report.regularisedPatches() + " patches needed a ridge and "
+                            + report.constantPatches() + " became constant (numerically singular local systems): the"
+                            + " surface departs from the data by up to " + report.maxDataDeviation() + " there; "
+                            + (options.exactAtData()
+                                    ? "with exactAtData these are patches whose points lie too close"
+                                            + " together for any kernel (near-duplicate readings)"
+                                    : "a larger shapeParameter conditions them better, exactAtData steepens them where"
+                                            + " needed"));
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("interpolation.method", "Partition-of-unity RBF " + options.kernel());
@@ -129,8 +174,8 @@ public class PartitionOfUnityRBFProcess {
         properties.put("interpolation.constantPatches", report.constantPatches());
         properties.put("interpolation.maxDataDeviation", report.maxDataDeviation());
         properties.put("interpolation.steepenedPatches", report.steepenedPatches());
-        return SurfaceRasterizer.rasterize("PartitionOfUnityRBF", model.surface(), grid,
-                ShepardProcess.noData(noDataValue), monitor, properties);
+        return SurfaceRasterizer.rasterize(
+                "PartitionOfUnityRBF", model.surface(), grid, ShepardProcess.noData(noDataValue), monitor, properties);
     }
 
     /**
@@ -142,7 +187,9 @@ public class PartitionOfUnityRBFProcess {
     public Query invertQuery(
             @DescribeParameter(name = "patchSpacing", description = "Distance between patch centres", min = 0)
                     Double patchSpacing,
-            Query targetQuery, GridGeometry targetGridGeometry) throws ProcessException {
+            Query targetQuery,
+            GridGeometry targetGridGeometry)
+            throws ProcessException {
         return TileQueries.expand(targetQuery, targetGridGeometry, patchSpacing == null ? null : reach(patchSpacing));
     }
 
@@ -160,8 +207,15 @@ public class PartitionOfUnityRBFProcess {
         return o.radiusFactor() * patchSpacing * (1 + o.effectiveFitRadiusRatio(2)) + patchSpacing;
     }
 
-    private static PuRbfOptions options(OutputGrid grid, Kernel kernel, Double shapeParameter, Double lambda,
-            Boolean exactAtData, Double patchSpacing, Boolean extrapolate, Geometry domain) {
+    private static PuRbfOptions options(
+            OutputGrid grid,
+            Kernel kernel,
+            Double shapeParameter,
+            Double lambda,
+            Boolean exactAtData,
+            Double patchSpacing,
+            Boolean extrapolate,
+            Geometry domain) {
         if (shapeParameter != null && !(shapeParameter > 0 && Double.isFinite(shapeParameter))) {
             throw new ProcessException("shapeParameter: must be a positive number, got " + shapeParameter);
         }
@@ -169,8 +223,8 @@ public class PartitionOfUnityRBFProcess {
             throw new ProcessException("lambda: must be a finite number >= 0, got " + lambda);
         }
         if (patchSpacing != null && !(patchSpacing > 0 && Double.isFinite(patchSpacing))) {
-            throw new ProcessException("patchSpacing: must be a positive length in output CRS units, got "
-                    + patchSpacing);
+            throw new ProcessException(
+                    "patchSpacing: must be a positive length in output CRS units, got " + patchSpacing);
         }
         boolean tiled = patchSpacing != null;
         PuRbfOptions o = tiled ? PuRbfOptions.tiled(patchSpacing) : PuRbfOptions.defaults();
@@ -190,7 +244,9 @@ public class PartitionOfUnityRBFProcess {
     /** The domain polygon in the engine's (east, north) order. */
     private static Domain polygon(Geometry domain, OutputGrid grid) {
         Geometry g = grid.toEngineOrder(domain);
-        double diagonal = Math.hypot(grid.spec().maxX() - grid.spec().minX(), grid.spec().maxY() - grid.spec().minY());
+        double diagonal = Math.hypot(
+                grid.spec().maxX() - grid.spec().minX(),
+                grid.spec().maxY() - grid.spec().minY());
         try {
             return new PolygonDomain(g, 1e-9 * diagonal);
         } catch (IllegalArgumentException e) {

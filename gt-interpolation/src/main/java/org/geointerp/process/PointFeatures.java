@@ -30,8 +30,13 @@ public final class PointFeatures {
     private static final Logger LOGGER = Logging.getLogger(PointFeatures.class);
 
     /** The points read and what was skipped or converted on the way. */
-    public record Result(PointSet points, int read, int skippedNullValue, int skippedNaNValue,
-            int skippedNoGeometry, int centroids) {
+    public record Result(
+            PointSet points,
+            int read,
+            int skippedNullValue,
+            int skippedNaNValue,
+            int skippedNoGeometry,
+            int centroids) {
 
         public int skipped() {
             return skippedNullValue + skippedNaNValue + skippedNoGeometry;
@@ -53,8 +58,8 @@ public final class PointFeatures {
      * @param grid the output grid, whose CRS the points are reprojected to
      * @param listener receives a warning when records are skipped; may be null
      */
-    public static Result read(SimpleFeatureCollection data, String valueAttr, OutputGrid grid,
-            ProgressListener listener) {
+    public static Result read(
+            SimpleFeatureCollection data, String valueAttr, OutputGrid grid, ProgressListener listener) {
         if (data == null) {
             throw new ProcessException("data: a feature collection is required, got null");
         }
@@ -113,10 +118,16 @@ public final class PointFeatures {
                 n++;
             }
         } catch (TransformException e) {
-            throw new ProcessException("data: cannot reproject features to the CRS of outputBBOX: " + e.getMessage(), e);
+            throw new ProcessException(
+                    "data: cannot reproject features to the CRS of outputBBOX: " + e.getMessage(), e);
         }
-        Result r = new Result(PointSet.of2D(Arrays.copyOf(x, n), Arrays.copyOf(y, n), Arrays.copyOf(v, n)), read,
-                nullValue, nanValue, noGeometry, centroids);
+        Result r = new Result(
+                PointSet.of2D(Arrays.copyOf(x, n), Arrays.copyOf(y, n), Arrays.copyOf(v, n)),
+                read,
+                nullValue,
+                nanValue,
+                noGeometry,
+                centroids);
         report(r, listener);
         return r;
     }
@@ -124,14 +135,17 @@ public final class PointFeatures {
     private static void requireNumeric(SimpleFeatureCollection data, String valueAttr) {
         AttributeDescriptor d = data.getSchema().getDescriptor(valueAttr);
         if (d == null) {
-            throw new ProcessException("valueAttr: no attribute '" + valueAttr + "' in " + data.getSchema().getTypeName()
-                    + "; attributes are " + data.getSchema().getAttributeDescriptors().stream()
-                            .map(a -> a.getLocalName()).toList());
+            throw new ProcessException("valueAttr: no attribute '" + valueAttr + "' in "
+                    + data.getSchema().getTypeName()
+                    + "; attributes are "
+                    + data.getSchema().getAttributeDescriptors().stream()
+                            .map(a -> a.getLocalName())
+                            .toList());
         }
         Class<?> type = d.getType().getBinding();
         if (!Number.class.isAssignableFrom(type)) {
-            throw new ProcessException("valueAttr: attribute '" + valueAttr + "' is of type " + type.getSimpleName()
-                    + ", not numeric");
+            throw new ProcessException(
+                    "valueAttr: attribute '" + valueAttr + "' is of type " + type.getSimpleName() + ", not numeric");
         }
     }
 
@@ -144,8 +158,10 @@ public final class PointFeatures {
             MathTransform t = CRS.findMathTransform(source, target, true);
             return t.isIdentity() ? null : t;
         } catch (FactoryException e) {
-            throw new ProcessException("data: no transformation from " + CRS.toSRS(source) + " to the CRS of outputBBOX "
-                    + CRS.toSRS(target) + ": " + e.getMessage(), e);
+            throw new ProcessException(
+                    "data: no transformation from " + CRS.toSRS(source) + " to the CRS of outputBBOX "
+                            + CRS.toSRS(target) + ": " + e.getMessage(),
+                    e);
         }
     }
 

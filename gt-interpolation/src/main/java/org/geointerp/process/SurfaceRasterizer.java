@@ -13,8 +13,13 @@ public final class SurfaceRasterizer {
 
     private SurfaceRasterizer() {}
 
-    public static GridCoverage2D rasterize(String name, Surface surface, OutputGrid grid, double noData,
-            ProgressListener monitor, Map<String, Object> properties) {
+    public static GridCoverage2D rasterize(
+            String name,
+            Surface surface,
+            OutputGrid grid,
+            double noData,
+            ProgressListener monitor,
+            Map<String, Object> properties) {
         if (monitor != null) {
             monitor.started();
         }

@@ -45,28 +45,40 @@ public final class TileQueries {
         Bounds out = general.getEnvelope();
         double fx = buffer / out.getSpan(0);
         double fy = buffer / out.getSpan(1);
-        q.setFilter((Filter) q.getFilter().accept(new DuplicatingFilterVisitor() {
-            @Override
-            public Object visit(BBOX filter, Object extraData) {
-                Bounds b = filter.getBounds();
-                double dx = b.getSpan(0) * Math.max(fx, fy);
-                double dy = b.getSpan(1) * Math.max(fx, fy);
-                String srs = b.getCoordinateReferenceSystem() == null ? null
-                        : org.geotools.referencing.CRS.toSRS(b.getCoordinateReferenceSystem());
-                return getFactory(extraData).bbox(filter.getExpression1(), b.getMinimum(0) - dx,
-                        b.getMinimum(1) - dy, b.getMaximum(0) + dx, b.getMaximum(1) + dy, srs);
-            }
-        }, FF));
+        q.setFilter((Filter) q.getFilter()
+                .accept(
+                        new DuplicatingFilterVisitor() {
+                            @Override
+                            public Object visit(BBOX filter, Object extraData) {
+                                Bounds b = filter.getBounds();
+                                double dx = b.getSpan(0) * Math.max(fx, fy);
+                                double dy = b.getSpan(1) * Math.max(fx, fy);
+                                String srs = b.getCoordinateReferenceSystem() == null
+                                        ? null
+                                        : org.geotools.referencing.CRS.toSRS(b.getCoordinateReferenceSystem());
+                                return getFactory(extraData)
+                                        .bbox(
+                                                filter.getExpression1(),
+                                                b.getMinimum(0) - dx,
+                                                b.getMinimum(1) - dy,
+                                                b.getMaximum(0) + dx,
+                                                b.getMaximum(1) + dy,
+                                                srs);
+                            }
+                        },
+                        FF));
         return q;
     }
 
     /** The filter with every BBOX replaced by INCLUDE. */
     private static Filter withoutBBox(Filter f) {
-        return (Filter) f.accept(new DuplicatingFilterVisitor() {
-            @Override
-            public Object visit(BBOX filter, Object extraData) {
-                return Filter.INCLUDE;
-            }
-        }, FF);
+        return (Filter) f.accept(
+                new DuplicatingFilterVisitor() {
+                    @Override
+                    public Object visit(BBOX filter, Object extraData) {
+                        return Filter.INCLUDE;
+                    }
+                },
+                FF);
     }
 }

@@ -28,8 +28,12 @@ class ClusterpolateCommandTest {
         StringBuilder s = new StringBuilder("x,y,value\n");
         for (int i = 0; i < 300; i++) {
             boolean left = i % 2 == 0;
-            s.append(String.format(Locale.ROOT, "%.3f,%.3f,%.4f%n", (left ? 2000 : 8000) + r.nextGaussian() * 500,
-                    5000 + r.nextGaussian() * 800, (left ? 0.2 : 0.8) + r.nextGaussian() * 0.05));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "%.3f,%.3f,%.4f%n",
+                    (left ? 2000 : 8000) + r.nextGaussian() * 500,
+                    5000 + r.nextGaussian() * 800,
+                    (left ? 0.2 : 0.8) + r.nextGaussian() * 0.05));
         }
         Path f = tmp.resolve("obs.csv");
         Files.writeString(f, s);
@@ -46,8 +50,22 @@ class ClusterpolateCommandTest {
     @Test
     void writesTwoBandGeoTiffAndTheMembershipPicture() throws Exception {
         Path base = tmp.resolve("out/cp");
-        int code = run(new StringWriter(), "clusterpolate", "-i", csv().toString(), "--crs", "EPSG:32633", "-o",
-                base.toString(), "--bbox", "0,0,10000,10000", "-W", "60", "--radius", "900", "--points-picture");
+        int code = run(
+                new StringWriter(),
+                "clusterpolate",
+                "-i",
+                csv().toString(),
+                "--crs",
+                "EPSG:32633",
+                "-o",
+                base.toString(),
+                "--bbox",
+                "0,0,10000,10000",
+                "-W",
+                "60",
+                "--radius",
+                "900",
+                "--points-picture");
         assertEquals(0, code);
         GeoTiffReader reader = new GeoTiffReader(tmp.resolve("out/cp.tif").toFile());
         GridCoverage2D c = reader.read(null);
@@ -75,10 +93,20 @@ class ClusterpolateCommandTest {
     @Test
     void badKernelIsOneLineNamingTheParameter() throws Exception {
         StringWriter err = new StringWriter();
-        int code = run(err, "clusterpolate", "-i", csv().toString(), "-o", tmp.resolve("x").toString(),
-                "--format", "PNG", "--kernel", "cosine");
+        int code = run(
+                err,
+                "clusterpolate",
+                "-i",
+                csv().toString(),
+                "-o",
+                tmp.resolve("x").toString(),
+                "--format",
+                "PNG",
+                "--kernel",
+                "cosine");
         assertEquals(2, code);
-        assertEquals("error: kernel: unknown kernel 'cosine'; known kernels: bump, epanechnikov, triweight,"
-                + " gaussian", err.toString().strip());
+        assertEquals(
+                "error: kernel: unknown kernel 'cosine'; known kernels: bump, epanechnikov, triweight," + " gaussian",
+                err.toString().strip());
     }
 }

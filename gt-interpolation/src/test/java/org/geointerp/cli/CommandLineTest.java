@@ -40,8 +40,20 @@ class CommandLineTest {
     @Test
     void shepardWritesGeoTiffAsciiGridAndPngThatAgree() throws Exception {
         Path base = tmp.resolve("out/franke");
-        Run r = run("shepard", "-i", SAMPLE.toString(), "--crs", "EPSG:32633", "-o", base.toString(),
-                "--bbox", "500000,5000000,510000,5008000", "-W", "50", "--nodata", "-32000");
+        Run r = run(
+                "shepard",
+                "-i",
+                SAMPLE.toString(),
+                "--crs",
+                "EPSG:32633",
+                "-o",
+                base.toString(),
+                "--bbox",
+                "500000,5000000,510000,5008000",
+                "-W",
+                "50",
+                "--nodata",
+                "-32000");
         assertEquals(0, r.code(), r.err());
         Path tif = tmp.resolve("out/franke.tif");
         Path asc = tmp.resolve("out/franke.asc");
@@ -79,7 +91,9 @@ class CommandLineTest {
         boolean ci = "true".equals(System.getenv("CI"));
         Process p;
         try {
-            p = new ProcessBuilder("gdalinfo", "-stats", tif.toString()).redirectErrorStream(true).start();
+            p = new ProcessBuilder("gdalinfo", "-stats", tif.toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (java.io.IOException e) {
             if (ci) {
                 throw new AssertionError("gdalinfo is required on CI (apt-get install gdal-bin)", e);
@@ -92,7 +106,8 @@ class CommandLineTest {
         assertEquals(0, p.exitValue(), info);
         assertTrue(info.contains("Size is " + w + ", " + h), info);
         assertTrue(info.contains("ID[\"EPSG\",32633]"), info);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("NoData Value=(\\S+)").matcher(info);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("NoData Value=(\\S+)").matcher(info);
         assertTrue(m.find(), info);
         assertEquals(Double.parseDouble(noData), Double.parseDouble(m.group(1)), 0.0, info);
         assertTrue(info.contains("Type=Float32"), info);
@@ -105,10 +120,17 @@ class CommandLineTest {
         for (String[] run : DemoCommand.runs()) {
             commands.add(run[0]);
         }
-        java.util.Map<String, String> commandOf = java.util.Map.of("Shepard", "shepard", "Akima", "akima",
-                "Clusterpolate", "clusterpolate", "PartitionOfUnityRBF", "purbf");
-        for (org.geotools.api.feature.type.Name name : new org.geointerp.process.InterpolationProcessFactory()
-                .getNames()) {
+        java.util.Map<String, String> commandOf = java.util.Map.of(
+                "Shepard",
+                "shepard",
+                "Akima",
+                "akima",
+                "Clusterpolate",
+                "clusterpolate",
+                "PartitionOfUnityRBF",
+                "purbf");
+        for (org.geotools.api.feature.type.Name name :
+                new org.geointerp.process.InterpolationProcessFactory().getNames()) {
             String command = commandOf.get(name.getLocalPart());
             assertTrue(command != null && commands.contains(command), "the demo runs " + name);
         }
@@ -117,10 +139,13 @@ class CommandLineTest {
         assertEquals(0, r.code(), r.err());
         for (String[] run : DemoCommand.runs()) {
             int o = java.util.Arrays.asList(run).indexOf("-o");
-            String base = Path.of(run[o + 1].replace("{out}/", "")).getFileName().toString();
+            String base =
+                    Path.of(run[o + 1].replace("{out}/", "")).getFileName().toString();
             try (var files = Files.list(out)) {
-                assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith(base + ".")
-                        || f.getFileName().toString().startsWith(base + "_")), "demo output for " + base);
+                assertTrue(
+                        files.anyMatch(f -> f.getFileName().toString().startsWith(base + ".")
+                                || f.getFileName().toString().startsWith(base + "_")),
+                        "demo output for " + base);
             }
         }
     }
@@ -129,27 +154,61 @@ class CommandLineTest {
     void helpExplainsEveryOption() {
         Run r = run("shepard", "--help");
         assertEquals(0, r.code());
-        for (String option : new String[] {"--input", "--x-column", "--y-column", "--value-column", "--crs",
-            "--output", "--format", "--bbox", "--output-crs", "--width", "--height", "--nodata", "--range", "--mode",
-            "--min-neighbours", "--max-neighbours", "--radius", "--no-direction", "--no-slopes", "--slope-scale",
-            "--exponent"}) {
+        for (String option : new String[] {
+            "--input",
+            "--x-column",
+            "--y-column",
+            "--value-column",
+            "--crs",
+            "--output",
+            "--format",
+            "--bbox",
+            "--output-crs",
+            "--width",
+            "--height",
+            "--nodata",
+            "--range",
+            "--mode",
+            "--min-neighbours",
+            "--max-neighbours",
+            "--radius",
+            "--no-direction",
+            "--no-slopes",
+            "--slope-scale",
+            "--exponent"
+        }) {
             assertTrue(r.out().contains(option), "help mentions " + option + ":\n" + r.out());
         }
     }
 
     @Test
     void badInputGivesOneLineErrorsNamingTheOption() throws Exception {
-        Run crs = run("shepard", "-i", SAMPLE.toString(), "--crs", "EPSG:999999", "-o", tmp.resolve("x").toString());
+        Run crs = run(
+                "shepard",
+                "-i",
+                SAMPLE.toString(),
+                "--crs",
+                "EPSG:999999",
+                "-o",
+                tmp.resolve("x").toString());
         assertEquals(2, crs.code());
         assertTrue(crs.err().startsWith("error: --crs: unknown CRS 'EPSG:999999'"), crs.err());
-        Run column = run("shepard", "-i", SAMPLE.toString(), "-v", "height", "-o", tmp.resolve("x").toString());
+        Run column = run(
+                "shepard",
+                "-i",
+                SAMPLE.toString(),
+                "-v",
+                "height",
+                "-o",
+                tmp.resolve("x").toString());
         assertEquals(2, column.code());
         assertTrue(column.err().contains("has no column 'height'; columns are [x, y, value]"), column.err());
         Path bad = tmp.resolve("bad.csv");
         Files.writeString(bad, "x,y,value\n1,2,3\n1,oops,4\n");
         Run row = run("shepard", "-i", bad.toString(), "-o", tmp.resolve("x").toString());
         assertTrue(row.err().contains("line 3: column 'y' is not a finite number: 'oops'"), row.err());
-        Run noCrs = run("shepard", "-i", SAMPLE.toString(), "-o", tmp.resolve("x").toString(), "-W", "20");
+        Run noCrs =
+                run("shepard", "-i", SAMPLE.toString(), "-o", tmp.resolve("x").toString(), "-W", "20");
         assertTrue(noCrs.err().contains("GeoTIFF needs a projected or geographic CRS"), noCrs.err());
     }
 
@@ -159,13 +218,32 @@ class CommandLineTest {
         StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
         double[][] pts = {{15.0, 45.0, 1}, {15.1, 45.0, 2}, {15.0, 45.1, 3}, {15.1, 45.1, 4}, {15.05, 45.05, 10}};
         for (int i = 0; i < pts.length; i++) {
-            sb.append(i > 0 ? "," : "").append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
-                    .append(pts[i][0]).append(',').append(pts[i][1]).append("]},\"properties\":{\"t\":")
-                    .append(pts[i][2]).append(",\"name\":\"s").append(i).append("\"}}");
+            sb.append(i > 0 ? "," : "")
+                    .append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
+                    .append(pts[i][0])
+                    .append(',')
+                    .append(pts[i][1])
+                    .append("]},\"properties\":{\"t\":")
+                    .append(pts[i][2])
+                    .append(",\"name\":\"s")
+                    .append(i)
+                    .append("\"}}");
         }
         Files.writeString(json, sb.append("]}").toString());
-        Run r = run("shepard", "-i", json.toString(), "-v", "t", "--output-crs", "EPSG:32633", "-W", "30",
-                "-o", tmp.resolve("geo").toString(), "--format", "TIF");
+        Run r = run(
+                "shepard",
+                "-i",
+                json.toString(),
+                "-v",
+                "t",
+                "--output-crs",
+                "EPSG:32633",
+                "-W",
+                "30",
+                "-o",
+                tmp.resolve("geo").toString(),
+                "--format",
+                "TIF");
         assertEquals(0, r.code(), r.err());
         GeoTiffReader reader = new GeoTiffReader(tmp.resolve("geo.tif").toFile());
         GridCoverage2D c = reader.read(null);

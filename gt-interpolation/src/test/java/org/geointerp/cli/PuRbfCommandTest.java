@@ -71,10 +71,24 @@ class PuRbfCommandTest {
     private Raster processRaster(Kernel kernel, Double shape, Double patchSpacing, boolean extrapolate, int w, int h)
             throws Exception {
         SimpleFeatureCollection data = FeatureFiles.read(FRANKE, "x", "y", "value", Crs.decode("--crs", "EPSG:32633"));
-        ReferencedEnvelope env = new ReferencedEnvelope(BOX[0], BOX[2], BOX[1], BOX[3],
-                data.getSchema().getCoordinateReferenceSystem());
-        GridCoverage2D c = new PartitionOfUnityRBFProcess().execute(data, "value", env, w, h, (double) NODATA, kernel,
-                shape, 0.0, patchSpacing, extrapolate, null, null, null);
+        ReferencedEnvelope env = new ReferencedEnvelope(
+                BOX[0], BOX[2], BOX[1], BOX[3], data.getSchema().getCoordinateReferenceSystem());
+        GridCoverage2D c = new PartitionOfUnityRBFProcess()
+                .execute(
+                        data,
+                        "value",
+                        env,
+                        w,
+                        h,
+                        (double) NODATA,
+                        kernel,
+                        shape,
+                        0.0,
+                        patchSpacing,
+                        extrapolate,
+                        null,
+                        null,
+                        null);
         return c.getRenderedImage().getData();
     }
 
@@ -95,8 +109,18 @@ class PuRbfCommandTest {
     @Test
     void twoDimensionalGeoTiffEqualsTheProcessOutput() throws Exception {
         Path base = tmp.resolve("out/franke");
-        Run r = CommandLineTest.run("purbf", "-i", FRANKE.toString(), "--crs", "EPSG:32633", "--bbox", bbox(), "-W", "40",
-                "-o", base.toString());
+        Run r = CommandLineTest.run(
+                "purbf",
+                "-i",
+                FRANKE.toString(),
+                "--crs",
+                "EPSG:32633",
+                "--bbox",
+                bbox(),
+                "-W",
+                "40",
+                "-o",
+                base.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("franke.tif"), r.out());
         Raster expected = processRaster(null, null, null, false, 40, 40);
@@ -108,9 +132,27 @@ class PuRbfCommandTest {
     @Test
     void twoDimensionalOptionsReachTheProcess() throws Exception {
         Path base = tmp.resolve("tiled");
-        Run r = CommandLineTest.run("purbf", "-i", FRANKE.toString(), "--crs", "EPSG:32633", "--bbox", bbox(), "-W", "30",
-                "--kernel", "WENDLAND_C2", "--shape", "0.08", "--patch-spacing", "2500", "--extrapolate",
-                "--format", "TIF", "-o", base.toString());
+        Run r = CommandLineTest.run(
+                "purbf",
+                "-i",
+                FRANKE.toString(),
+                "--crs",
+                "EPSG:32633",
+                "--bbox",
+                bbox(),
+                "-W",
+                "30",
+                "--kernel",
+                "WENDLAND_C2",
+                "--shape",
+                "0.08",
+                "--patch-spacing",
+                "2500",
+                "--extrapolate",
+                "--format",
+                "TIF",
+                "-o",
+                base.toString());
         assertEquals(0, r.code(), r.err());
         Raster expected = processRaster(Kernel.WENDLAND_C2, 0.08, 2500.0, true, 30, 30);
         Raster actual = readTif(tmp.resolve("tiled.tif"), 1);
@@ -132,14 +174,35 @@ class PuRbfCommandTest {
         int w = 20;
         int h = 16;
         Path base = tmp.resolve("levels");
-        Run r = CommandLineTest.run("purbf", "-i", CYLINDER.toString(), "--crs", "EPSG:32633", "--z-column", "z", "--z-levels",
-                "1000,5000,9000", "--bbox", bbox(), "-W", String.valueOf(w), "-H", String.valueOf(h),
-                "-o", base.toString());
+        Run r = CommandLineTest.run(
+                "purbf",
+                "-i",
+                CYLINDER.toString(),
+                "--crs",
+                "EPSG:32633",
+                "--z-column",
+                "z",
+                "--z-levels",
+                "1000,5000,9000",
+                "--bbox",
+                bbox(),
+                "-W",
+                String.valueOf(w),
+                "-H",
+                String.valueOf(h),
+                "-o",
+                base.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("3 bands"), r.out());
         for (String level : new String[] {"1000", "5000", "9000"}) {
-            assertEquals(w, javax.imageio.ImageIO.read(tmp.resolve("levels_z" + level + ".png").toFile()).getWidth());
-            assertTrue(Files.readAllLines(tmp.resolve("levels_z" + level + ".asc")).get(0).equals("ncols " + w));
+            assertEquals(
+                    w,
+                    javax.imageio.ImageIO.read(
+                                    tmp.resolve("levels_z" + level + ".png").toFile())
+                            .getWidth());
+            assertTrue(Files.readAllLines(tmp.resolve("levels_z" + level + ".asc"))
+                    .get(0)
+                    .equals("ncols " + w));
         }
         Raster raster = readTif(tmp.resolve("levels.tif"), 3);
         assertEquals(w, raster.getWidth());
@@ -174,8 +237,14 @@ class PuRbfCommandTest {
 
     @Test
     void atWritesOneValuePerRowEqualToTheEngine() throws Exception {
-        double[][] q = {{505000, 5005000, 5000}, {503210.5, 5004120.25, 1234.5}, {507777, 5006000, 8800},
-            {505000, 5005000, 5000}, {500001, 5000001, 100}, {504000, 5006000, 20000}};
+        double[][] q = {
+            {505000, 5005000, 5000},
+            {503210.5, 5004120.25, 1234.5},
+            {507777, 5006000, 8800},
+            {505000, 5005000, 5000},
+            {500001, 5000001, 100},
+            {504000, 5006000, 20000}
+        };
         StringBuilder s = new StringBuilder("label,z,y,x\n");
         for (int i = 0; i < q.length; i++) {
             s.append(String.format(Locale.ROOT, "p%d,%s,%s,%s%n", i, q[i][2], q[i][1], q[i][0]));
@@ -183,8 +252,8 @@ class PuRbfCommandTest {
         Path at = tmp.resolve("at.csv");
         Files.writeString(at, s);
         Path base = tmp.resolve("points");
-        Run r = CommandLineTest.run("purbf", "-i", CYLINDER.toString(), "--z-column", "z", "--at", at.toString(), "-o",
-                base.toString());
+        Run r = CommandLineTest.run(
+                "purbf", "-i", CYLINDER.toString(), "--z-column", "z", "--at", at.toString(), "-o", base.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(tmp.resolve("points.csv"));
         assertEquals("x,y,z,value", lines.get(0));
@@ -209,8 +278,17 @@ class PuRbfCommandTest {
         // the box corner and the point above the cylinder are outside its hull; the others inside
         assertEquals(List.of(4, 5), empty);
 
-        Run extra = CommandLineTest.run("purbf", "-i", CYLINDER.toString(), "--z-column", "z", "--at", at.toString(),
-                "--extrapolate", "-o", base.toString());
+        Run extra = CommandLineTest.run(
+                "purbf",
+                "-i",
+                CYLINDER.toString(),
+                "--z-column",
+                "z",
+                "--at",
+                at.toString(),
+                "--extrapolate",
+                "-o",
+                base.toString());
         assertEquals(0, extra.code(), extra.err());
         for (String line : Files.readAllLines(tmp.resolve("points.csv")).subList(1, q.length + 1)) {
             assertTrue(Double.isFinite(Double.parseDouble(line.split(",", -1)[3])), line);
@@ -221,38 +299,71 @@ class PuRbfCommandTest {
     void badInputGivesOneLineErrorsNamingTheOption() throws Exception {
         String out = tmp.resolve("x").toString();
         String cyl = CYLINDER.toString();
-        assertError(CommandLineTest.run("purbf", "-i", cyl, "--z-column", "height", "--z-levels", "1", "-o", out),
+        assertError(
+                CommandLineTest.run("purbf", "-i", cyl, "--z-column", "height", "--z-levels", "1", "-o", out),
                 "error: --z-column: --input " + cyl + " has no column 'height'; columns are [x, y, z, value]");
-        assertError(CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "--z-levels", "1,2", "--at", cyl, "-o", out),
+        assertError(
+                CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "--z-levels", "1,2", "--at", cyl, "-o", out),
                 "error: --z-levels, --at: with --z-column give exactly one of them, got both");
-        assertError(CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "-o", out),
+        assertError(
+                CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "-o", out),
                 "error: --z-levels, --at: with --z-column give exactly one of them, got neither");
-        assertError(CommandLineTest.run("purbf", "-i", cyl, "--z-levels", "1", "-o", out),
+        assertError(
+                CommandLineTest.run("purbf", "-i", cyl, "--z-levels", "1", "-o", out),
                 "error: --z-levels/--at: need --z-column (3D input)");
         Run level = CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "--z-levels", "1000,abc", "-o", out);
         assertEquals(2, level.code());
         assertTrue(level.err().startsWith("error: Invalid value for option '--z-levels'"), level.err());
         assertTrue(level.err().contains("'abc'"), level.err());
         assertEquals(1, level.err().strip().lines().count(), level.err());
-        assertError(CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "--z-levels", "1000,NaN", "-o", out),
+        assertError(
+                CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "--z-levels", "1000,NaN", "-o", out),
                 "error: --z-levels: level 'NaN' is not a finite number");
         Path at = tmp.resolve("bad_at.csv");
         Files.writeString(at, "x,y,z\n505000,5005000,10\n505000,5005000,high\n");
-        assertError(CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "--at", at.toString(), "-o", out),
+        assertError(
+                CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "--at", at.toString(), "-o", out),
                 "error: --at: " + at + " line 3: column 'z' is not a finite number: 'high'");
         Path noZ = tmp.resolve("no_z.csv");
         Files.writeString(noZ, "x,y\n505000,5005000\n");
-        assertError(CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "--at", noZ.toString(), "-o", out),
+        assertError(
+                CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "--at", noZ.toString(), "-o", out),
                 "error: --z-column: --at " + noZ + " has no column 'z'; columns are [x, y]");
-        assertError(CommandLineTest.run("purbf", "-i", FRANKE.toString(), "--crs", "EPSG:32633", "--lambda", "-1", "-o", out),
+        assertError(
+                CommandLineTest.run(
+                        "purbf", "-i", FRANKE.toString(), "--crs", "EPSG:32633", "--lambda", "-1", "-o", out),
                 "error: lambda: must be a finite number >= 0, got -1.0");
         // --exact-at-data reaches the 2D process and the 3D engine, which both refuse it with smoothing
         String both = "exactAtData: asks for a surface through the data, but lambda = 0.1 asks for smoothing; use one"
                 + " of them";
-        assertError(CommandLineTest.run("purbf", "-i", FRANKE.toString(), "--crs", "EPSG:32633", "--lambda", "0.1",
-                "--exact-at-data", "-o", out), "error: " + both);
-        assertError(CommandLineTest.run("purbf", "-i", cyl, "--z-column", "z", "--z-levels", "1000", "--lambda", "0.1",
-                "--exact-at-data", "-o", out), "error: " + both);
+        assertError(
+                CommandLineTest.run(
+                        "purbf",
+                        "-i",
+                        FRANKE.toString(),
+                        "--crs",
+                        "EPSG:32633",
+                        "--lambda",
+                        "0.1",
+                        "--exact-at-data",
+                        "-o",
+                        out),
+                "error: " + both);
+        assertError(
+                CommandLineTest.run(
+                        "purbf",
+                        "-i",
+                        cyl,
+                        "--z-column",
+                        "z",
+                        "--z-levels",
+                        "1000",
+                        "--lambda",
+                        "0.1",
+                        "--exact-at-data",
+                        "-o",
+                        out),
+                "error: " + both);
     }
 
     private static void assertError(Run r, String expected) {

@@ -55,7 +55,8 @@ class GridEvaluatorTest {
         });
         assertEquals(100, reports.size(), "one report per block of 4 rows");
         assertTrue(reports.stream().allMatch(f -> f > 0 && f <= 1));
-        assertEquals(1.0, reports.stream().mapToDouble(Double::doubleValue).max().getAsDouble(), 0.0);
+        assertEquals(
+                1.0, reports.stream().mapToDouble(Double::doubleValue).max().getAsDouble(), 0.0);
     }
 
     @Test
@@ -84,7 +85,8 @@ class GridEvaluatorTest {
                 return reports.get() >= 3;
             }
         };
-        assertThrows(CancellationException.class,
+        assertThrows(
+                CancellationException.class,
                 () -> GridEvaluator.evaluate(counting, new GridSpec(0, 0, 1, 1, 10, 100_000), cancelAfterThree));
         assertTrue(rows.get() < 100, "stopped after a few blocks, evaluated " + rows.get() + " of 100000 rows");
     }

@@ -78,7 +78,9 @@ class AkimaProcessTest {
         assertTrue(inside > 2000 && nodata > 1000, inside + " cells inside, " + nodata + " nodata");
 
         in.put("extrapolate", true);
-        Raster all = ((GridCoverage2D) p.execute(in, null).get("result")).getRenderedImage().getData();
+        Raster all = ((GridCoverage2D) p.execute(in, null).get("result"))
+                .getRenderedImage()
+                .getData();
         for (int row = 0; row < 60; row++) {
             for (int col = 0; col < 60; col++) {
                 assertTrue(all.getSampleFloat(col, row, 0) != -9999f, "extrapolated cell " + col + "," + row);
@@ -96,8 +98,8 @@ class AkimaProcessTest {
         FilterFactory ff = CommonFactoryFinder.getFilterFactory();
         ReferencedEnvelope tile = new ReferencedEnvelope(0, 200, 0, 200, utm);
         Query renderer = new Query("obs", ff.bbox("geom", 0, 0, 200, 200, "EPSG:32633"));
-        Query widened = rendering.invertQuery(new HashMap<>(), renderer,
-                new GridGeometry2D(new GridEnvelope2D(0, 0, 10, 10), tile));
+        Query widened = rendering.invertQuery(
+                new HashMap<>(), renderer, new GridGeometry2D(new GridEnvelope2D(0, 0, 10, 10), tile));
         assertEquals(5, data.subCollection(widened.getFilter()).size());
     }
 
@@ -108,8 +110,8 @@ class AkimaProcessTest {
         double[] y = {0, 100, 200, 300};
         SimpleFeatureCollection data = TestFeatures.points(utm, x, y, new Double[] {1.0, 2.0, 3.0, 4.0});
         Map<String, Object> in = ShepardProcessTest.input(data, new ReferencedEnvelope(0, 300, 0, 300, utm), 10, 10);
-        ProcessException e = assertThrows(ProcessException.class,
-                () -> Processors.createProcess(NAME).execute(in, null));
+        ProcessException e = assertThrows(
+                ProcessException.class, () -> Processors.createProcess(NAME).execute(in, null));
         assertTrue(e.getMessage().contains("straight line"), e.getMessage());
     }
 }

@@ -157,11 +157,14 @@ class ClusterpolateProcessTest {
     void defaultRadiusIsDerivedFromTheDataAndRecorded() throws Exception {
         CoordinateReferenceSystem utm = CRS.decode("EPSG:32633");
         double[][] p = clusters(500, 3);
-        Map<String, Object> in = input(TestFeatures.points(utm, p[0], p[1], TestFeatures.boxed(p[2])),
-                new ReferencedEnvelope(0, 10_000, 0, 10_000, utm), 20, 20);
+        Map<String, Object> in = input(
+                TestFeatures.points(utm, p[0], p[1], TestFeatures.boxed(p[2])),
+                new ReferencedEnvelope(0, 10_000, 0, 10_000, utm),
+                20,
+                20);
         GridCoverage2D c = coverage(in);
-        assertEquals(DefaultRadius.of(PointSet.of2D(p[0], p[1], p[2])), (Double) c.getProperty("interpolation.radius"),
-                0.0);
+        assertEquals(
+                DefaultRadius.of(PointSet.of2D(p[0], p[1], p[2])), (Double) c.getProperty("interpolation.radius"), 0.0);
         assertEquals("derived from the data", c.getProperty("interpolation.radiusSource"));
     }
 
@@ -212,12 +215,12 @@ class ClusterpolateProcessTest {
         RenderingProcess rendering = assertInstanceOf(RenderingProcess.class, Processors.createProcess(NAME));
         for (int tile = 0; tile < 2; tile++) {
             ReferencedEnvelope box = new ReferencedEnvelope(2000 + tile * 2000, 4000 + tile * 2000, 3000, 5000, utm);
-            Query renderer = new Query("obs", ff.bbox("geom", box.getMinX(), box.getMinY(), box.getMaxX(),
-                    box.getMaxY(), "EPSG:32633"));
+            Query renderer = new Query(
+                    "obs", ff.bbox("geom", box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), "EPSG:32633"));
             Map<String, Object> params = new HashMap<>();
             params.put("radius", radius);
-            Query widened = rendering.invertQuery(params, renderer,
-                    new GridGeometry2D(new GridEnvelope2D(0, 0, 40, 40), box));
+            Query widened =
+                    rendering.invertQuery(params, renderer, new GridGeometry2D(new GridEnvelope2D(0, 0, 40, 40), box));
             SimpleFeatureCollection seen = all.subCollection(widened.getFilter());
             assertTrue(seen.size() < n / 3, "the tile must read a subset of the layer, read " + seen.size());
             Map<String, Object> tin = input(seen, box, 40, 40);
@@ -226,14 +229,19 @@ class ClusterpolateProcessTest {
             for (int band = 0; band < 2; band++) {
                 for (int row = 0; row < 40; row++) {
                     for (int col = 0; col < 40; col++) {
-                        assertEquals(full.getSampleFloat(tile * 40 + col, row, band),
-                                part.getSampleFloat(col, row, band), 1e-6, "tile " + tile + " " + col + "," + row);
+                        assertEquals(
+                                full.getSampleFloat(tile * 40 + col, row, band),
+                                part.getSampleFloat(col, row, band),
+                                1e-6,
+                                "tile " + tile + " " + col + "," + row);
                     }
                 }
             }
         }
-        Query widened = rendering.invertQuery(new HashMap<>(), new Query("obs", ff.bbox("geom", 2000, 3000, 4000,
-                5000, "EPSG:32633")), new GridGeometry2D(new GridEnvelope2D(0, 0, 40, 40), whole));
+        Query widened = rendering.invertQuery(
+                new HashMap<>(),
+                new Query("obs", ff.bbox("geom", 2000, 3000, 4000, 5000, "EPSG:32633")),
+                new GridGeometry2D(new GridEnvelope2D(0, 0, 40, 40), whole));
         assertEquals(n, all.subCollection(widened.getFilter()).size(), "without a radius the whole layer is read");
     }
 
@@ -241,9 +249,10 @@ class ClusterpolateProcessTest {
     void badInputGetsMessagesNamingTheParameter() throws Exception {
         CoordinateReferenceSystem utm = CRS.decode("EPSG:32633");
         ReferencedEnvelope bbox = new ReferencedEnvelope(0, 10, 0, 10, utm);
-        SimpleFeatureCollection good = TestFeatures.points(utm, new double[] {1, 9, 5}, new double[] {1, 1, 5},
-                new Double[] {1.0, 2.0, 3.0});
-        assertMessage("data: no points; clusterpolation needs at least one point",
+        SimpleFeatureCollection good =
+                TestFeatures.points(utm, new double[] {1, 9, 5}, new double[] {1, 1, 5}, new Double[] {1.0, 2.0, 3.0});
+        assertMessage(
+                "data: no points; clusterpolation needs at least one point",
                 input(TestFeatures.points(utm, new double[0], new double[0], new Double[0]), bbox, 10, 10));
         for (double bad : new double[] {0, -1, Double.NaN}) {
             Map<String, Object> in = input(good, bbox, 10, 10);
@@ -252,8 +261,7 @@ class ClusterpolateProcessTest {
         }
         Map<String, Object> kernel = input(good, bbox, 10, 10);
         kernel.put("kernel", "gauss");
-        assertMessage("kernel: unknown kernel 'gauss'; known kernels: bump, epanechnikov, triweight, gaussian",
-                kernel);
+        assertMessage("kernel: unknown kernel 'gauss'; known kernels: bump, epanechnikov, triweight, gaussian", kernel);
         Map<String, Object> threshold = input(good, bbox, 10, 10);
         threshold.put("membershipThreshold", 1.5);
         assertMessage("membershipThreshold: must be in [0, 1], got 1.5", threshold);
@@ -261,9 +269,13 @@ class ClusterpolateProcessTest {
         missing.put("valueAttr", "height");
         assertMessage("valueAttr: no attribute 'height'", missing);
         assertMessage("outputHeight: must be a positive", input(good, bbox, 10, 0));
-        assertMessage("radius: cannot be derived from the data, all 2 points lie at one location; give a radius",
-                input(TestFeatures.points(utm, new double[] {3, 3}, new double[] {4, 4}, new Double[] {1.0, 2.0}),
-                        bbox, 10, 10));
+        assertMessage(
+                "radius: cannot be derived from the data, all 2 points lie at one location; give a radius",
+                input(
+                        TestFeatures.points(utm, new double[] {3, 3}, new double[] {4, 4}, new Double[] {1.0, 2.0}),
+                        bbox,
+                        10,
+                        10));
     }
 
     /** The common cases of the foundation issue, through the shared reading and grid code. */
@@ -282,19 +294,22 @@ class ClusterpolateProcessTest {
         Map<String, Object> in = input(TestFeatures.features(utm, g, values, Double.class), bbox, 10, 10);
         in.put("radius", 1.5);
         GridCoverage2D c = coverage(in);
-        assertEquals("4 of 6 features used; skipped 1 with null value, 1 with NaN value, 0 without geometry;"
-                + " 1 non-point geometries used by their centroid", c.getProperty("interpolation.input"));
+        assertEquals(
+                "4 of 6 features used; skipped 1 with null value, 1 with NaN value, 0 without geometry;"
+                        + " 1 non-point geometries used by their centroid",
+                c.getProperty("interpolation.input"));
         // cell (col 3, row 2) has its centre (3.5, 7.5) within 1.5 of the centroid (3, 7) only
         assertEquals(8f, c.getRenderedImage().getData().getSampleFloat(3, 2, 0), 0f);
 
-        SimpleFeatureCollection good = TestFeatures.points(utm, new double[] {1, 9}, new double[] {1, 1},
-                new Double[] {1.0, 2.0});
+        SimpleFeatureCollection good =
+                TestFeatures.points(utm, new double[] {1, 9}, new double[] {1, 1}, new Double[] {1.0, 2.0});
         Map<String, Object> text = input(good, bbox, 10, 10);
         text.put("valueAttr", "label");
         assertMessage("valueAttr: attribute 'label' is of type String, not numeric", text);
         System.setProperty(GridLimits.PROPERTY, "1000");
         try {
-            assertMessage("outputWidth x outputHeight: 100 x 100 = 10000 cells exceeds the limit of 1000",
+            assertMessage(
+                    "outputWidth x outputHeight: 100 x 100 = 10000 cells exceeds the limit of 1000",
                     input(good, bbox, 100, 100));
         } finally {
             System.clearProperty(GridLimits.PROPERTY);

@@ -67,8 +67,9 @@ class PartitionOfUnityRBFProcessTest {
         CoordinateReferenceSystem utm = CRS.decode("EPSG:32633");
         double[][] d = data(400, 5, 500_000, 10_000);
         ReferencedEnvelope bbox = new ReferencedEnvelope(499_000, 511_000, 499_000, 511_000, utm);
-        GridCoverage2D c = (GridCoverage2D) run(ShepardProcessTest.input(TestFeatures.points(utm, d[0], d[1],
-                TestFeatures.boxed(d[2])), bbox, 40, 30)).get("result");
+        GridCoverage2D c = (GridCoverage2D) run(ShepardProcessTest.input(
+                        TestFeatures.points(utm, d[0], d[1], TestFeatures.boxed(d[2])), bbox, 40, 30))
+                .get("result");
         PuRbfModel m = PartitionOfUnityRbf.fit(PointSet.of2D(d[0], d[1], d[2]), PuRbfOptions.defaults());
         GridSpec g = new GridSpec(499_000, 499_000, 511_000, 511_000, 40, 30);
         Raster raster = c.getRenderedImage().getData();
@@ -99,8 +100,9 @@ class PartitionOfUnityRBFProcessTest {
         SimpleFeatureCollection fc = TestFeatures.points(utm, d[0], d[1], TestFeatures.boxed(d[2]));
         ReferencedEnvelope bbox = new ReferencedEnvelope(0, 1000, 0, 1000, utm);
         // the lower-left half-plane triangle x + y <= 1000
-        Polygon triangle = TestFeatures.GF.createPolygon(new Coordinate[] {new Coordinate(0, 0),
-            new Coordinate(1000, 0), new Coordinate(0, 1000), new Coordinate(0, 0)});
+        Polygon triangle = TestFeatures.GF.createPolygon(new Coordinate[] {
+            new Coordinate(0, 0), new Coordinate(1000, 0), new Coordinate(0, 1000), new Coordinate(0, 0)
+        });
         Map<String, Object> in = ShepardProcessTest.input(fc, bbox, 20, 20);
         in.put("domain", triangle);
         Raster masked = raster(in);
@@ -117,8 +119,10 @@ class PartitionOfUnityRBFProcessTest {
         Raster filled = raster(in);
         for (int row = 0; row < 20; row++) {
             for (int col = 0; col < 20; col++) {
-                assertTrue(Float.isFinite(filled.getSampleFloat(col, row, 0))
-                        && filled.getSampleFloat(col, row, 0) != -9999f, "cell " + col + "," + row);
+                assertTrue(
+                        Float.isFinite(filled.getSampleFloat(col, row, 0))
+                                && filled.getSampleFloat(col, row, 0) != -9999f,
+                        "cell " + col + "," + row);
             }
         }
     }
@@ -142,8 +146,11 @@ class PartitionOfUnityRBFProcessTest {
             y[i] = g.y(cell / 25);
             v[i] = Math.sin(x[i] / 17) + Math.cos(y[i] / 23) + 0.1 * r.nextGaussian();
         }
-        Map<String, Object> in = ShepardProcessTest.input(TestFeatures.points(utm, x, y, TestFeatures.boxed(v)),
-                new ReferencedEnvelope(0, 100, 0, 100, utm), 25, 25);
+        Map<String, Object> in = ShepardProcessTest.input(
+                TestFeatures.points(utm, x, y, TestFeatures.boxed(v)),
+                new ReferencedEnvelope(0, 100, 0, 100, utm),
+                25,
+                25);
         Raster exact = raster(in);
         in.put("lambda", 0.1);
         Raster smooth = raster(in);
@@ -176,11 +183,18 @@ class PartitionOfUnityRBFProcessTest {
         FilterFactory ff = CommonFactoryFinder.getFilterFactory();
         RenderingProcess rendering = assertInstanceOf(RenderingProcess.class, Processors.createProcess(NAME));
         for (int tile = 0; tile < 2; tile++) {
-            ReferencedEnvelope tileBox = new ReferencedEnvelope(2000 + tile * 2000, 4000 + tile * 2000, 3000, 5000,
-                    utm);
+            ReferencedEnvelope tileBox =
+                    new ReferencedEnvelope(2000 + tile * 2000, 4000 + tile * 2000, 3000, 5000, utm);
             GridGeometry2D tileGrid = new GridGeometry2D(new GridEnvelope2D(0, 0, 40, 40), tileBox);
-            Query renderer = new Query("obs", ff.bbox("geom", tileBox.getMinX(), tileBox.getMinY(),
-                    tileBox.getMaxX(), tileBox.getMaxY(), "EPSG:32633"));
+            Query renderer = new Query(
+                    "obs",
+                    ff.bbox(
+                            "geom",
+                            tileBox.getMinX(),
+                            tileBox.getMinY(),
+                            tileBox.getMaxX(),
+                            tileBox.getMaxY(),
+                            "EPSG:32633"));
             Map<String, Object> params = new HashMap<>();
             params.put("patchSpacing", spacing);
             Query widened = rendering.invertQuery(params, renderer, tileGrid);
@@ -193,15 +207,15 @@ class PartitionOfUnityRBFProcessTest {
                 for (int col = 0; col < 40; col++) {
                     float want = full.getSampleFloat(tile * 40 + col, row, 0);
                     assertTrue(want != -9999f, "inside the data, every cell has a value");
-                    assertEquals(want, part.getSampleFloat(col, row, 0), 1e-6,
-                            "tile " + tile + " cell " + col + "," + row);
+                    assertEquals(
+                            want, part.getSampleFloat(col, row, 0), 1e-6, "tile " + tile + " cell " + col + "," + row);
                 }
             }
         }
         // without a patch spacing, the tile query reads the whole layer
         Query renderer = new Query("obs", ff.bbox("geom", 2000, 3000, 4000, 5000, "EPSG:32633"));
-        Query widened = rendering.invertQuery(new HashMap<>(), renderer,
-                new GridGeometry2D(new GridEnvelope2D(0, 0, 40, 40), whole));
+        Query widened = rendering.invertQuery(
+                new HashMap<>(), renderer, new GridGeometry2D(new GridEnvelope2D(0, 0, 40, 40), whole));
         assertEquals(n, all.subCollection(widened.getFilter()).size());
     }
 
@@ -209,12 +223,21 @@ class PartitionOfUnityRBFProcessTest {
     void badInputGetsMessagesNamingTheParameter() throws Exception {
         CoordinateReferenceSystem utm = CRS.decode("EPSG:32633");
         ReferencedEnvelope bbox = new ReferencedEnvelope(0, 10, 0, 10, utm);
-        SimpleFeatureCollection good = TestFeatures.points(utm, new double[] {1, 9, 1, 9, 5},
-                new double[] {1, 1, 9, 9, 5}, new Double[] {1.0, 2.0, 3.0, 4.0, 5.0});
-        assertMessage("data: no points", ShepardProcessTest.input(TestFeatures.points(utm, new double[0],
-                new double[0], new Double[0]), bbox, 10, 10));
-        assertMessage("needs at least 3 distinct points, got 2", ShepardProcessTest.input(TestFeatures.points(utm,
-                new double[] {1, 2, 1}, new double[] {1, 5, 1}, new Double[] {1.0, 2.0, 3.0}), bbox, 10, 10));
+        SimpleFeatureCollection good = TestFeatures.points(
+                utm, new double[] {1, 9, 1, 9, 5}, new double[] {1, 1, 9, 9, 5}, new Double[] {1.0, 2.0, 3.0, 4.0, 5.0
+                });
+        assertMessage(
+                "data: no points",
+                ShepardProcessTest.input(
+                        TestFeatures.points(utm, new double[0], new double[0], new Double[0]), bbox, 10, 10));
+        assertMessage(
+                "needs at least 3 distinct points, got 2",
+                ShepardProcessTest.input(
+                        TestFeatures.points(
+                                utm, new double[] {1, 2, 1}, new double[] {1, 5, 1}, new Double[] {1.0, 2.0, 3.0}),
+                        bbox,
+                        10,
+                        10));
         Map<String, Object> shape = ShepardProcessTest.input(good, bbox, 10, 10);
         shape.put("shapeParameter", -1.0);
         assertMessage("shapeParameter: must be a positive number, got -1.0", shape);
@@ -228,8 +251,8 @@ class PartitionOfUnityRBFProcessTest {
         tiny.put("patchSpacing", 0.1);
         assertMessage("patchSpacing: 0.1 is too small for the data", tiny);
         Map<String, Object> line = ShepardProcessTest.input(good, bbox, 10, 10);
-        line.put("domain", TestFeatures.GF.createLineString(new Coordinate[] {new Coordinate(0, 0),
-            new Coordinate(5, 5)}));
+        line.put("domain", TestFeatures.GF.createLineString(new Coordinate[] {new Coordinate(0, 0), new Coordinate(5, 5)
+        }));
         assertMessage("domain: must be a non-empty Polygon or MultiPolygon, got LineString", line);
         assertMessage("outputWidth: must be a positive", ShepardProcessTest.input(good, bbox, 0, 10));
         Map<String, Object> both = ShepardProcessTest.input(good, bbox, 10, 10);
@@ -259,8 +282,11 @@ class PartitionOfUnityRBFProcessTest {
             y[i] = g.y(cell / size);
             v[i] = 100 + Math.sin(x[i] / 170) * Math.cos(y[i] / 230);
         }
-        Map<String, Object> in = ShepardProcessTest.input(TestFeatures.points(utm, x, y, TestFeatures.boxed(v)),
-                new ReferencedEnvelope(0, 1000, 0, 1000, utm), size, size);
+        Map<String, Object> in = ShepardProcessTest.input(
+                TestFeatures.points(utm, x, y, TestFeatures.boxed(v)),
+                new ReferencedEnvelope(0, 1000, 0, 1000, utm),
+                size,
+                size);
         GridCoverage2D ridge = (GridCoverage2D) run(in).get("result");
         in.put("exactAtData", true);
         GridCoverage2D exact = (GridCoverage2D) run(in).get("result");

@@ -96,8 +96,9 @@ class ShepardProcessTest {
             v[i] = Math.sin(x[i] / 2000) + y[i] / 5000;
         }
         ReferencedEnvelope bbox = new ReferencedEnvelope(500_000, 510_000, 5_000_000, 5_010_000, utm);
-        GridCoverage2D c = (GridCoverage2D) run(input(TestFeatures.points(utm, x, y, TestFeatures.boxed(v)), bbox, 40,
-                30)).get("result");
+        GridCoverage2D c =
+                (GridCoverage2D) run(input(TestFeatures.points(utm, x, y, TestFeatures.boxed(v)), bbox, 40, 30))
+                        .get("result");
         ShepardSurface s = new ShepardInterpolator(ShepardOptions.defaults()).fit(PointSet.of2D(x, y, v));
         GridSpec g = new GridSpec(500_000, 5_000_000, 510_000, 5_010_000, 40, 30);
         Raster raster = c.getRenderedImage().getData();
@@ -150,7 +151,8 @@ class ShepardProcessTest {
         // duplicate cells would merge: make sure the 20 are distinct
         assertEquals(n, cells.stream().map(c -> c[0] + "," + c[1]).distinct().count());
         SimpleFeatureCollection data = TestFeatures.points(wgs84, a0, a1, TestFeatures.boxed(v));
-        GridCoverage2D merc2d = (GridCoverage2D) run(input(data, mercBox, 12, 8)).get("result");
+        GridCoverage2D merc2d =
+                (GridCoverage2D) run(input(data, mercBox, 12, 8)).get("result");
         for (double[] c : cells) {
             assertEquals(c[2], at(merc2d, merc, c[0], c[1]), 1e-4, "value at a data point, EPSG:3857 output");
         }
@@ -172,8 +174,9 @@ class ShepardProcessTest {
             b0[i] = latFirst ? lat : lon;
             b1[i] = latFirst ? lon : lat;
         }
-        GridCoverage2D geo = (GridCoverage2D) run(input(TestFeatures.points(wgs84, b0, b1, TestFeatures.boxed(v)),
-                wgsBox, 10, 6)).get("result");
+        GridCoverage2D geo =
+                (GridCoverage2D) run(input(TestFeatures.points(wgs84, b0, b1, TestFeatures.boxed(v)), wgsBox, 10, 6))
+                        .get("result");
         for (int i = 0; i < n; i++) {
             assertEquals(v[i], at(geo, wgs84, b0[i], b1[i]), 1e-4, "value at a data point, EPSG:4326 output");
         }
@@ -210,7 +213,9 @@ class ShepardProcessTest {
         w.dispose();
         GeoTiffReader reader = new GeoTiffReader(f);
         GridCoverage2D back = reader.read(null);
-        assertEquals(Integer.valueOf(32633), CRS.lookupEpsgCode(back.getCoordinateReferenceSystem2D(), true),
+        assertEquals(
+                Integer.valueOf(32633),
+                CRS.lookupEpsgCode(back.getCoordinateReferenceSystem2D(), true),
                 "CRS read back: " + back.getCoordinateReferenceSystem2D());
         ReferencedEnvelope env = new ReferencedEnvelope(back.getEnvelope2D());
         assertEquals(bbox.getMinX(), env.getMinX(), 1e-6);
@@ -255,16 +260,25 @@ class ShepardProcessTest {
         Map<String, Object> in = input(all, whole, 80, 40);
         in.put("radius", radius);
         in.put("slopeScale", nu);
-        Raster full = ((GridCoverage2D) run(in).get("result")).getRenderedImage().getData();
+        Raster full =
+                ((GridCoverage2D) run(in).get("result")).getRenderedImage().getData();
 
         FilterFactory ff = CommonFactoryFinder.getFilterFactory();
         Process p = Processors.createProcess(NAME);
         RenderingProcess rendering = assertInstanceOf(RenderingProcess.class, p);
         for (int tile = 0; tile < 2; tile++) {
-            ReferencedEnvelope tileBox = new ReferencedEnvelope(2000 + tile * 2000, 4000 + tile * 2000, 3000, 5000, utm);
+            ReferencedEnvelope tileBox =
+                    new ReferencedEnvelope(2000 + tile * 2000, 4000 + tile * 2000, 3000, 5000, utm);
             GridGeometry2D tileGrid = new GridGeometry2D(new GridEnvelope2D(0, 0, 40, 40), tileBox);
-            Query renderer = new Query("obs", ff.bbox("geom", tileBox.getMinX(), tileBox.getMinY(), tileBox.getMaxX(),
-                    tileBox.getMaxY(), "EPSG:32633"));
+            Query renderer = new Query(
+                    "obs",
+                    ff.bbox(
+                            "geom",
+                            tileBox.getMinX(),
+                            tileBox.getMinY(),
+                            tileBox.getMaxX(),
+                            tileBox.getMaxY(),
+                            "EPSG:32633"));
             Map<String, Object> params = new HashMap<>();
             params.put("radius", radius);
             Query widened = rendering.invertQuery(params, renderer, tileGrid);
@@ -273,18 +287,22 @@ class ShepardProcessTest {
             Map<String, Object> tin = input(seen, tileBox, 40, 40);
             tin.put("radius", radius);
             tin.put("slopeScale", nu);
-            Raster part = ((GridCoverage2D) run(tin).get("result")).getRenderedImage().getData();
+            Raster part =
+                    ((GridCoverage2D) run(tin).get("result")).getRenderedImage().getData();
             for (int row = 0; row < 40; row++) {
                 for (int col = 0; col < 40; col++) {
-                    assertEquals(full.getSampleFloat(tile * 40 + col, row, 0), part.getSampleFloat(col, row, 0), 1e-6,
+                    assertEquals(
+                            full.getSampleFloat(tile * 40 + col, row, 0),
+                            part.getSampleFloat(col, row, 0),
+                            1e-6,
                             "tile " + tile + " cell " + col + "," + row);
                 }
             }
         }
         // without a radius, the tile query reads the whole layer
         Query renderer = new Query("obs", ff.bbox("geom", 2000, 3000, 4000, 5000, "EPSG:32633"));
-        Query widened = rendering.invertQuery(new HashMap<>(), renderer,
-                new GridGeometry2D(new GridEnvelope2D(0, 0, 40, 40), whole));
+        Query widened = rendering.invertQuery(
+                new HashMap<>(), renderer, new GridGeometry2D(new GridEnvelope2D(0, 0, 40, 40), whole));
         assertEquals(n, all.subCollection(widened.getFilter()).size());
     }
 
@@ -296,10 +314,18 @@ class ShepardProcessTest {
         double[] y = {1, 1, 9, 9, 5};
         SimpleFeatureCollection good = TestFeatures.points(utm, x, y, new Double[] {1.0, 2.0, 3.0, 4.0, 5.0});
 
-        assertMessage("data: no points", input(TestFeatures.points(utm, new double[0], new double[0], new Double[0]),
-                bbox, 10, 10));
-        assertMessage("at least 4 distinct points", input(TestFeatures.points(utm, new double[] {1, 2, 3, 1},
-                new double[] {1, 5, 2, 1}, new Double[] {1.0, 2.0, 3.0, 4.0}), bbox, 10, 10));
+        assertMessage(
+                "data: no points",
+                input(TestFeatures.points(utm, new double[0], new double[0], new Double[0]), bbox, 10, 10));
+        assertMessage(
+                "at least 4 distinct points",
+                input(
+                        TestFeatures.points(utm, new double[] {1, 2, 3, 1}, new double[] {1, 5, 2, 1}, new Double[] {
+                            1.0, 2.0, 3.0, 4.0
+                        }),
+                        bbox,
+                        10,
+                        10));
         Map<String, Object> missing = input(good, bbox, 10, 10);
         missing.put("valueAttr", "height");
         assertMessage("valueAttr: no attribute 'height'", missing);
@@ -315,13 +341,21 @@ class ShepardProcessTest {
         assertMessage("maxNeighbours: must be at least minNeighbours (4), got 2", neighbours);
         System.setProperty(GridLimits.PROPERTY, "1000");
         try {
-            assertMessage("outputWidth x outputHeight: 100 x 100 = 10000 cells exceeds the limit of 1000",
+            assertMessage(
+                    "outputWidth x outputHeight: 100 x 100 = 10000 cells exceeds the limit of 1000",
                     input(good, bbox, 100, 100));
         } finally {
             System.clearProperty(GridLimits.PROPERTY);
         }
-        assertMessage("all 4 points lie on one line", input(TestFeatures.points(utm, new double[] {1, 2, 3, 4},
-                new double[] {1, 2, 3, 4}, new Double[] {1.0, 2.0, 3.0, 4.0}), bbox, 10, 10));
+        assertMessage(
+                "all 4 points lie on one line",
+                input(
+                        TestFeatures.points(utm, new double[] {1, 2, 3, 4}, new double[] {1, 2, 3, 4}, new Double[] {
+                            1.0, 2.0, 3.0, 4.0
+                        }),
+                        bbox,
+                        10,
+                        10));
     }
 
     @Test
@@ -339,8 +373,10 @@ class ShepardProcessTest {
         GridCoverage2D c = (GridCoverage2D) run(input(data, new ReferencedEnvelope(0, 10, 0, 10, utm), 10, 10))
                 .get("result");
         String summary = (String) c.getProperty("interpolation.input");
-        assertEquals("6 of 8 features used; skipped 1 with null value, 1 with NaN value, 0 without geometry;"
-                + " 1 non-point geometries used by their centroid", summary);
+        assertEquals(
+                "6 of 8 features used; skipped 1 with null value, 1 with NaN value, 0 without geometry;"
+                        + " 1 non-point geometries used by their centroid",
+                summary);
         assertEquals(8.0, at(c, utm, 3.5, 6.5), 3.0);
     }
 
@@ -367,7 +403,9 @@ class ShepardProcessTest {
         List<org.locationtech.jts.geom.Geometry> walls = List.of(
                 gf.toGeometry(new org.locationtech.jts.geom.Envelope(200, 300, 200, 300)),
                 gf.createLineString(new org.locationtech.jts.geom.Coordinate[] {
-                    new org.locationtech.jts.geom.Coordinate(500, -10), new org.locationtech.jts.geom.Coordinate(500, 1010)}));
+                    new org.locationtech.jts.geom.Coordinate(500, -10),
+                    new org.locationtech.jts.geom.Coordinate(500, 1010)
+                }));
         Map<String, Object> in = input(data, bbox, 50, 50);
         in.put("barriers", TestFeatures.features(utm, walls, new Object[] {null, null}, Double.class));
         GridCoverage2D c = (GridCoverage2D) run(in).get("result");
@@ -379,15 +417,18 @@ class ShepardProcessTest {
         Map<String, Object> zero = input(data, bbox, 50, 50);
         zero.put("barriers", TestFeatures.features(utm, walls.subList(1, 2), new Object[] {0.0}, Double.class));
         zero.put("barrierStrengthAttr", "value");
-        Raster withZero = ((GridCoverage2D) run(zero).get("result")).getRenderedImage().getData();
-        Raster none = ((GridCoverage2D) run(input(data, bbox, 50, 50)).get("result")).getRenderedImage().getData();
+        Raster withZero =
+                ((GridCoverage2D) run(zero).get("result")).getRenderedImage().getData();
+        Raster none = ((GridCoverage2D) run(input(data, bbox, 50, 50)).get("result"))
+                .getRenderedImage()
+                .getData();
         for (int row = 0; row < 50; row++) {
             for (int col = 0; col < 50; col++) {
                 assertEquals(none.getSampleFloat(col, row, 0), withZero.getSampleFloat(col, row, 0), 0.0);
             }
         }
-        org.locationtech.jts.geom.Geometry bowtie = new org.locationtech.jts.io.WKTReader().read(
-                "POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))");
+        org.locationtech.jts.geom.Geometry bowtie =
+                new org.locationtech.jts.io.WKTReader().read("POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))");
         Map<String, Object> bad = input(data, bbox, 50, 50);
         bad.put("barriers", TestFeatures.features(utm, List.of(bowtie), new Object[] {null}, Double.class));
         assertMessage("barriers: feature obs.0", bad);

@@ -29,8 +29,8 @@ final class TestFeatures {
         return features(crs, g, values, Double.class);
     }
 
-    static SimpleFeatureCollection features(CoordinateReferenceSystem crs, List<Geometry> geometries, Object[] values,
-            Class<?> valueType) {
+    static SimpleFeatureCollection features(
+            CoordinateReferenceSystem crs, List<Geometry> geometries, Object[] values, Class<?> valueType) {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName("obs");
         tb.setCRS(crs);
@@ -40,8 +40,8 @@ final class TestFeatures {
         SimpleFeatureType type = tb.buildFeatureType();
         ListFeatureCollection fc = new ListFeatureCollection(type);
         for (int i = 0; i < geometries.size(); i++) {
-            SimpleFeature f = SimpleFeatureBuilder.build(type, new Object[] {geometries.get(i), values[i], "p" + i},
-                    "obs." + i);
+            SimpleFeature f =
+                    SimpleFeatureBuilder.build(type, new Object[] {geometries.get(i), values[i], "p" + i}, "obs." + i);
             fc.add(f);
         }
         return fc;

@@ -10,8 +10,7 @@ import org.geotools.referencing.CRS;
  * order.
  */
 public final class CrsCodec {
-    private CrsCodec() {
-    }
+    private CrsCodec() {}
 
     public static CoordinateReferenceSystem decode(String code, String locator) {
         if (code == null || code.isBlank()) {

@@ -38,8 +38,7 @@ public final class GeoJsonCodec {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
-    private GeoJsonCodec() {
-    }
+    private GeoJsonCodec() {}
 
     public static SimpleFeatureCollection readFeatures(String text, String locator) {
         JsonNode root = parse(text, locator);
@@ -62,7 +61,11 @@ public final class GeoJsonCodec {
             Iterator<Map.Entry<String, JsonNode>> props = f.path("properties").fields();
             while (props.hasNext()) {
                 Map.Entry<String, JsonNode> e = props.next();
-                builder.set(e.getKey(), valueOf(e.getValue(), schema.getDescriptor(e.getKey()).getType().getBinding()));
+                builder.set(
+                        e.getKey(),
+                        valueOf(
+                                e.getValue(),
+                                schema.getDescriptor(e.getKey()).getType().getBinding()));
             }
             String id = f.hasNonNull("id") ? f.get("id").asText() : "f" + index;
             built.add(builder.buildFeature(id));

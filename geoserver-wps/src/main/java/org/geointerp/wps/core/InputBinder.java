@@ -23,8 +23,11 @@ public final class InputBinder {
     public Map<String, Object> bind(ProcessInfo process, Map<String, List<InputValue>> raw) {
         for (String key : raw.keySet()) {
             if (!process.inputs().containsKey(key)) {
-                throw new OwsException(OwsException.INVALID_PARAMETER, key,
-                        "process " + process.id() + " has no input '" + key + "'; inputs: " + process.inputs().keySet());
+                throw new OwsException(
+                        OwsException.INVALID_PARAMETER,
+                        key,
+                        "process " + process.id() + " has no input '" + key + "'; inputs: "
+                                + process.inputs().keySet());
             }
         }
         Map<String, Object> bound = new LinkedHashMap<>();
@@ -37,7 +40,9 @@ public final class InputBinder {
                 continue;
             }
             if (p.maxOccurs >= 0 && values.size() > Math.max(1, p.maxOccurs)) {
-                throw new OwsException(OwsException.INVALID_PARAMETER, p.key,
+                throw new OwsException(
+                        OwsException.INVALID_PARAMETER,
+                        p.key,
                         "input '" + p.key + "' given " + values.size() + " times, at most " + p.maxOccurs + " allowed");
             }
             List<Object> decoded = new ArrayList<>(values.size());
@@ -53,8 +58,14 @@ public final class InputBinder {
     private Object decode(Parameter<?> p, InputValue v) {
         ParameterKind kind = ParameterKind.of(p.type);
         if (v.type() == InputValue.Type.REFERENCE) {
-            v = new InputValue(kind.isComplex() ? InputValue.Type.COMPLEX : InputValue.Type.LITERAL,
-                    references.fetch(v.href(), p.key), v.mediaType(), null, null, null, null);
+            v = new InputValue(
+                    kind.isComplex() ? InputValue.Type.COMPLEX : InputValue.Type.LITERAL,
+                    references.fetch(v.href(), p.key),
+                    v.mediaType(),
+                    null,
+                    null,
+                    null,
+                    null);
         }
         switch (kind) {
             case LITERAL:
@@ -89,20 +100,26 @@ public final class InputBinder {
             // KVP form: minx,miny,maxx,maxy[,crs]
             String[] parts = v.text().split(",");
             if (parts.length < 4) {
-                throw new OwsException(OwsException.INVALID_PARAMETER, p.key,
+                throw new OwsException(
+                        OwsException.INVALID_PARAMETER,
+                        p.key,
                         "bounding box '" + v.text() + "' for " + p.key + ": expected minx,miny,maxx,maxy[,crs]");
             }
             lo = new double[] {number(p, parts[0]), number(p, parts[1])};
             hi = new double[] {number(p, parts[2]), number(p, parts[3])};
             crs = parts.length > 4 ? String.join(",", java.util.Arrays.copyOfRange(parts, 4, parts.length)) : null;
         } else {
-            throw new OwsException(OwsException.INVALID_PARAMETER, p.key, "input '" + p.key + "' must be a bounding box");
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER, p.key, "input '" + p.key + "' must be a bounding box");
         }
         if (lo == null || hi == null || lo.length < 2 || hi.length < 2) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, p.key, "bounding box for " + p.key + " needs two 2D corners");
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER, p.key, "bounding box for " + p.key + " needs two 2D corners");
         }
         if (!(lo[0] < hi[0]) || !(lo[1] < hi[1])) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, p.key,
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER,
+                    p.key,
                     "bounding box for " + p.key + " is empty or inverted: lower corner must be below the upper corner");
         }
         if (crs == null || crs.isBlank()) {
@@ -115,14 +132,18 @@ public final class InputBinder {
         try {
             return Double.parseDouble(s.trim());
         } catch (NumberFormatException e) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, p.key, "'" + s + "' in " + p.key + " is not a number");
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER, p.key, "'" + s + "' in " + p.key + " is not a number");
         }
     }
 
     private static void requireType(Parameter<?> p, InputValue v, InputValue.Type type) {
         if (v.type() != type) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, p.key,
-                    "input '" + p.key + "' must be given as " + type.name().toLowerCase(java.util.Locale.ROOT) + " data");
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER,
+                    p.key,
+                    "input '" + p.key + "' must be given as " + type.name().toLowerCase(java.util.Locale.ROOT)
+                            + " data");
         }
     }
 
@@ -130,8 +151,11 @@ public final class InputBinder {
         requireType(p, v, InputValue.Type.COMPLEX);
         String mt = MediaTypes.normalise(v.mediaType());
         if (mt != null && !ParameterKind.of(p.type).mediaTypes().contains(mt)) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, p.key, "input '" + p.key + "' does not accept "
-                    + v.mediaType() + "; accepted: " + ParameterKind.of(p.type).mediaTypes());
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER,
+                    p.key,
+                    "input '" + p.key + "' does not accept " + v.mediaType() + "; accepted: "
+                            + ParameterKind.of(p.type).mediaTypes());
         }
         if (v.text() == null || v.text().isBlank()) {
             throw new OwsException(OwsException.MISSING_PARAMETER, p.key, "input '" + p.key + "' is empty");
@@ -142,12 +166,17 @@ public final class InputBinder {
     private void checkGridSize(Map<String, Object> bound) {
         if (bound.get("outputWidth") instanceof Number w && bound.get("outputHeight") instanceof Number h) {
             if (w.longValue() < 1 || h.longValue() < 1) {
-                throw new OwsException(OwsException.INVALID_PARAMETER, "outputWidth",
+                throw new OwsException(
+                        OwsException.INVALID_PARAMETER,
+                        "outputWidth",
                         "grid size " + w + " x " + h + " must be positive");
             }
             if (w.longValue() * h.longValue() > maxGridCells) {
-                throw new OwsException(OwsException.INVALID_PARAMETER, "outputWidth",
-                        "grid of " + w + " x " + h + " cells is over this server's limit of " + maxGridCells + " cells");
+                throw new OwsException(
+                        OwsException.INVALID_PARAMETER,
+                        "outputWidth",
+                        "grid of " + w + " x " + h + " cells is over this server's limit of " + maxGridCells
+                                + " cells");
             }
         }
     }

@@ -4,10 +4,15 @@ package org.geointerp.wps.core;
  * One input value as it arrived, before it is turned into the Java type of its parameter.
  * WPS KVP, WPS XML and OGC API JSON all reduce to this.
  */
-public record InputValue(Type type, String text, String mediaType, double[] lower, double[] upper, String crs,
-        String href) {
+public record InputValue(
+        Type type, String text, String mediaType, double[] lower, double[] upper, String crs, String href) {
 
-    public enum Type { LITERAL, COMPLEX, BBOX, REFERENCE }
+    public enum Type {
+        LITERAL,
+        COMPLEX,
+        BBOX,
+        REFERENCE
+    }
 
     public static InputValue literal(String text) {
         return new InputValue(Type.LITERAL, text, null, null, null, null, null);

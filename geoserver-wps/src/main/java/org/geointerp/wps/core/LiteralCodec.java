@@ -8,8 +8,7 @@ import org.geotools.api.data.Parameter;
 
 /** Literal values: parsing with messages that name the parameter, and how they are described. */
 public final class LiteralCodec {
-    private LiteralCodec() {
-    }
+    private LiteralCodec() {}
 
     public static Object parse(Parameter<?> p, String text) {
         Class<?> type = ParameterKind.boxed(p.type);
@@ -66,8 +65,8 @@ public final class LiteralCodec {
     }
 
     private static OwsException invalid(Parameter<?> p, String text, String why) {
-        return new OwsException(OwsException.INVALID_PARAMETER, p.key,
-                "invalid value '" + text + "' for " + p.key + ": " + why);
+        return new OwsException(
+                OwsException.INVALID_PARAMETER, p.key, "invalid value '" + text + "' for " + p.key + ": " + why);
     }
 
     /** XML Schema datatype name (as WPS 1.0.0 and OWSLib's getTypedValue use it). */

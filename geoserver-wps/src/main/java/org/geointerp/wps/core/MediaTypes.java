@@ -6,15 +6,16 @@ public final class MediaTypes {
     public static final String GEOJSON = "application/json";
     /** The RFC 7946 name, accepted as a synonym. */
     public static final String GEOJSON_RFC = "application/geo+json";
+
     public static final String WKT = "application/wkt";
     public static final String GEOTIFF = "image/tiff";
     /** GeoServer's ArcGridPPIO name for the ESRI ASCII grid. */
     public static final String ARCGRID = "application/arcgrid";
+
     public static final String TEXT = "text/plain";
     public static final String XML = "text/xml";
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 
     /** Normalises synonyms and drops parameters such as "; subtype=geotiff". */
     public static String normalise(String mediaType) {

@@ -3,9 +3,9 @@ package org.geointerp.wps.core;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.geotools.api.coverage.grid.GridCoverageWriter;
 import org.geotools.api.data.Parameter;
 import org.geotools.api.parameter.GeneralParameterValue;
-import org.geotools.api.coverage.grid.GridCoverageWriter;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.feature.FeatureCollection;
 import org.geotools.gce.arcgrid.ArcGridWriter;
@@ -14,11 +14,9 @@ import org.locationtech.jts.geom.Geometry;
 
 /** Writes a process result in the requested media type (GeoTIFF, ESRI ASCII grid, GeoJSON, text). */
 public final class OutputEncoder {
-    private OutputEncoder() {
-    }
+    private OutputEncoder() {}
 
-    public record Encoded(byte[] bytes, String mediaType) {
-    }
+    public record Encoded(byte[] bytes, String mediaType) {}
 
     /** The media type to use: the requested one when the output supports it, else its default. */
     public static String mediaTypeFor(Parameter<?> output, String requested) {
@@ -31,8 +29,11 @@ public final class OutputEncoder {
         }
         String mt = MediaTypes.normalise(requested);
         if (!kind.mediaTypes().contains(mt)) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, output.key,
-                    "output '" + output.key + "' cannot be written as " + requested + "; supported: " + kind.mediaTypes());
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER,
+                    output.key,
+                    "output '" + output.key + "' cannot be written as " + requested + "; supported: "
+                            + kind.mediaTypes());
         }
         return mt;
     }
@@ -41,7 +42,8 @@ public final class OutputEncoder {
         String mediaType = mediaTypeFor(output, requested);
         try {
             if (value instanceof GridCoverage2D coverage) {
-                return new Encoded(MediaTypes.ARCGRID.equals(mediaType) ? arcGrid(coverage) : geoTiff(coverage), mediaType);
+                return new Encoded(
+                        MediaTypes.ARCGRID.equals(mediaType) ? arcGrid(coverage) : geoTiff(coverage), mediaType);
             }
             if (value instanceof Geometry g) {
                 String text = MediaTypes.WKT.equals(mediaType) ? g.toText() : GeoJsonCodec.writeGeometry(g);
@@ -52,8 +54,11 @@ public final class OutputEncoder {
             }
             return new Encoded(literal(value).getBytes(StandardCharsets.UTF_8), mediaType);
         } catch (IOException e) {
-            throw new OwsException(OwsException.NO_APPLICABLE_CODE, output.key,
-                    "could not write output '" + output.key + "' as " + mediaType + ": " + e.getMessage(), e);
+            throw new OwsException(
+                    OwsException.NO_APPLICABLE_CODE,
+                    output.key,
+                    "could not write output '" + output.key + "' as " + mediaType + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -45,7 +45,9 @@ public enum ParameterKind {
     /** The kind of a Java type, or null when it cannot be exchanged. */
     public static ParameterKind of(Class<?> type) {
         Class<?> t = type.isPrimitive() ? boxed(type) : type;
-        if (Number.class.isAssignableFrom(t) || t == Boolean.class || CharSequence.class.isAssignableFrom(t)
+        if (Number.class.isAssignableFrom(t)
+                || t == Boolean.class
+                || CharSequence.class.isAssignableFrom(t)
                 || t.isEnum()) {
             return LITERAL;
         }

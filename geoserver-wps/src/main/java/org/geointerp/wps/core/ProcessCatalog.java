@@ -34,8 +34,8 @@ public final class ProcessCatalog {
     }
 
     /** As {@link #of(Set, Collection)}, keeping only the process identifiers the filter accepts. */
-    public static ProcessCatalog of(Set<String> namespaces, Collection<? extends ProcessFactory> factories,
-            Predicate<String> include) {
+    public static ProcessCatalog of(
+            Set<String> namespaces, Collection<? extends ProcessFactory> factories, Predicate<String> include) {
         Map<String, ProcessInfo> found = new TreeMap<>();
         for (ProcessFactory factory : factories) {
             if (!factory.isAvailable()) {
@@ -69,8 +69,8 @@ public final class ProcessCatalog {
         }
         ProcessInfo info = byId.get(id.trim());
         if (info == null) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, locator,
-                    "no such process: '" + id + "'; known: " + byId.keySet());
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER, locator, "no such process: '" + id + "'; known: " + byId.keySet());
         }
         return info;
     }

@@ -24,33 +24,46 @@ public final class ReferenceFetcher {
     private final HttpClient client;
 
     public ReferenceFetcher(List<String> allowedPrefixes, long maxBytes) {
-        this.allowedPrefixes = allowedPrefixes.stream().map(ReferenceFetcher::normalise).toList();
+        this.allowedPrefixes =
+                allowedPrefixes.stream().map(ReferenceFetcher::normalise).toList();
         this.maxBytes = maxBytes;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** The referenced document as text. */
     public String fetch(String href, String locator) {
         URI uri = checked(href, locator);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
                 if (response.statusCode() != 200) {
-                    throw new OwsException(OwsException.INVALID_PARAMETER, locator,
+                    throw new OwsException(
+                            OwsException.INVALID_PARAMETER,
+                            locator,
                             "reference " + href + " answered HTTP " + response.statusCode());
                 }
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 if (bytes.length > maxBytes) {
-                    throw new OwsException(OwsException.FILE_SIZE_EXCEEDED, locator,
+                    throw new OwsException(
+                            OwsException.FILE_SIZE_EXCEEDED,
+                            locator,
                             "reference " + href + " is larger than " + maxBytes + " bytes");
                 }
                 return new String(bytes, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, locator,
-                    "reference " + href + " could not be read: " + e.getMessage(), e);
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER,
+                    locator,
+                    "reference " + href + " could not be read: " + e.getMessage(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OwsException(OwsException.NO_APPLICABLE_CODE, locator, "interrupted reading " + href, e);
@@ -72,7 +85,9 @@ public final class ReferenceFetcher {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw refused(href, locator, "only http and https references are accepted");
         }
-        if (uri.getRawUserInfo() != null || uri.getHost() == null || uri.getRawPath() == null
+        if (uri.getRawUserInfo() != null
+                || uri.getHost() == null
+                || uri.getRawPath() == null
                 || uri.getRawPath().contains("..")) {
             throw refused(href, locator, "URL form not accepted");
         }

@@ -42,28 +42,67 @@ public record ServerConfig(
     }
 
     public static ServerConfig defaults() {
-        return new ServerConfig(Set.of("interpolation"), DEFAULT_MAX_BODY, DEFAULT_MAX_CELLS,
-                Math.max(1, Runtime.getRuntime().availableProcessors()), 64, List.of(),
-                Duration.ofMinutes(30), 500, Duration.ofMinutes(10));
+        return new ServerConfig(
+                Set.of("interpolation"),
+                DEFAULT_MAX_BODY,
+                DEFAULT_MAX_CELLS,
+                Math.max(1, Runtime.getRuntime().availableProcessors()),
+                64,
+                List.of(),
+                Duration.ofMinutes(30),
+                500,
+                Duration.ofMinutes(10));
     }
 
     public ServerConfig withNamespaces(Set<String> value) {
-        return new ServerConfig(value, maxBodyBytes, maxGridCells, workers, maxQueuedJobs,
-                allowedReferencePrefixes, retention, maxRetainedJobs, syncTimeout);
+        return new ServerConfig(
+                value,
+                maxBodyBytes,
+                maxGridCells,
+                workers,
+                maxQueuedJobs,
+                allowedReferencePrefixes,
+                retention,
+                maxRetainedJobs,
+                syncTimeout);
     }
 
     public ServerConfig withLimits(long body, long cells) {
-        return new ServerConfig(namespaces, body, cells, workers, maxQueuedJobs,
-                allowedReferencePrefixes, retention, maxRetainedJobs, syncTimeout);
+        return new ServerConfig(
+                namespaces,
+                body,
+                cells,
+                workers,
+                maxQueuedJobs,
+                allowedReferencePrefixes,
+                retention,
+                maxRetainedJobs,
+                syncTimeout);
     }
 
     public ServerConfig withWorkers(int value, int queued) {
-        return new ServerConfig(namespaces, maxBodyBytes, maxGridCells, value, queued,
-                allowedReferencePrefixes, retention, maxRetainedJobs, syncTimeout);
+        return new ServerConfig(
+                namespaces,
+                maxBodyBytes,
+                maxGridCells,
+                value,
+                queued,
+                allowedReferencePrefixes,
+                retention,
+                maxRetainedJobs,
+                syncTimeout);
     }
 
     public ServerConfig withAllowedReferences(List<String> prefixes) {
-        return new ServerConfig(namespaces, maxBodyBytes, maxGridCells, workers, maxQueuedJobs,
-                prefixes, retention, maxRetainedJobs, syncTimeout);
+        return new ServerConfig(
+                namespaces,
+                maxBodyBytes,
+                maxGridCells,
+                workers,
+                maxQueuedJobs,
+                prefixes,
+                retention,
+                maxRetainedJobs,
+                syncTimeout);
     }
 }

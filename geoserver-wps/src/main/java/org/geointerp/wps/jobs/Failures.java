@@ -4,8 +4,7 @@ import org.geointerp.wps.core.OwsException;
 
 /** How a failed job is reported: bad input (the process refused a value) or a server-side failure. */
 public final class Failures {
-    private Failures() {
-    }
+    private Failures() {}
 
     public static OwsException of(Job job) {
         if (job.state() == JobState.DISMISSED) {
@@ -20,7 +19,10 @@ public final class Failures {
                 return new OwsException(OwsException.INVALID_PARAMETER, null, job.failureMessage(), job.failure());
             }
         }
-        return new OwsException(OwsException.NO_APPLICABLE_CODE, null,
-                "process " + job.process().id() + " failed: " + job.failureMessage(), job.failure());
+        return new OwsException(
+                OwsException.NO_APPLICABLE_CODE,
+                null,
+                "process " + job.process().id() + " failed: " + job.failureMessage(),
+                job.failure());
     }
 }

@@ -37,8 +37,14 @@ public final class JobManager implements AutoCloseable {
             t.setDaemon(true);
             return t;
         };
-        this.pool = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, maxQueued)), threads, new ThreadPoolExecutor.AbortPolicy());
+        this.pool = new ThreadPoolExecutor(
+                workers,
+                workers,
+                0L,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, maxQueued)),
+                threads,
+                new ThreadPoolExecutor.AbortPolicy());
         this.retention = retention;
         this.maxRetained = maxRetained;
     }
@@ -51,7 +57,9 @@ public final class JobManager implements AutoCloseable {
             job.attach(pool.submit(job::run));
         } catch (RejectedExecutionException e) {
             jobs.remove(job.id());
-            throw new OwsException(OwsException.SERVER_BUSY, null,
+            throw new OwsException(
+                    OwsException.SERVER_BUSY,
+                    null,
                     "all " + pool.getMaximumPoolSize() + " workers are busy and the queue is full; retry later");
         }
         return job;
@@ -85,12 +93,18 @@ public final class JobManager implements AutoCloseable {
 
     private void evictExpired() {
         Instant cutoff = Instant.now().minus(retention);
-        jobs.values().removeIf(j -> j.state().finished() && j.finished() != null && j.finished().isBefore(cutoff));
+        jobs.values()
+                .removeIf(j -> j.state().finished()
+                        && j.finished() != null
+                        && j.finished().isBefore(cutoff));
         if (jobs.size() >= maxRetained) {
-            jobs.values().stream().filter(j -> j.state().finished())
+            jobs.values().stream()
+                    .filter(j -> j.state().finished())
                     .sorted(Comparator.comparing(Job::finished))
                     .limit(jobs.size() - maxRetained + 1L)
-                    .map(Job::id).toList().forEach(jobs::remove);
+                    .map(Job::id)
+                    .toList()
+                    .forEach(jobs::remove);
         }
     }
 

@@ -6,12 +6,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.geotools.api.data.Parameter;
 import org.geointerp.wps.core.InputValue;
 import org.geointerp.wps.core.MediaTypes;
 import org.geointerp.wps.core.OwsException;
 import org.geointerp.wps.core.ParameterKind;
 import org.geointerp.wps.core.ProcessInfo;
+import org.geotools.api.data.Parameter;
 
 /**
  * The "inputs" member of an OGC API execute request, reduced to wire inputs: plain JSON values
@@ -21,8 +21,7 @@ import org.geointerp.wps.core.ProcessInfo;
 final class JsonInputs {
     static final String CRS84 = "CRS:84";
 
-    private JsonInputs() {
-    }
+    private JsonInputs() {}
 
     static Map<String, List<InputValue>> read(ProcessInfo process, JsonNode inputs) {
         Map<String, List<InputValue>> out = new LinkedHashMap<>();
@@ -62,17 +61,22 @@ final class JsonInputs {
         if (kind == ParameterKind.BBOX) {
             JsonNode box = v.isArray() ? v : v.path("bbox");
             if (!box.isArray() || box.size() != 4) {
-                throw new OwsException(OwsException.INVALID_PARAMETER, p.key,
+                throw new OwsException(
+                        OwsException.INVALID_PARAMETER,
+                        p.key,
                         p.key + ": expected {\"bbox\": [minx, miny, maxx, maxy], \"crs\": ...}");
             }
             for (JsonNode n : box) {
                 if (!n.isNumber()) {
-                    throw new OwsException(OwsException.INVALID_PARAMETER, p.key, p.key + ": bbox values must be numbers");
+                    throw new OwsException(
+                            OwsException.INVALID_PARAMETER, p.key, p.key + ": bbox values must be numbers");
                 }
             }
             String crs = v.path("crs").isTextual() ? v.get("crs").asText() : CRS84;
-            return InputValue.bbox(new double[] {box.get(0).asDouble(), box.get(1).asDouble()},
-                    new double[] {box.get(2).asDouble(), box.get(3).asDouble()}, crs);
+            return InputValue.bbox(
+                    new double[] {box.get(0).asDouble(), box.get(1).asDouble()},
+                    new double[] {box.get(2).asDouble(), box.get(3).asDouble()},
+                    crs);
         }
         if (kind.isComplex()) {
             if (v.isObject() && v.has("value")) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.geotools.api.data.Parameter;
 import org.geointerp.wps.core.InputBinder;
 import org.geointerp.wps.core.MediaTypes;
 import org.geointerp.wps.core.OutputEncoder;
@@ -28,6 +27,7 @@ import org.geointerp.wps.jobs.JobManager;
 import org.geointerp.wps.jobs.JobState;
 import org.geointerp.wps.server.HttpCall;
 import org.geointerp.wps.server.HttpReply;
+import org.geotools.api.data.Parameter;
 
 /**
  * OGC API - Processes - Part 1: Core (1.0) at {prefix}: landing page, conformance, process
@@ -46,7 +46,8 @@ public final class OgcApiService {
     private final ServerConfig config;
     private final ObjectMapper json = new ObjectMapper();
 
-    public OgcApiService(String prefix, ProcessCatalog catalog, InputBinder binder, JobManager jobs, ServerConfig config) {
+    public OgcApiService(
+            String prefix, ProcessCatalog catalog, InputBinder binder, JobManager jobs, ServerConfig config) {
         this.prefix = prefix;
         this.catalog = catalog;
         this.binder = binder;
@@ -83,7 +84,10 @@ public final class OgcApiService {
                     jobs.all().forEach(j -> list.add(status(j, base)));
                     ObjectNode body = json.createObjectNode();
                     body.set("jobs", list);
-                    body.putArray("links").addObject().put("href", base + "/jobs").put("rel", "self");
+                    body.putArray("links")
+                            .addObject()
+                            .put("href", base + "/jobs")
+                            .put("rel", "self");
                     return ok(body);
                 }
                 Job job = seg.length >= 2 ? jobs.find(seg[1]).orElseThrow(() -> noSuchJob(seg[1])) : null;
@@ -104,14 +108,19 @@ public final class OgcApiService {
             }
             return problem(404, "not-found", "no such resource: " + m + " " + call.path());
         } catch (OwsException e) {
-            String type = e.httpStatus() == 404 || (e.locator() != null && e.locator().equals("processID")
-                    && e.code().equals(OwsException.INVALID_PARAMETER)) ? "no-such-process" : e.code();
+            String type = e.httpStatus() == 404
+                            || (e.locator() != null
+                                    && e.locator().equals("processID")
+                                    && e.code().equals(OwsException.INVALID_PARAMETER))
+                    ? "no-such-process"
+                    : e.code();
             int status = type.equals("no-such-process") ? 404 : e.httpStatus();
             return problem(status, type, e.getMessage());
         } catch (RuntimeException | LinkageError e) {
             // never a stack trace or an HTML error page to the client: an exception report, logged here
             LOG.log(Level.WARNING, "OGC API request failed", e);
-            return problem(500, "NoApplicableCode", "internal error: " + e.getClass().getSimpleName());
+            return problem(
+                    500, "NoApplicableCode", "internal error: " + e.getClass().getSimpleName());
         }
     }
 
@@ -120,12 +129,18 @@ public final class OgcApiService {
         n.put("title", "Scattered-point interpolation").put("description", "OGC API - Processes");
         ArrayNode links = n.putArray("links");
         links.addObject().put("href", base + "/").put("rel", "self").put("type", JSON_TYPE);
-        links.addObject().put("href", base + "/conformance")
-                .put("rel", "http://www.opengis.net/def/rel/ogc/1.0/conformance").put("type", JSON_TYPE);
-        links.addObject().put("href", base + "/processes")
-                .put("rel", "http://www.opengis.net/def/rel/ogc/1.0/processes").put("type", JSON_TYPE);
-        links.addObject().put("href", base + "/jobs")
-                .put("rel", "http://www.opengis.net/def/rel/ogc/1.0/job-list").put("type", JSON_TYPE);
+        links.addObject()
+                .put("href", base + "/conformance")
+                .put("rel", "http://www.opengis.net/def/rel/ogc/1.0/conformance")
+                .put("type", JSON_TYPE);
+        links.addObject()
+                .put("href", base + "/processes")
+                .put("rel", "http://www.opengis.net/def/rel/ogc/1.0/processes")
+                .put("type", JSON_TYPE);
+        links.addObject()
+                .put("href", base + "/jobs")
+                .put("rel", "http://www.opengis.net/def/rel/ogc/1.0/job-list")
+                .put("type", JSON_TYPE);
         return n;
     }
 
@@ -152,8 +167,10 @@ public final class OgcApiService {
         try {
             body = call.body().length == 0 ? json.createObjectNode() : json.readTree(call.body());
         } catch (JsonProcessingException e) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, "body", "request body is not valid JSON: "
-                    + e.getOriginalMessage());
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER,
+                    "body",
+                    "request body is not valid JSON: " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new OwsException(OwsException.INVALID_PARAMETER, "body", "request body unreadable");
         }
@@ -167,25 +184,34 @@ public final class OgcApiService {
             Map.Entry<String, JsonNode> o = outs.next();
             Parameter<?> out = process.outputs().get(o.getKey());
             if (out == null) {
-                throw new OwsException(OwsException.INVALID_PARAMETER, o.getKey(), "process " + process.id()
-                        + " has no output '" + o.getKey() + "'");
+                throw new OwsException(
+                        OwsException.INVALID_PARAMETER,
+                        o.getKey(),
+                        "process " + process.id() + " has no output '" + o.getKey() + "'");
             }
             JsonNode mt = o.getValue().path("format").path("mediaType");
             mediaTypes.put(o.getKey(), OutputEncoder.mediaTypeFor(out, mt.isTextual() ? mt.asText() : null));
-            byReference.put(o.getKey(), "reference".equals(o.getValue().path("transmissionMode").asText()));
+            byReference.put(
+                    o.getKey(),
+                    "reference".equals(o.getValue().path("transmissionMode").asText()));
         }
         Map<String, Object> inputs = binder.bind(process, JsonInputs.read(process, body.get("inputs")));
         Job job = jobs.submit(process, inputs, mediaTypes);
         String prefer = call.header("prefer");
         if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
-            return ok(status(job, base)).withHeader("Location", base + "/jobs/" + job.id())
-                    .withHeader("Preference-Applied", "respond-async").withStatus(201);
+            return ok(status(job, base))
+                    .withHeader("Location", base + "/jobs/" + job.id())
+                    .withHeader("Preference-Applied", "respond-async")
+                    .withStatus(201);
         }
         try {
             if (!job.await(config.syncTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 jobs.dismiss(job.id());
-                throw new OwsException(OwsException.NO_APPLICABLE_CODE, null, "process did not finish within "
-                        + config.syncTimeout().toSeconds() + " s; send 'Prefer: respond-async'");
+                throw new OwsException(
+                        OwsException.NO_APPLICABLE_CODE,
+                        null,
+                        "process did not finish within " + config.syncTimeout().toSeconds()
+                                + " s; send 'Prefer: respond-async'");
             }
         } catch (InterruptedException e) {
             jobs.dismiss(job.id());
@@ -207,9 +233,13 @@ public final class OgcApiService {
 
     private ObjectNode status(Job job, String base) {
         ObjectNode n = json.createObjectNode();
-        n.put("jobID", job.id()).put("processID", job.process().id()).put("type", "process")
-                .put("status", job.state().code()).put("progress", job.percent());
-        String message = job.state() == JobState.FAILED ? Failures.of(job).getMessage()
+        n.put("jobID", job.id())
+                .put("processID", job.process().id())
+                .put("type", "process")
+                .put("status", job.state().code())
+                .put("progress", job.percent());
+        String message = job.state() == JobState.FAILED
+                ? Failures.of(job).getMessage()
                 : job.state() == JobState.DISMISSED ? "dismissed" : job.state().code();
         n.put("message", message);
         n.put("created", job.created().toString());
@@ -221,10 +251,15 @@ public final class OgcApiService {
         }
         n.put("updated", Instant.now().toString());
         ArrayNode links = n.putArray("links");
-        links.addObject().put("href", base + "/jobs/" + job.id()).put("rel", "self").put("type", JSON_TYPE);
+        links.addObject()
+                .put("href", base + "/jobs/" + job.id())
+                .put("rel", "self")
+                .put("type", JSON_TYPE);
         if (job.state() == JobState.SUCCESSFUL) {
-            links.addObject().put("href", base + "/jobs/" + job.id() + "/results")
-                    .put("rel", "http://www.opengis.net/def/rel/ogc/1.0/results").put("type", JSON_TYPE);
+            links.addObject()
+                    .put("href", base + "/jobs/" + job.id() + "/results")
+                    .put("rel", "http://www.opengis.net/def/rel/ogc/1.0/results")
+                    .put("type", JSON_TYPE);
         }
         return n;
     }
@@ -235,17 +270,25 @@ public final class OgcApiService {
             throw Failures.of(job);
         }
         if (job.state() != JobState.SUCCESSFUL) {
-            throw new OwsException("result-not-ready", null, "job " + job.id() + " is " + job.state().code());
+            throw new OwsException(
+                    "result-not-ready",
+                    null,
+                    "job " + job.id() + " is " + job.state().code());
         }
         ObjectNode n = json.createObjectNode();
         for (Parameter<?> out : job.process().outputs().values()) {
             Object value = job.results().get(out.key);
             if (ParameterKind.of(out.type).isComplex()) {
                 String mt = job.requestedMediaTypes().getOrDefault(out.key, OutputEncoder.mediaTypeFor(out, null));
-                n.putObject(out.key).put("href", base + "/jobs/" + job.id() + "/results/" + out.key
-                        + "?f=" + MediaTypes.extension(mt)).put("type", mt);
+                n.putObject(out.key)
+                        .put(
+                                "href",
+                                base + "/jobs/" + job.id() + "/results/" + out.key + "?f=" + MediaTypes.extension(mt))
+                        .put("type", mt);
             } else {
-                n.putPOJO(out.key, value instanceof Number || value instanceof Boolean ? value : OutputEncoder.literal(value));
+                n.putPOJO(
+                        out.key,
+                        value instanceof Number || value instanceof Boolean ? value : OutputEncoder.literal(value));
             }
         }
         return n;
@@ -253,7 +296,10 @@ public final class OgcApiService {
 
     private HttpReply rawResult(Job job, String outputId, String format) {
         if (job.state() != JobState.SUCCESSFUL) {
-            throw new OwsException("result-not-ready", null, "job " + job.id() + " is " + job.state().code());
+            throw new OwsException(
+                    "result-not-ready",
+                    null,
+                    "job " + job.id() + " is " + job.state().code());
         }
         Parameter<?> out = job.process().outputs().get(outputId);
         if (out == null) {
@@ -278,7 +324,10 @@ public final class OgcApiService {
 
     private HttpReply problem(int status, String type, String detail) {
         ObjectNode n = json.createObjectNode();
-        n.put("type", EXCEPTIONS + type).put("title", type).put("status", status).put("detail", detail);
+        n.put("type", EXCEPTIONS + type)
+                .put("title", type)
+                .put("status", status)
+                .put("detail", detail);
         return HttpReply.of(status, "application/problem+json", n.toString().getBytes(StandardCharsets.UTF_8));
     }
 

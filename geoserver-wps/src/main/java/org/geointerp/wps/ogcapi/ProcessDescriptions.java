@@ -4,26 +4,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.geotools.api.data.Parameter;
 import org.geointerp.wps.core.LiteralCodec;
 import org.geointerp.wps.core.ParameterKind;
 import org.geointerp.wps.core.ProcessInfo;
+import org.geotools.api.data.Parameter;
 
 /** OGC API - Processes (Part 1, 1.0) process summaries and descriptions with JSON Schemas. */
 final class ProcessDescriptions {
-    private ProcessDescriptions() {
-    }
+    private ProcessDescriptions() {}
 
     static ObjectNode summary(ObjectMapper json, ProcessInfo p, String base) {
         ObjectNode n = json.createObjectNode();
-        n.put("id", p.id()).put("title", p.title()).put("description", p.description()).put("version", p.version());
+        n.put("id", p.id())
+                .put("title", p.title())
+                .put("description", p.description())
+                .put("version", p.version());
         n.putArray("jobControlOptions").add("sync-execute").add("async-execute").add("dismiss");
         n.putArray("outputTransmission").add("value").add("reference");
         ArrayNode links = n.putArray("links");
-        links.addObject().put("href", base + "/processes/" + p.id()).put("rel", "self")
-                .put("type", "application/json").put("title", "process description");
-        links.addObject().put("href", base + "/processes/" + p.id() + "/execution")
-                .put("rel", "http://www.opengis.net/def/rel/ogc/1.0/execute").put("title", "execute");
+        links.addObject()
+                .put("href", base + "/processes/" + p.id())
+                .put("rel", "self")
+                .put("type", "application/json")
+                .put("title", "process description");
+        links.addObject()
+                .put("href", base + "/processes/" + p.id() + "/execution")
+                .put("rel", "http://www.opengis.net/def/rel/ogc/1.0/execute")
+                .put("title", "execute");
         return n;
     }
 
@@ -90,9 +97,15 @@ final class ProcessDescriptions {
                 s.put("type", "object").put("format", "ogc-bbox");
                 s.putArray("required").add("bbox");
                 ObjectNode props = s.putObject("properties");
-                props.putObject("bbox").put("type", "array").put("minItems", 4).put("maxItems", 4)
-                        .putObject("items").put("type", "number");
-                props.putObject("crs").put("type", "string").put("default", "http://www.opengis.net/def/crs/OGC/1.3/CRS84");
+                props.putObject("bbox")
+                        .put("type", "array")
+                        .put("minItems", 4)
+                        .put("maxItems", 4)
+                        .putObject("items")
+                        .put("type", "number");
+                props.putObject("crs")
+                        .put("type", "string")
+                        .put("default", "http://www.opengis.net/def/crs/OGC/1.3/CRS84");
                 break;
             }
             default: {

@@ -48,21 +48,36 @@ final class EndpointHandler extends Handler.Abstract {
         boolean isOgc = path.equals(OGCAPI) || path.startsWith(OGCAPI + "/");
         HttpReply reply;
         if (!isWps && !isOgc) {
-            reply = HttpReply.text(path.equals("/") ? 200 : 404, "text/plain; charset=UTF-8",
+            reply = HttpReply.text(
+                    path.equals("/") ? 200 : 404,
+                    "text/plain; charset=UTF-8",
                     "Scattered-point interpolation\n  WPS 1.0.0:            " + WPS
                             + "?service=WPS&request=GetCapabilities\n  OGC API - Processes:  " + OGCAPI + "/\n");
         } else {
             byte[] body = readBody(request);
             if (body == null) {
-                OwsException e = new OwsException(OwsException.FILE_SIZE_EXCEEDED, "request",
+                OwsException e = new OwsException(
+                        OwsException.FILE_SIZE_EXCEEDED,
+                        "request",
                         "request body is larger than this server's limit of " + maxBody + " bytes");
-                reply = isWps ? ExceptionReport.reply(e) : HttpReply.text(413, "application/problem+json",
-                        "{\"type\":\"http://www.opengis.net/def/exceptions/ogcapi-processes-1/1.0/FileSizeExceeded\","
-                                + "\"title\":\"FileSizeExceeded\",\"status\":413,\"detail\":\"" + e.getMessage() + "\"}");
+                reply = isWps
+                        ? ExceptionReport.reply(e)
+                        : HttpReply.text(
+                                413,
+                                "application/problem+json",
+                                "{\"type\":\"http://www.opengis.net/def/exceptions/ogcapi-processes-1/1.0/FileSizeExceeded\","
+                                        + "\"title\":\"FileSizeExceeded\",\"status\":413,\"detail\":\"" + e.getMessage()
+                                        + "\"}");
                 reply = reply.withHeader("Connection", "close");
             } else {
-                HttpCall call = new HttpCall(request.getMethod(), path, query(request), body,
-                        request.getHeaders().get(HttpHeader.CONTENT_TYPE), baseUrl(request), headers(request));
+                HttpCall call = new HttpCall(
+                        request.getMethod(),
+                        path,
+                        query(request),
+                        body,
+                        request.getHeaders().get(HttpHeader.CONTENT_TYPE),
+                        baseUrl(request),
+                        headers(request));
                 reply = isWps ? wps.handle(call) : ogcApi.handle(call);
             }
         }
@@ -118,7 +133,8 @@ final class EndpointHandler extends Handler.Abstract {
         Map<String, List<String>> map = new LinkedHashMap<>();
         Fields fields = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
         for (Fields.Field f : fields) {
-            map.computeIfAbsent(f.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(f.getValues());
+            map.computeIfAbsent(f.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .addAll(f.getValues());
         }
         return map;
     }

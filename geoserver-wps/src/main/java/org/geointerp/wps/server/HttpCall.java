@@ -12,8 +12,14 @@ import java.util.Map;
  * @param query parameters with lower-cased names (OGC KVP names are case-insensitive)
  * @param baseUrl scheme://host:port of the server as the client addressed it
  */
-public record HttpCall(String method, String path, Map<String, List<String>> query, byte[] body, String contentType,
-        String baseUrl, Map<String, String> headers) {
+public record HttpCall(
+        String method,
+        String path,
+        Map<String, List<String>> query,
+        byte[] body,
+        String contentType,
+        String baseUrl,
+        Map<String, String> headers) {
 
     /** First value of a KVP parameter (name case-insensitive), or null. */
     public String param(String name) {

@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code java -jar interpolation-wps.jar --port 8085}: the standalone WPS / OGC API endpoint. */
-@Command(name = "interpolation-wps", mixinStandardHelpOptions = true,
+@Command(
+        name = "interpolation-wps",
+        mixinStandardHelpOptions = true,
         description = "Serves the interpolation processes over WPS 1.0.0 (/wps) and OGC API - Processes (/ogcapi).")
 public final class WpsServerMain implements Callable<Integer> {
     @Option(names = "--host", description = "address to listen on (default ${DEFAULT-VALUE}: this machine only)")
@@ -36,20 +38,31 @@ public final class WpsServerMain implements Callable<Integer> {
     @Option(names = "--queue", description = "jobs waiting for a worker before ServerBusy (default ${DEFAULT-VALUE})")
     int queue = 64;
 
-    @Option(names = "--allow-reference", description = "http(s) URL prefix that input references may point under, "
-            + "repeatable; none by default (references refused)")
+    @Option(
+            names = "--allow-reference",
+            description = "http(s) URL prefix that input references may point under, "
+                    + "repeatable; none by default (references refused)")
     List<String> allowedReferences = new ArrayList<>();
 
     @Option(names = "--sync-timeout", description = "seconds a synchronous request may run (default ${DEFAULT-VALUE})")
     long syncTimeoutSeconds = 600;
 
-    @Option(names = "--retention", description = "minutes finished jobs and results are kept (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--retention",
+            description = "minutes finished jobs and results are kept (default ${DEFAULT-VALUE})")
     long retentionMinutes = 30;
 
     @Override
     public Integer call() throws Exception {
-        ServerConfig config = new ServerConfig(new LinkedHashSet<>(namespaces), maxBodyMb * 1024 * 1024, maxCells,
-                workers, queue, allowedReferences, Duration.ofMinutes(retentionMinutes), 500,
+        ServerConfig config = new ServerConfig(
+                new LinkedHashSet<>(namespaces),
+                maxBodyMb * 1024 * 1024,
+                maxCells,
+                workers,
+                queue,
+                allowedReferences,
+                Duration.ofMinutes(retentionMinutes),
+                500,
                 Duration.ofSeconds(syncTimeoutSeconds));
         EndpointServer server = EndpointServer.start(config, host, port);
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();

@@ -5,19 +5,25 @@ import org.geointerp.wps.core.ProcessInfo;
 
 /** WPS 1.0.0 GetCapabilities response. */
 final class CapabilitiesWriter {
-    private CapabilitiesWriter() {
-    }
+    private CapabilitiesWriter() {}
 
     static byte[] write(ProcessCatalog catalog, String endpoint) {
-        XmlOut x = new XmlOut().root(XmlOut.WPS, "Capabilities",
-                "http://www.opengis.net/wps/1.0.0 http://schemas.opengis.net/wps/1.0.0/wpsGetCapabilities_response.xsd");
+        XmlOut x = new XmlOut()
+                .root(
+                        XmlOut.WPS,
+                        "Capabilities",
+                        "http://www.opengis.net/wps/1.0.0 http://schemas.opengis.net/wps/1.0.0/wpsGetCapabilities_response.xsd");
         x.attr("service", "WPS").attr("version", "1.0.0").attr("xml", XmlOut.XML, "lang", "en-US");
         x.ows("ServiceIdentification")
                 .owsText("Title", "Scattered-point interpolation")
-                .owsText("Abstract", "Interpolates scattered point observations (features with a numeric attribute)"
-                        + " to a float32 raster: " + catalog.all().size() + " processes.")
-                .owsText("ServiceType", "WPS").owsText("ServiceTypeVersion", "1.0.0")
-                .owsText("Fees", "NONE").owsText("AccessConstraints", "NONE")
+                .owsText(
+                        "Abstract",
+                        "Interpolates scattered point observations (features with a numeric attribute)"
+                                + " to a float32 raster: " + catalog.all().size() + " processes.")
+                .owsText("ServiceType", "WPS")
+                .owsText("ServiceTypeVersion", "1.0.0")
+                .owsText("Fees", "NONE")
+                .owsText("AccessConstraints", "NONE")
                 .end();
         x.ows("ServiceProvider").owsText("ProviderName", "geointerp").end();
         x.ows("OperationsMetadata");
@@ -30,13 +36,22 @@ final class CapabilitiesWriter {
         x.end();
         x.wps("ProcessOfferings");
         for (ProcessInfo p : catalog.all()) {
-            x.wps("Process").attr("wps", XmlOut.WPS, "processVersion", p.version())
-                    .owsText("Identifier", p.id()).owsText("Title", p.title()).owsText("Abstract", p.description())
+            x.wps("Process")
+                    .attr("wps", XmlOut.WPS, "processVersion", p.version())
+                    .owsText("Identifier", p.id())
+                    .owsText("Title", p.title())
+                    .owsText("Abstract", p.description())
                     .end();
         }
         x.end();
-        x.wps("Languages").wps("Default").owsText("Language", "en-US").end()
-                .wps("Supported").owsText("Language", "en-US").end().end();
+        x.wps("Languages")
+                .wps("Default")
+                .owsText("Language", "en-US")
+                .end()
+                .wps("Supported")
+                .owsText("Language", "en-US")
+                .end()
+                .end();
         return x.end().bytes();
     }
 }

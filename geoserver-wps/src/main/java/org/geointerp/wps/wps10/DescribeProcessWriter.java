@@ -1,10 +1,10 @@
 package org.geointerp.wps.wps10;
 
 import java.util.List;
-import org.geotools.api.data.Parameter;
 import org.geointerp.wps.core.LiteralCodec;
 import org.geointerp.wps.core.ParameterKind;
 import org.geointerp.wps.core.ProcessInfo;
+import org.geotools.api.data.Parameter;
 
 /**
  * WPS 1.0.0 DescribeProcess response. Children of ProcessDescription are unqualified, as the
@@ -15,17 +15,21 @@ import org.geointerp.wps.core.ProcessInfo;
 final class DescribeProcessWriter {
     static final String CRS_DEFAULT = "EPSG:4326";
 
-    private DescribeProcessWriter() {
-    }
+    private DescribeProcessWriter() {}
 
     static byte[] write(List<ProcessInfo> processes, long maxBodyBytes) {
-        XmlOut x = new XmlOut().root(XmlOut.WPS, "ProcessDescriptions",
-                "http://www.opengis.net/wps/1.0.0 http://schemas.opengis.net/wps/1.0.0/wpsDescribeProcess_response.xsd");
+        XmlOut x = new XmlOut()
+                .root(
+                        XmlOut.WPS,
+                        "ProcessDescriptions",
+                        "http://www.opengis.net/wps/1.0.0 http://schemas.opengis.net/wps/1.0.0/wpsDescribeProcess_response.xsd");
         x.attr("service", "WPS").attr("version", "1.0.0").attr("xml", XmlOut.XML, "lang", "en-US");
         String megabytes = String.valueOf(Math.max(1, maxBodyBytes / (1024 * 1024)));
         for (ProcessInfo p : processes) {
-            x.plain("ProcessDescription").attr("wps", XmlOut.WPS, "processVersion", p.version())
-                    .attr("storeSupported", "true").attr("statusSupported", "true");
+            x.plain("ProcessDescription")
+                    .attr("wps", XmlOut.WPS, "processVersion", p.version())
+                    .attr("storeSupported", "true")
+                    .attr("statusSupported", "true");
             x.owsText("Identifier", p.id()).owsText("Title", p.title()).owsText("Abstract", p.description());
             x.plain("DataInputs");
             for (Parameter<?> in : p.inputs().values()) {
@@ -34,8 +38,15 @@ final class DescribeProcessWriter {
                 header(x, in);
                 ParameterKind kind = ParameterKind.of(in.type);
                 if (kind == ParameterKind.BBOX) {
-                    x.plain("BoundingBoxData").plain("Default").plainText("CRS", CRS_DEFAULT).end()
-                            .plain("Supported").plainText("CRS", CRS_DEFAULT).plainText("CRS", "EPSG:3857").end().end();
+                    x.plain("BoundingBoxData")
+                            .plain("Default")
+                            .plainText("CRS", CRS_DEFAULT)
+                            .end()
+                            .plain("Supported")
+                            .plainText("CRS", CRS_DEFAULT)
+                            .plainText("CRS", "EPSG:3857")
+                            .end()
+                            .end();
                 } else if (kind.isComplex()) {
                     x.plain("ComplexData").attr("maximumMegabytes", megabytes);
                     formats(x, kind.mediaTypes());
@@ -75,7 +86,11 @@ final class DescribeProcessWriter {
     }
 
     private static void formats(XmlOut x, List<String> mediaTypes) {
-        x.plain("Default").plain("Format").plainText("MimeType", mediaTypes.get(0)).end().end();
+        x.plain("Default")
+                .plain("Format")
+                .plainText("MimeType", mediaTypes.get(0))
+                .end()
+                .end();
         x.plain("Supported");
         for (String mt : mediaTypes) {
             x.plain("Format").plainText("MimeType", mt).end();
@@ -113,6 +128,9 @@ final class DescribeProcessWriter {
 
     private static void dataType(XmlOut x, Class<?> type) {
         String dt = LiteralCodec.dataType(type);
-        x.ows("DataType").attr("ows", XmlOut.OWS, "reference", "http://www.w3.org/TR/xmlschema-2/#" + dt).text(dt).end();
+        x.ows("DataType")
+                .attr("ows", XmlOut.OWS, "reference", "http://www.w3.org/TR/xmlschema-2/#" + dt)
+                .text(dt)
+                .end();
     }
 }

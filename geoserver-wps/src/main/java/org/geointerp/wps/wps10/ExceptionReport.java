@@ -6,16 +6,18 @@ import org.geointerp.wps.server.HttpReply;
 
 /** OWS 1.1 ExceptionReport documents, the only way a WPS request fails here. */
 public final class ExceptionReport {
-    private ExceptionReport() {
-    }
+    private ExceptionReport() {}
 
     public static HttpReply reply(OwsException e) {
         return HttpReply.of(e.httpStatus(), MediaTypes.XML + "; charset=UTF-8", document(e));
     }
 
     static byte[] document(OwsException e) {
-        XmlOut x = new XmlOut().root(XmlOut.OWS, "ExceptionReport",
-                "http://www.opengis.net/ows/1.1 http://schemas.opengis.net/ows/1.1.0/owsExceptionReport.xsd");
+        XmlOut x = new XmlOut()
+                .root(
+                        XmlOut.OWS,
+                        "ExceptionReport",
+                        "http://www.opengis.net/ows/1.1 http://schemas.opengis.net/ows/1.1.0/owsExceptionReport.xsd");
         write(x.attr("version", "1.0.0").attr("xml", XmlOut.XML, "lang", "en"), e);
         return x.end().bytes();
     }

@@ -12,11 +12,16 @@ import org.geointerp.wps.core.InputValue;
  * @param store storeExecuteResponse: answer at once with a status location
  * @param status status="true": the stored document is updated while the process runs
  */
-record ExecuteRequest(String processId, Map<String, List<InputValue>> inputs, OutputRequest rawOutput,
-        List<OutputRequest> outputs, boolean store, boolean status, boolean lineage) {
+record ExecuteRequest(
+        String processId,
+        Map<String, List<InputValue>> inputs,
+        OutputRequest rawOutput,
+        List<OutputRequest> outputs,
+        boolean store,
+        boolean status,
+        boolean lineage) {
 
-    record OutputRequest(String id, boolean asReference, String mimeType) {
-    }
+    record OutputRequest(String id, boolean asReference, String mimeType) {}
 
     boolean asynchronous() {
         // stored responses are always kept up to date here, so store alone makes a request asynchronous

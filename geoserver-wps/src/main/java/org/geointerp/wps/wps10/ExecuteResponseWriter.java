@@ -1,43 +1,55 @@
 package org.geointerp.wps.wps10;
 
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
-import org.geotools.api.data.Parameter;
 import org.geointerp.wps.core.MediaTypes;
 import org.geointerp.wps.core.OutputEncoder;
 import org.geointerp.wps.core.ParameterKind;
 import org.geointerp.wps.core.ProcessInfo;
 import org.geointerp.wps.jobs.Failures;
 import org.geointerp.wps.jobs.Job;
+import org.geotools.api.data.Parameter;
 
 /** WPS 1.0.0 ExecuteResponse: the status of a job and, once it succeeded, its outputs. */
 final class ExecuteResponseWriter {
-    private ExecuteResponseWriter() {
-    }
+    private ExecuteResponseWriter() {}
 
     static byte[] write(Job job, List<ExecuteRequest.OutputRequest> requested, boolean stored, Urls urls) {
         ProcessInfo p = job.process();
-        XmlOut x = new XmlOut().root(XmlOut.WPS, "ExecuteResponse",
-                "http://www.opengis.net/wps/1.0.0 http://schemas.opengis.net/wps/1.0.0/wpsExecute_response.xsd");
-        x.attr("service", "WPS").attr("version", "1.0.0").attr("xml", XmlOut.XML, "lang", "en-US")
+        XmlOut x = new XmlOut()
+                .root(
+                        XmlOut.WPS,
+                        "ExecuteResponse",
+                        "http://www.opengis.net/wps/1.0.0 http://schemas.opengis.net/wps/1.0.0/wpsExecute_response.xsd");
+        x.attr("service", "WPS")
+                .attr("version", "1.0.0")
+                .attr("xml", XmlOut.XML, "lang", "en-US")
                 .attr("serviceInstance", urls.endpoint() + "?service=WPS&request=GetCapabilities");
         if (stored) {
             x.attr("statusLocation", urls.status(job.id()));
         }
-        x.wps("Process").attr("wps", XmlOut.WPS, "processVersion", p.version())
-                .owsText("Identifier", p.id()).owsText("Title", p.title()).end();
-        x.wps("Status").attr("creationTime",
-                DateTimeFormatter.ISO_INSTANT.format(job.created().truncatedTo(ChronoUnit.SECONDS)));
+        x.wps("Process")
+                .attr("wps", XmlOut.WPS, "processVersion", p.version())
+                .owsText("Identifier", p.id())
+                .owsText("Title", p.title())
+                .end();
+        x.wps("Status")
+                .attr(
+                        "creationTime",
+                        DateTimeFormatter.ISO_INSTANT.format(job.created().truncatedTo(ChronoUnit.SECONDS)));
         switch (job.state()) {
             case ACCEPTED:
                 x.wps("ProcessAccepted").text("queued, waiting for a worker").end();
                 break;
             case RUNNING:
-                x.wps("ProcessStarted").attr("percentCompleted", String.valueOf(job.percent())).text("running").end();
+                x.wps("ProcessStarted")
+                        .attr("percentCompleted", String.valueOf(job.percent()))
+                        .text("running")
+                        .end();
                 break;
             case SUCCESSFUL:
                 x.wps("ProcessSucceeded").text("done").end();
@@ -55,8 +67,10 @@ final class ExecuteResponseWriter {
                 x.wps("Output").owsText("Identifier", out.key).owsText("Title", ProcessInfo.text(out.title, out.key));
                 String mediaType = OutputEncoder.mediaTypeFor(out, o.mimeType());
                 if (o.asReference()) {
-                    x.wps("Reference").attr("href", urls.result(job.id(), out.key, mediaType))
-                            .attr("mimeType", mediaType).end();
+                    x.wps("Reference")
+                            .attr("href", urls.result(job.id(), out.key, mediaType))
+                            .attr("mimeType", mediaType)
+                            .end();
                 } else {
                     embed(x, job.results().get(out.key), out, mediaType);
                 }
@@ -80,15 +94,23 @@ final class ExecuteResponseWriter {
     private static void embed(XmlOut x, Object value, Parameter<?> out, String mediaType) {
         x.wps("Data");
         if (!ParameterKind.of(out.type).isComplex()) {
-            x.wps("LiteralData").attr("dataType", org.geointerp.wps.core.LiteralCodec.dataType(out.type))
-                    .text(OutputEncoder.literal(value)).end();
+            x.wps("LiteralData")
+                    .attr("dataType", org.geointerp.wps.core.LiteralCodec.dataType(out.type))
+                    .text(OutputEncoder.literal(value))
+                    .end();
         } else {
             byte[] bytes = OutputEncoder.encode(value, out, mediaType).bytes();
             if (MediaTypes.GEOTIFF.equals(mediaType)) {
-                x.wps("ComplexData").attr("mimeType", mediaType).attr("encoding", "base64")
-                        .text(Base64.getEncoder().encodeToString(bytes)).end();
+                x.wps("ComplexData")
+                        .attr("mimeType", mediaType)
+                        .attr("encoding", "base64")
+                        .text(Base64.getEncoder().encodeToString(bytes))
+                        .end();
             } else {
-                x.wps("ComplexData").attr("mimeType", mediaType).cdata(new String(bytes, StandardCharsets.UTF_8)).end();
+                x.wps("ComplexData")
+                        .attr("mimeType", mediaType)
+                        .cdata(new String(bytes, StandardCharsets.UTF_8))
+                        .end();
             }
         }
         x.end();

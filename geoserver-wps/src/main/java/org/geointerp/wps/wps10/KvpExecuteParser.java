@@ -15,8 +15,7 @@ import org.geointerp.wps.server.HttpCall;
  * crs...). Values holding ";" or "@" must be sent by XML POST instead.
  */
 final class KvpExecuteParser {
-    private KvpExecuteParser() {
-    }
+    private KvpExecuteParser() {}
 
     static ExecuteRequest parse(HttpCall call) {
         String processId = call.param("identifier");
@@ -34,7 +33,9 @@ final class KvpExecuteParser {
                 String[] parts = item.split("@");
                 int eq = parts[0].indexOf('=');
                 if (eq <= 0) {
-                    throw new OwsException(OwsException.INVALID_PARAMETER, "DataInputs",
+                    throw new OwsException(
+                            OwsException.INVALID_PARAMETER,
+                            "DataInputs",
                             "'" + item + "' in DataInputs is not id=value");
                 }
                 String id = parts[0].substring(0, eq).trim();
@@ -58,8 +59,8 @@ final class KvpExecuteParser {
                 }
             }
         }
-        return new ExecuteRequest(processId, inputs, null, outputs, store, status,
-                "true".equalsIgnoreCase(call.param("lineage")));
+        return new ExecuteRequest(
+                processId, inputs, null, outputs, store, status, "true".equalsIgnoreCase(call.param("lineage")));
     }
 
     private static InputValue value(String value, Map<String, String> attrs) {
@@ -77,8 +78,8 @@ final class KvpExecuteParser {
         String[] parts = spec.split("@");
         Map<String, String> attrs = attributes(parts);
         String id = parts[0].contains("=") ? parts[0].substring(0, parts[0].indexOf('=')) : parts[0];
-        return new ExecuteRequest.OutputRequest(id.trim(), "true".equalsIgnoreCase(attrs.get("asreference")),
-                attrs.get("mimetype"));
+        return new ExecuteRequest.OutputRequest(
+                id.trim(), "true".equalsIgnoreCase(attrs.get("asreference")), attrs.get("mimetype"));
     }
 
     private static Map<String, String> attributes(String[] parts) {

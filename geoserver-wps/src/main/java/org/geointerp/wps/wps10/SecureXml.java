@@ -18,8 +18,7 @@ import org.xml.sax.SAXException;
 final class SecureXml {
     private static final DocumentBuilderFactory FACTORY = factory();
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     private static DocumentBuilderFactory factory() {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -56,8 +55,8 @@ final class SecureXml {
             // the client's document is at fault: NoApplicableCode (no other code fits) with 400, not 500
             throw new OwsException(OwsException.NO_APPLICABLE_CODE, "request", "request body refused: " + msg, e, 400);
         } catch (IOException | ParserConfigurationException e) {
-            throw new OwsException(OwsException.NO_APPLICABLE_CODE, "request", "request body unreadable: " + e.getMessage(),
-                    e, 400);
+            throw new OwsException(
+                    OwsException.NO_APPLICABLE_CODE, "request", "request body unreadable: " + e.getMessage(), e, 400);
         }
     }
 }

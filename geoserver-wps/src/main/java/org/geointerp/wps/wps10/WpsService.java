@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.geotools.api.data.Parameter;
 import org.geointerp.wps.core.InputBinder;
 import org.geointerp.wps.core.MediaTypes;
 import org.geointerp.wps.core.OutputEncoder;
@@ -22,6 +21,7 @@ import org.geointerp.wps.jobs.JobManager;
 import org.geointerp.wps.jobs.JobState;
 import org.geointerp.wps.server.HttpCall;
 import org.geointerp.wps.server.HttpReply;
+import org.geotools.api.data.Parameter;
 import org.w3c.dom.Element;
 
 /**
@@ -68,14 +68,18 @@ public final class WpsService {
             if ("GET".equals(call.method())) {
                 return get(call, urls);
             }
-            throw new OwsException(OwsException.OPERATION_NOT_SUPPORTED, "request", "HTTP " + call.method() + " not supported");
+            throw new OwsException(
+                    OwsException.OPERATION_NOT_SUPPORTED, "request", "HTTP " + call.method() + " not supported");
         } catch (OwsException e) {
             return ExceptionReport.reply(e);
         } catch (RuntimeException | LinkageError e) {
             // never a stack trace or an HTML error page to the client: an exception report, logged here
             LOG.log(Level.WARNING, "WPS request failed", e);
-            return ExceptionReport.reply(new OwsException(OwsException.NO_APPLICABLE_CODE, null,
-                    "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            return ExceptionReport.reply(new OwsException(
+                    OwsException.NO_APPLICABLE_CODE,
+                    null,
+                    "internal error: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
     }
 
@@ -101,7 +105,8 @@ public final class WpsService {
             case "getexecutionstatus":
                 return status(call.param("executionid"), urls);
             default:
-                throw new OwsException(OwsException.OPERATION_NOT_SUPPORTED, "request", "unknown request '" + request + "'");
+                throw new OwsException(
+                        OwsException.OPERATION_NOT_SUPPORTED, "request", "unknown request '" + request + "'");
         }
     }
 
@@ -109,7 +114,9 @@ public final class WpsService {
         Element root = SecureXml.parse(call.body()).getDocumentElement();
         String op = root.getLocalName();
         if (!XmlOut.WPS.equals(root.getNamespaceURI())) {
-            throw new OwsException(OwsException.OPERATION_NOT_SUPPORTED, "request",
+            throw new OwsException(
+                    OwsException.OPERATION_NOT_SUPPORTED,
+                    "request",
                     "expected a WPS 1.0.0 request document, got " + root.getNodeName());
         }
         switch (op) {
@@ -143,8 +150,8 @@ public final class WpsService {
             throw new OwsException(OwsException.MISSING_PARAMETER, "version", "parameter 'version' is missing");
         }
         if (!"1.0.0".equals(version.trim())) {
-            throw new OwsException(OwsException.VERSION_NEGOTIATION_FAILED, "version",
-                    "only WPS 1.0.0 is supported, not " + version);
+            throw new OwsException(
+                    OwsException.VERSION_NEGOTIATION_FAILED, "version", "only WPS 1.0.0 is supported, not " + version);
         }
     }
 
@@ -166,13 +173,16 @@ public final class WpsService {
     private HttpReply execute(ExecuteRequest request, Urls urls) {
         ProcessInfo process = catalog.get(request.processId(), "Identifier");
         Map<String, String> mediaTypes = new LinkedHashMap<>();
-        List<ExecuteRequest.OutputRequest> asked = request.rawOutput() != null ? List.of(request.rawOutput())
-                : request.outputs();
+        List<ExecuteRequest.OutputRequest> asked =
+                request.rawOutput() != null ? List.of(request.rawOutput()) : request.outputs();
         for (ExecuteRequest.OutputRequest o : asked) {
             Parameter<?> out = process.outputs().get(o.id());
             if (out == null) {
-                throw new OwsException(OwsException.INVALID_PARAMETER, o.id(),
-                        "process " + process.id() + " has no output '" + o.id() + "'; outputs: " + process.outputs().keySet());
+                throw new OwsException(
+                        OwsException.INVALID_PARAMETER,
+                        o.id(),
+                        "process " + process.id() + " has no output '" + o.id() + "'; outputs: "
+                                + process.outputs().keySet());
             }
             mediaTypes.put(o.id(), OutputEncoder.mediaTypeFor(out, o.mimeType()));
         }
@@ -206,9 +216,13 @@ public final class WpsService {
         try {
             if (!job.await(config.syncTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 jobs.dismiss(job.id());
-                throw new OwsException(OwsException.NO_APPLICABLE_CODE, null, "process " + job.process().id()
-                        + " did not finish within " + config.syncTimeout().toSeconds()
-                        + " s; use storeExecuteResponse=true to run it asynchronously");
+                throw new OwsException(
+                        OwsException.NO_APPLICABLE_CODE,
+                        null,
+                        "process " + job.process().id()
+                                + " did not finish within "
+                                + config.syncTimeout().toSeconds()
+                                + " s; use storeExecuteResponse=true to run it asynchronously");
             }
         } catch (InterruptedException e) {
             jobs.dismiss(job.id());
@@ -235,7 +249,9 @@ public final class WpsService {
         }
         Job job = jobs.find(parts[0]).orElseThrow(() -> unknownJob(parts[0]));
         if (job.state() != JobState.SUCCESSFUL) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, "executionId",
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER,
+                    "executionId",
                     "job " + job.id() + " has no results: it is " + job.state().code());
         }
         String name = parts[1];
@@ -245,13 +261,15 @@ public final class WpsService {
         if (out == null || mediaType == null) {
             throw new OwsException(OwsException.NOT_FOUND, null, "no such result: " + rest);
         }
-        OutputEncoder.Encoded e = OutputEncoder.encode(job.results().get(outputId), out,
-                MediaTypes.TEXT.equals(mediaType) ? null : mediaType);
+        OutputEncoder.Encoded e = OutputEncoder.encode(
+                job.results().get(outputId), out, MediaTypes.TEXT.equals(mediaType) ? null : mediaType);
         return HttpReply.of(200, e.mediaType(), e.bytes());
     }
 
     private static OwsException unknownJob(String id) {
-        return new OwsException(OwsException.INVALID_PARAMETER, "executionId", "no such job: " + id
-                + " (finished jobs are kept for a limited time)");
+        return new OwsException(
+                OwsException.INVALID_PARAMETER,
+                "executionId",
+                "no such job: " + id + " (finished jobs are kept for a limited time)");
     }
 }

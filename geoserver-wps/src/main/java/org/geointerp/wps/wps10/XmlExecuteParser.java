@@ -18,14 +18,13 @@ import org.w3c.dom.Node;
 
 /** Reads a wps:Execute XML document (POST) into an {@link ExecuteRequest}. */
 final class XmlExecuteParser {
-    private XmlExecuteParser() {
-    }
+    private XmlExecuteParser() {}
 
     static ExecuteRequest parse(Element root) {
         String version = root.getAttribute("version");
         if (!version.isEmpty() && !"1.0.0".equals(version)) {
-            throw new OwsException(OwsException.VERSION_NEGOTIATION_FAILED, "version",
-                    "only WPS 1.0.0 is supported, not " + version);
+            throw new OwsException(
+                    OwsException.VERSION_NEGOTIATION_FAILED, "version", "only WPS 1.0.0 is supported, not " + version);
         }
         String processId = text(child(root, XmlOut.OWS, "Identifier"));
         Map<String, List<InputValue>> inputs = new LinkedHashMap<>();
@@ -51,8 +50,14 @@ final class XmlExecuteParser {
                 for (Element o : children(doc, XmlOut.WPS, "Output")) {
                     outs.add(output(o));
                 }
-                return new ExecuteRequest(processId, inputs, null, outs, bool(doc, "storeExecuteResponse"),
-                        bool(doc, "status"), bool(doc, "lineage"));
+                return new ExecuteRequest(
+                        processId,
+                        inputs,
+                        null,
+                        outs,
+                        bool(doc, "storeExecuteResponse"),
+                        bool(doc, "status"),
+                        bool(doc, "lineage"));
             }
         }
         return new ExecuteRequest(processId, inputs, null, List.of(), false, false, false);
@@ -61,7 +66,8 @@ final class XmlExecuteParser {
     private static InputValue input(String id, Element input) {
         Element ref = child(input, XmlOut.WPS, "Reference");
         if (ref != null) {
-            if (child(ref, XmlOut.WPS, "Body") != null || child(ref, XmlOut.WPS, "BodyReference") != null
+            if (child(ref, XmlOut.WPS, "Body") != null
+                    || child(ref, XmlOut.WPS, "BodyReference") != null
                     || "POST".equalsIgnoreCase(ref.getAttribute("method"))) {
                 throw new OwsException(OwsException.OPERATION_NOT_SUPPORTED, id, "only GET references are supported");
             }
@@ -73,7 +79,8 @@ final class XmlExecuteParser {
         }
         Element data = child(input, XmlOut.WPS, "Data");
         if (data == null) {
-            throw new OwsException(OwsException.MISSING_PARAMETER, id, "input '" + id + "' has neither Data nor Reference");
+            throw new OwsException(
+                    OwsException.MISSING_PARAMETER, id, "input '" + id + "' has neither Data nor Reference");
         }
         Element literal = child(data, XmlOut.WPS, "LiteralData");
         if (literal != null) {
@@ -90,8 +97,10 @@ final class XmlExecuteParser {
             bbox = child(data, XmlOut.OWS, "BoundingBox");
         }
         if (bbox != null) {
-            return InputValue.bbox(corner(id, child(bbox, XmlOut.OWS, "LowerCorner")),
-                    corner(id, child(bbox, XmlOut.OWS, "UpperCorner")), emptyToNull(bbox.getAttribute("crs")));
+            return InputValue.bbox(
+                    corner(id, child(bbox, XmlOut.OWS, "LowerCorner")),
+                    corner(id, child(bbox, XmlOut.OWS, "UpperCorner")),
+                    emptyToNull(bbox.getAttribute("crs")));
         }
         throw new OwsException(OwsException.INVALID_PARAMETER, id, "input '" + id + "' has an unknown kind of Data");
     }
@@ -107,16 +116,18 @@ final class XmlExecuteParser {
                 c[i] = Double.parseDouble(parts[i]);
             }
         } catch (NumberFormatException ex) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, id, "corner '" + e.getTextContent() + "' of '" + id
-                    + "' is not a list of numbers");
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER,
+                    id,
+                    "corner '" + e.getTextContent() + "' of '" + id + "' is not a list of numbers");
         }
         return c;
     }
 
     private static ExecuteRequest.OutputRequest output(Element o) {
         String id = text(child(o, XmlOut.OWS, "Identifier"));
-        return new ExecuteRequest.OutputRequest(id, "true".equalsIgnoreCase(o.getAttribute("asReference")),
-                emptyToNull(o.getAttribute("mimeType")));
+        return new ExecuteRequest.OutputRequest(
+                id, "true".equalsIgnoreCase(o.getAttribute("asReference")), emptyToNull(o.getAttribute("mimeType")));
     }
 
     private static boolean bool(Element e, String attr) {

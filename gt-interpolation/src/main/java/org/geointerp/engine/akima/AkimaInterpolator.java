@@ -42,8 +42,8 @@ public final class AkimaInterpolator {
             throw new IllegalArgumentException("points: must not be null");
         }
         if (points.dimension() != 2) {
-            throw new IllegalArgumentException("points: Akima interpolation needs 2 coordinates per point, got "
-                    + points.dimension());
+            throw new IllegalArgumentException(
+                    "points: Akima interpolation needs 2 coordinates per point, got " + points.dimension());
         }
         if (points.size() < 3) {
             throw new IllegalArgumentException("points: at least 3 points are needed, got " + points.size());
@@ -73,7 +73,8 @@ public final class AkimaInterpolator {
         // another core while this one (and any other idle ones) fit the local polynomials and weigh the derivatives;
         // the points are in Hilbert order already, the order the triangulation wants them in
         ForkJoinTask<TriangleLocator> mesh = ForkJoinTask.adapt(
-                () -> new TriangleLocator(ThinTriangleRemoval.apply(DelaunayMesh.inOrder(u, v)))).fork();
+                        () -> new TriangleLocator(ThinTriangleRemoval.apply(DelaunayMesh.inOrder(u, v))))
+                .fork();
         LocalFits fits = LocalFits.of(u, v, z, nn);
         double[] pd = DerivativeEstimator.estimate(data, fits, nn);
         return new AkimaSurface(frame, mesh.join(), new VertexData(u, v, z, pd), extrapolate);

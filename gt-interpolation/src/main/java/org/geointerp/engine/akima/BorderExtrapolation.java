@@ -88,7 +88,9 @@ final class BorderExtrapolation {
         double[] pd = data.pd;
         double dx = x - data.u[p];
         double dy = y - data.v[p];
-        return data.z[p] + dx * (pd[o] + 0.5 * pd[o + 2] * dx + pd[o + 3] * dy) + dy * (pd[o + 1] + 0.5 * pd[o + 4] * dy);
+        return data.z[p]
+                + dx * (pd[o] + 0.5 * pd[o + 2] * dx + pd[o + 3] * dy)
+                + dy * (pd[o + 1] + 0.5 * pd[o + 4] * dy);
     }
 
     /** Blend at reflex vertex p2 of the rectangles of segments p1-p2 and p2-p3. */

@@ -18,6 +18,7 @@ final class CellGrid {
     private final Buckets grid;
     /** Points of cell c: {@code point[start[c] .. start[c + 1])}, their coordinates alongside in cu, cv. */
     private final int[] start;
+
     private final int[] point;
     private final double[] cu;
     private final double[] cv;
@@ -117,7 +118,8 @@ final class CellGrid {
             for (int r = 0; r <= reach; r++) {
                 if (count == want && r > 0) {
                     // every point of ring r lies outside the block of rings 0 .. r - 1
-                    double gap = Math.min(Math.min(qu - (minU + (ci - r + 1) * cell), minU + (ci + r) * cell - qu),
+                    double gap = Math.min(
+                            Math.min(qu - (minU + (ci - r + 1) * cell), minU + (ci + r) * cell - qu),
                             Math.min(qv - (minV + (cj - r + 1) * cell), minV + (cj + r) * cell - qv));
                     if (gap > 0 && gap * gap > bestD[want - 1]) {
                         break;

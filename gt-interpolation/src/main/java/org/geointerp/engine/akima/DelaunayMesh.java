@@ -63,8 +63,8 @@ final class DelaunayMesh {
         for (int i : order) {
             sites.add(new Vertex(u[i], v[i], 0, i));
         }
-        IIncrementalTin tin = semiVirtual ? new SemiVirtualIncrementalTin(NOMINAL_SPACING)
-                : new IncrementalTin(NOMINAL_SPACING);
+        IIncrementalTin tin =
+                semiVirtual ? new SemiVirtualIncrementalTin(NOMINAL_SPACING) : new IncrementalTin(NOMINAL_SPACING);
         tin.preAllocateEdges(3 * n);
         if (!tin.add(sites, null)) {
             throw new IllegalStateException("the Delaunay triangulation could not start: no three points span an area");

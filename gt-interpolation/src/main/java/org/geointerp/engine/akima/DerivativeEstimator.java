@@ -137,8 +137,16 @@ final class DerivativeEstimator {
         return z ^ (z >>> 31);
     }
 
-    private static void combine(int p, double[] u, double[] v, LocalFits fits, NearestNeighbours nn,
-            Containing containing, long[] setHash, Scratch s, double[] pd) {
+    private static void combine(
+            int p,
+            double[] u,
+            double[] v,
+            LocalFits fits,
+            NearestNeighbours nn,
+            Containing containing,
+            long[] setHash,
+            Scratch s,
+            double[] pd) {
         int[] chosen = s.chosen;
         int npe = 0;
         for (int c = containing.start[p]; c < containing.start[p + 1] && npe < MAX_ESTIMATES; c++) {
@@ -191,8 +199,8 @@ final class DerivativeEstimator {
         Arrays.sort(out, 0, m + 1);
     }
 
-    private static void weightedMean(double[] est, int npe, int[] chosen, LocalFits fits, Scratch s, double[] out,
-            int off) {
+    private static void weightedMean(
+            double[] est, int npe, int[] chosen, LocalFits fits, Scratch s, double[] out, int off) {
         double[] mean = s.mean;
         double[] var = s.var;
         for (int k = 0; k < 5; k++) {

@@ -32,6 +32,7 @@ final class LocalFits {
 
     /** Number of points of the cubic, quadratic and plane fits. */
     static final int CUBIC = 10;
+
     static final int QUADRATIC = 6;
     static final int PLANE = 3;
 
@@ -78,8 +79,10 @@ final class LocalFits {
      * of the data's bounding box (frame units), the square root of the density ratio beyond.
      */
     static double stretch(double[] u, double[] v) {
-        double w = java.util.Arrays.stream(u).max().orElse(0) - java.util.Arrays.stream(u).min().orElse(0);
-        double h = java.util.Arrays.stream(v).max().orElse(0) - java.util.Arrays.stream(v).min().orElse(0);
+        double w = java.util.Arrays.stream(u).max().orElse(0)
+                - java.util.Arrays.stream(u).min().orElse(0);
+        double h = java.util.Arrays.stream(v).max().orElse(0)
+                - java.util.Arrays.stream(v).min().orElse(0);
         double area = Math.max(w * h, 1e-12);
         return Math.max(1.0, Math.sqrt(u.length / area / REFERENCE_DENSITY));
     }
@@ -150,8 +153,17 @@ final class LocalFits {
         final double[] row = new double[CUBIC];
     }
 
-    private static void fit(int i, double[] u, double[] v, double[] z, NearestNeighbours nn, double stretch, Workspace w,
-            double[] coeff, double[] scale, int[] used) {
+    private static void fit(
+            int i,
+            double[] u,
+            double[] v,
+            double[] z,
+            NearestNeighbours nn,
+            double stretch,
+            Workspace w,
+            double[] coeff,
+            double[] scale,
+            int[] used) {
         int k = nn.k();
         int o = i * COEFFS;
         // cubic on the point and its 9 nearest neighbours
@@ -191,8 +203,18 @@ final class LocalFits {
      * number passes; the point set is the point itself and its m - 1 nearest neighbours, or (for the plane,
      * {@code withSelf = false}) its m nearest neighbours.
      */
-    private static boolean tryFit(int m, boolean withSelf, int i, double[] u, double[] v, double[] z,
-            NearestNeighbours nn, double stretch, Workspace w, double[] coeff, double[] scale) {
+    private static boolean tryFit(
+            int m,
+            boolean withSelf,
+            int i,
+            double[] u,
+            double[] v,
+            double[] z,
+            NearestNeighbours nn,
+            double stretch,
+            Workspace w,
+            double[] coeff,
+            double[] scale) {
         int[] pts = w.points;
         for (int r = 0; r < m; r++) {
             pts[r] = withSelf ? (r == 0 ? i : nn.get(i, r - 1)) : nn.get(i, r);
@@ -253,8 +275,8 @@ final class LocalFits {
      * first), its row says only that the constant term is z_i: the constant is set and the other m - 1 coefficients
      * solved from the other m - 1 points (a 9 x 9 system for a cubic instead of 10 x 10, a quarter less work).
      */
-    private static boolean solveLocal(int m, boolean withSelf, int i, int[] pts, double h, double[] u, double[] v,
-            double[] z, Workspace w) {
+    private static boolean solveLocal(
+            int m, boolean withSelf, int i, int[] pts, double h, double[] u, double[] v, double[] z, Workspace w) {
         double[] system = w.system;
         double[] row = w.row;
         int first = withSelf ? 1 : 0;
@@ -324,8 +346,8 @@ final class LocalFits {
     }
 
     /** Whether the cubic {@code c} (local coordinates about point i, scale h) predicts the confirming points. */
-    private static boolean confirmed(int i, double h, double[] u, double[] v, double[] z, NearestNeighbours nn,
-            double[] c, double[] row) {
+    private static boolean confirmed(
+            int i, double h, double[] u, double[] v, double[] z, NearestNeighbours nn, double[] c, double[] row) {
         double largest = Math.abs(z[i]);
         for (int j = 0; j < CUBIC - 1 + CONFIRMING; j++) {
             largest = Math.max(largest, Math.abs(z[nn.get(i, j)]));
@@ -373,8 +395,8 @@ final class LocalFits {
      * Gradient of the least-squares plane through the point and the neighbours its fit used (Akima's SDLS1P); for a
      * two-point fit, the two-point plane itself.
      */
-    private static void leastSquaresPlane(int i, double[] u, double[] v, double[] z, NearestNeighbours nn, int ncp,
-            double[] out) {
+    private static void leastSquaresPlane(
+            int i, double[] u, double[] v, double[] z, NearestNeighbours nn, int ncp, double[] out) {
         if (ncp == 1) {
             int j = nn.get(i, 0);
             double du = u[j] - u[i];

@@ -43,7 +43,8 @@ final class Mesh {
                 if (adj[3 * t + e] < 0) {
                     int a = tri[3 * t + e];
                     if (next[a] >= 0) {
-                        throw new IllegalStateException("border of the triangulation is not a simple loop at point " + a);
+                        throw new IllegalStateException(
+                                "border of the triangulation is not a simple loop at point " + a);
                     }
                     next[a] = tri[3 * t + (e + 1) % 3];
                     first = a;

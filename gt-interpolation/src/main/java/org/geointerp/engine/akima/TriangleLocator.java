@@ -24,8 +24,9 @@ final class TriangleLocator {
         double side = Math.max(box.width(), box.height());
         int perSide = (int) Math.max(1, Math.min(4096, Math.ceil(Math.sqrt(nt / 2.0))));
         double cell = side / perSide * (1 + 1e-12);
-        grid = new Buckets(box.minU(), box.minV(), cell, Math.max(1, (int) Math.ceil(box.width() / cell)),
-                Math.max(1, (int) Math.ceil(box.height() / cell)));
+        grid = new Buckets(
+                box.minU(), box.minV(), cell, Math.max(1, (int) Math.ceil(box.width() / cell)), Math.max(1, (int)
+                        Math.ceil(box.height() / cell)));
         // each triangle goes into every bucket its bounding box touches: counted first, then filled
         start = new int[grid.count() + 1];
         forEachBucket(nt, (t, b) -> start[b + 1]++);

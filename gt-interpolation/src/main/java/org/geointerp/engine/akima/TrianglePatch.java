@@ -13,6 +13,7 @@ final class TrianglePatch {
 
     /** p[i][j], coefficient of s^i t^j, stored row by row of i: row i holds j = 0 .. 5 - i. */
     private final double[] c = new double[21];
+
     private static final int[] ROW = {0, 6, 11, 15, 18, 20};
 
     private final double[][] d = new double[3][5];

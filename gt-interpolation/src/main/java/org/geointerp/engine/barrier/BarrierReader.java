@@ -42,14 +42,12 @@ final class BarrierReader {
     }
 
     /** Chains plus the JTS polygons of the geometric barriers (needed to locate points inside obstacles). */
-    record Result(List<Chain> chains, List<Polygon> obstacles) {
-    }
+    record Result(List<Chain> chains, List<Polygon> obstacles) {}
 
     private final List<Chain> chains = new ArrayList<>();
     private final List<Polygon> obstacles = new ArrayList<>();
 
-    private BarrierReader() {
-    }
+    private BarrierReader() {}
 
     static Result read(List<? extends Geometry> geometries, double[] strengths) {
         if (geometries == null) {
@@ -80,8 +78,8 @@ final class BarrierReader {
         }
         for (Coordinate c : g.getCoordinates()) {
             if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
-                throw new IllegalArgumentException(name(i) + ": coordinates must be finite, got (" + c.x + ", "
-                        + c.y + ")");
+                throw new IllegalArgumentException(
+                        name(i) + ": coordinates must be finite, got (" + c.x + ", " + c.y + ")");
             }
         }
         readPart(i, g, strength);
@@ -92,8 +90,8 @@ final class BarrierReader {
             return; // an empty member of a non-empty collection adds nothing
         }
         if (g instanceof Point || g instanceof MultiPoint) {
-            throw new IllegalArgumentException(name(i) + ": points cannot be barriers, got " + g.getGeometryType()
-                    + " " + g.getCoordinate());
+            throw new IllegalArgumentException(
+                    name(i) + ": points cannot be barriers, got " + g.getGeometryType() + " " + g.getCoordinate());
         }
         if (g instanceof LineString line) {
             addLine(i, line, strength);
@@ -127,8 +125,8 @@ final class BarrierReader {
         double[] xy = distinctConsecutive(line.getCoordinateSequence());
         if (xy.length < 4) {
             Coordinate c = line.getCoordinate();
-            throw new IllegalArgumentException(name(i) + ": line has zero length, all its points are at (" + c.x
-                    + ", " + c.y + ")");
+            throw new IllegalArgumentException(
+                    name(i) + ": line has zero length, all its points are at (" + c.x + ", " + c.y + ")");
         }
         boolean closed = xy.length >= 8 && xy[0] == xy[xy.length - 2] && xy[1] == xy[xy.length - 1];
         if (closed) {

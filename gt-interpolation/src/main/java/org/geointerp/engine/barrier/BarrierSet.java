@@ -150,8 +150,15 @@ public final class BarrierSet {
                 int q = (s + 1) % m;
                 int prev = (s - 1 + m) % m;
                 boolean hasPrev = chain.closed() || s > 0;
-                b.addStrength(xy[2 * s], xy[2 * s + 1], xy[2 * q], xy[2 * q + 1], chain.strength(), hasPrev,
-                        xy[2 * prev], xy[2 * prev + 1]);
+                b.addStrength(
+                        xy[2 * s],
+                        xy[2 * s + 1],
+                        xy[2 * q],
+                        xy[2 * q + 1],
+                        chain.strength(),
+                        hasPrev,
+                        xy[2 * prev],
+                        xy[2 * prev + 1]);
             }
         }
         return b;
@@ -188,6 +195,7 @@ public final class BarrierSet {
         private final PathSearch search;
         /** The last point asked about obstacles: the engine asks for one P with many D in a row. */
         private double lastX = Double.NaN;
+
         private double lastY = Double.NaN;
         private boolean lastInside;
         /** The strength barriers' sum S of the last blocked segment {@link #straightDetour} saw. */
@@ -225,8 +233,8 @@ public final class BarrierSet {
          * through {@link #lastStrengthSum}: skips testing the segment again (a caller that sets blocked segments
          * aside for later would otherwise pay for that test twice).
          */
-        public double blockedDetour(double px, double py, double qx, double qy, double strengthSum,
-                double maxPathLength) {
+        public double blockedDetour(
+                double px, double py, double qx, double qy, double strengthSum, double maxPathLength) {
             double d = Math.sqrt((qx - px) * (qx - px) + (qy - py) * (qy - py));
             double limit = Double.isNaN(maxPathLength) ? Double.POSITIVE_INFINITY : maxPathLength;
             if (!(d <= limit)) {

@@ -77,8 +77,7 @@ final class CellGrid {
 
     /** True when the box misses the envelope, so no barrier can be involved. */
     boolean outside(double x0, double y0, double x1, double y1) {
-        return Math.max(x0, x1) < minX || Math.min(x0, x1) > maxX || Math.max(y0, y1) < minY
-                || Math.min(y0, y1) > maxY;
+        return Math.max(x0, x1) < minX || Math.min(x0, x1) > maxX || Math.max(y0, y1) < minY || Math.min(y0, y1) > maxY;
     }
 
     int firstCol(double x0, double x1) {

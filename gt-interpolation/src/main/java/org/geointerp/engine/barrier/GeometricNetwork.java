@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class GeometricNetwork {
 
-    private record Key(double x, double y) {
-    }
+    private record Key(double x, double y) {}
 
     final double[] vx;
     final double[] vy;
@@ -83,7 +82,10 @@ final class GeometricNetwork {
         for (int cell = walk.next(); cell >= 0; cell = walk.next()) {
             for (int k = cellStart[cell]; k < cellStart[cell + 1]; k++) {
                 int w = cellVertices[k];
-                if (w != a && w != b && !inner.contains(w) && Orient.index(ax, ay, bx, by, vx[w], vy[w]) == 0
+                if (w != a
+                        && w != b
+                        && !inner.contains(w)
+                        && Orient.index(ax, ay, bx, by, vx[w], vy[w]) == 0
                         && Orient.strictlyBetween(ax, ay, bx, by, vx[w], vy[w])) {
                     inner.add(w);
                 }

@@ -13,8 +13,7 @@ final class Orient {
     /** Shewchuk's bound for this determinant is 3.33e-16 times the sum of the absolute products; rounded up. */
     private static final double ERROR_BOUND = 4e-16;
 
-    private Orient() {
-    }
+    private Orient() {}
 
     /** +1 when C lies left of the directed line A->B, -1 when right, 0 when the three points are collinear. */
     static int index(double ax, double ay, double bx, double by, double cx, double cy) {

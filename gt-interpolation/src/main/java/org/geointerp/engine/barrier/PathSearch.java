@@ -17,10 +17,12 @@ final class PathSearch {
     private final Visibility visibility;
     /** Node vertices grouped by grid cell: the nodes of cell k are {@code nodes[start[k] .. start[k + 1])}. */
     private final int[] start;
+
     private final int[] nodes;
 
     /** Candidates as positions in {@link #nodes} (the node's number in the pair cache), then their vertices. */
     private final int[] cand;
+
     private final int[] candVertex;
     private final double[] g;
     private final double[] h;
@@ -35,6 +37,7 @@ final class PathSearch {
      * known answer in freeValue[n].
      */
     private final int[] freeStamp;
+
     private final boolean[] freeValue;
     private int freeEpoch;
     private double lastPx = Double.NaN;
@@ -42,6 +45,7 @@ final class PathSearch {
 
     /** Nodes within nearRadius of the last P (see {@link #collectNear}); nearRadius -1 when not collected. */
     private final int[] near;
+
     private final double[] nearT;
     private int nearCount;
     private double nearRadius = -1;
@@ -158,7 +162,8 @@ final class PathSearch {
                 double jx = toTarget ? qx : wedges.x(candVertex[j]);
                 double jy = toTarget ? qy : wedges.y(candVertex[j]);
                 double t = gu + dist(jx - ux, jy - uy);
-                if (t < g[j] && t + h[j] <= maxLength
+                if (t < g[j]
+                        && t + h[j] <= maxLength
                         && (toTarget ? nodeToFree(u, qx, qy) : pairVisible(un, cand[j]))) {
                     g[j] = t;
                 }
@@ -246,14 +251,13 @@ final class PathSearch {
      */
     private boolean freeToNode(double px, double py, int v) {
         int arrive = WedgeTable.mirror(wedges.leaveSides(v, wedges.nodeSlot(v), px, py));
-        return arrive != 0 && !visibility.blocked(px, py, -1, WedgeTable.BOTH_SIDES, wedges.x(v), wedges.y(v), v,
-                arrive);
+        return arrive != 0
+                && !visibility.blocked(px, py, -1, WedgeTable.BOTH_SIDES, wedges.x(v), wedges.y(v), v, arrive);
     }
 
     private boolean nodeToFree(int v, double qx, double qy) {
         int leave = wedges.leaveSides(v, wedges.nodeSlot(v), qx, qy);
-        return leave != 0 && !visibility.blocked(wedges.x(v), wedges.y(v), v, leave, qx, qy, -1,
-                WedgeTable.BOTH_SIDES);
+        return leave != 0 && !visibility.blocked(wedges.x(v), wedges.y(v), v, leave, qx, qy, -1, WedgeTable.BOTH_SIDES);
     }
 
     private boolean nodeToNode(int u, int v) {

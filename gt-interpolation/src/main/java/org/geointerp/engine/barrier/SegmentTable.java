@@ -122,8 +122,7 @@ final class SegmentTable {
             strength[s] = Double.NaN;
         }
 
-        void addStrength(double ax, double ay, double bx, double by, double value, boolean prev, double px,
-                double py) {
+        void addStrength(double ax, double ay, double bx, double by, double value, boolean prev, double px, double py) {
             int s = add(ax, ay, bx, by);
             v0[s] = -1;
             v1[s] = -1;

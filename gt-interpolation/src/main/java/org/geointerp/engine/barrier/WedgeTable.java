@@ -20,11 +20,13 @@ final class WedgeTable {
 
     /** {@link #side} results. */
     static final int OUT = 2;
+
     static final int LEFT = 1;
     static final int RIGHT = -1;
     static final int INSIDE = 0;
     /** Bit sets of sides of a directed line, for {@link #passSides} and {@link #leaveSides}. */
     static final int SIDE_LEFT = 1;
+
     static final int SIDE_RIGHT = 2;
     static final int BOTH_SIDES = SIDE_LEFT | SIDE_RIGHT;
 
@@ -32,6 +34,7 @@ final class WedgeTable {
     private final double[] vy;
     /** Incident segments of vertex v: slots {@code start[v] .. start[v + 1]}, counter-clockwise; other end ids. */
     private final int[] start;
+
     private final int[] other;
     /** Whether the wedge starting at a slot is free to travel in. */
     private final boolean[] allowed;

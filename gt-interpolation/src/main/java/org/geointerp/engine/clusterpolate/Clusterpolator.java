@@ -41,8 +41,7 @@ public final class Clusterpolator {
             throw new IllegalArgumentException("kernel: must not be null; known kernels: " + StandardKernel.names());
         }
         if (!(membershipThreshold >= 0 && membershipThreshold <= 1)) {
-            throw new IllegalArgumentException(
-                    "membershipThreshold: must be in [0, 1], got " + membershipThreshold);
+            throw new IllegalArgumentException("membershipThreshold: must be in [0, 1], got " + membershipThreshold);
         }
         this.radius = radius;
         this.kernel = kernel;

@@ -28,6 +28,7 @@ final class FastExp {
     private static final double SIXTY_FOUR_OVER_LN2 = 64 / Math.log(2);
     /** fdlibm's split of ln 2 (its high part has 32 trailing zero bits), divided by 64 (exact). */
     private static final double LN2_HI_OVER_64 = 6.93147180369123816490e-01 / 64;
+
     private static final double LN2_LO_OVER_64 = 1.90821492927058770002e-10 / 64;
 
     private FastExp() {}

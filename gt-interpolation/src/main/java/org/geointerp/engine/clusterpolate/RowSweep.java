@@ -37,6 +37,7 @@ final class RowSweep {
     private double[] columnX = new double[0];
     /** Squared distances of the current chord, turned into weights in place, indexed by column. */
     private double[] scratch = new double[0];
+
     private CellSums sums = new CellSums(0);
 
     RowSweep(StripIndex points, Kernel kernel, double radius, double membershipThreshold) {
@@ -81,8 +82,11 @@ final class RowSweep {
             int hi = (int) Math.min(width - 1, last);
             // the estimate is almost always exact: check both ends and their outer neighbours at once, without
             // branching per test (the sentinels make columns -1 and width outside); settle the rest slowly
-            if (lo > hi || !(inside(lo, px, dy2) & inside(hi, px, dy2) & !inside(lo - 1, px, dy2)
-                    & !inside(hi + 1, px, dy2))) {
+            if (lo > hi
+                    || !(inside(lo, px, dy2)
+                            & inside(hi, px, dy2)
+                            & !inside(lo - 1, px, dy2)
+                            & !inside(hi + 1, px, dy2))) {
                 long run = settle(first, last, width, px, dy2);
                 if (run < 0) {
                     continue;

@@ -35,8 +35,8 @@ public final class UserKernel implements Kernel {
         this.ofDistance = ofNormalisedDistance;
         double k0 = ofNormalisedDistance.applyAsDouble(0);
         if (!(Math.abs(k0 - 1) <= CENTRE_TOLERANCE)) {
-            throw new IllegalArgumentException("kernel: user kernel '" + this.name + "' must have k(0) = 1, got k(0) = "
-                    + k0);
+            throw new IllegalArgumentException(
+                    "kernel: user kernel '" + this.name + "' must have k(0) = 1, got k(0) = " + k0);
         }
         this.centre = k0;
         for (int i = 1; i < SAMPLES; i++) {

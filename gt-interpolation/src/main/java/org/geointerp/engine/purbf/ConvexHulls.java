@@ -28,8 +28,9 @@ public final class ConvexHulls {
         return switch (points.dimension()) {
             case 2 -> hull2D(points, tolerance);
             case 3 -> new Hull3D(points).polytope(tolerance);
-            default -> throw new IllegalArgumentException("domain: the convex hull is available in 2D and 3D only; "
-                    + "dimension " + points.dimension() + " needs a given domain or extrapolation");
+            default ->
+                throw new IllegalArgumentException("domain: the convex hull is available in 2D and 3D only; "
+                        + "dimension " + points.dimension() + " needs a given domain or extrapolation");
         };
     }
 

@@ -21,9 +21,18 @@ package org.geointerp.engine.purbf;
  * @param steepenedPatches patches solved with a steeper kernel than asked for, to interpolate exactly
  *     ({@link PuRbfOptions#exactAtData})
  */
-public record FitReport(int points, int mergedAway, int patches, double radius, int grownPatches,
-        int regularisedPatches, int constantPatches, double meanPointsPerPatch, int droppedPatches,
-        double maxDataDeviation, int steepenedPatches) {
+public record FitReport(
+        int points,
+        int mergedAway,
+        int patches,
+        double radius,
+        int grownPatches,
+        int regularisedPatches,
+        int constantPatches,
+        double meanPointsPerPatch,
+        int droppedPatches,
+        double maxDataDeviation,
+        int steepenedPatches) {
 
     /** True when some patch needed a fallback (then the fit is not exact at every data point). */
     public boolean hasFallbacks() {

@@ -17,16 +17,21 @@ final class LocalSolver {
 
     private static final double[] RIDGES = {1e-12, 1e-10, 1e-8, 1e-6, 1e-4};
 
-    enum Status { EXACT, STEEPENED, REGULARISED, CONSTANT }
+    enum Status {
+        EXACT,
+        STEEPENED,
+        REGULARISED,
+        CONSTANT
+    }
 
     /** Bisection steps between the last failing and the first exact steepening: the shape to within 2^(1/16). */
     private static final int BISECTIONS = 4;
-
 
     /** The upper triangle of {@code Phi + lambda I} by rows; kept for the ridge retries. */
     private double[][] base = new double[0][];
     /** The factor being computed (same layout). */
     private double[][] work = new double[0][];
+
     private double[] invDiag = new double[0];
     /**
      * The largest departure of the last solved patch's interpolant from its own data values, {@code f - Phi c}
@@ -36,6 +41,7 @@ final class LocalSolver {
      * distance of a value from the mean.
      */
     double deviation;
+
     private double[] product = new double[0];
     /** The coefficients of the best steepened solve so far. */
     private double[] best = new double[0];
@@ -56,8 +62,16 @@ final class LocalSolver {
      * @param out receives the coefficients (length = number of points), or the constant in {@code out[0]}
      * @return how the patch was solved
      */
-    Status solve(Kernel kernel, int dim, double[] coords, double[] values, double factor, double lambda,
-            double exactTolerance, double maxFactor, double[] out) {
+    Status solve(
+            Kernel kernel,
+            int dim,
+            double[] coords,
+            double[] values,
+            double factor,
+            double lambda,
+            double exactTolerance,
+            double maxFactor,
+            double[] out) {
         int n = values.length;
         usedFactor = factor;
         deviation = 0;
@@ -113,8 +127,15 @@ final class LocalSolver {
      *
      * @return false when even {@code maxFactor} fails
      */
-    private boolean steepen(Kernel kernel, int dim, double[] coords, double[] values, double factor,
-            double maxFactor, double tolerance, double[] out) {
+    private boolean steepen(
+            Kernel kernel,
+            int dim,
+            double[] coords,
+            double[] values,
+            double factor,
+            double maxFactor,
+            double tolerance,
+            double[] out) {
         int n = values.length;
         if (best.length < n) {
             best = new double[n];
@@ -147,8 +168,8 @@ final class LocalSolver {
     }
 
     /** Solves with kernel factor {@code f}, no smoothing and no ridge; true when that worked within {@code tolerance}. */
-    private boolean exactAt(Kernel kernel, int dim, double[] coords, double[] values, double f, double tolerance,
-            double[] out) {
+    private boolean exactAt(
+            Kernel kernel, int dim, double[] coords, double[] values, double f, double tolerance, double[] out) {
         return solvedAt(kernel, dim, coords, values, f, 0, out) && deviation <= tolerance;
     }
 
@@ -156,8 +177,8 @@ final class LocalSolver {
      * Fills the matrix for kernel factor {@code f} and smoothing {@code lambda} and solves it without a ridge; true
      * when it factored, and then {@link #deviation} holds the solution's residual.
      */
-    private boolean solvedAt(Kernel kernel, int dim, double[] coords, double[] values, double f, double lambda,
-            double[] out) {
+    private boolean solvedAt(
+            Kernel kernel, int dim, double[] coords, double[] values, double f, double lambda, double[] out) {
         int n = values.length;
         fill(kernel, dim, coords, n, f * f, lambda);
         if (!factorAndSolve(n, 0, values, out)) {

@@ -50,8 +50,8 @@ public final class PartitionOfUnityRbf {
         int n = pts.size();
         if (n < dim + 1) {
             throw new IllegalArgumentException("points: partition-of-unity RBF in " + dim + "D needs at least "
-                    + (dim + 1) + " distinct points, got " + n + (merged.mergedAway() > 0
-                            ? " (after merging " + merged.mergedAway() + " coincident ones)" : ""));
+                    + (dim + 1) + " distinct points, got " + n
+                    + (merged.mergedAway() > 0 ? " (after merging " + merged.mergedAway() + " coincident ones)" : ""));
         }
         if (options.boxMin() != null && options.boxMin().length != dim) {
             throw new IllegalArgumentException("boxMin: expected " + dim + " values, got " + options.boxMin().length);
@@ -64,12 +64,11 @@ public final class PartitionOfUnityRbf {
         double tolerance = 1e-9 * Math.sqrt(diagonal);
         Domain domain = options.domain() != null ? options.domain() : ConvexHulls.of(pts, tolerance);
         if (domain.dimension() != dim) {
-            throw new IllegalArgumentException("domain: has dimension " + domain.dimension() + " but the points have "
-                    + dim);
+            throw new IllegalArgumentException(
+                    "domain: has dimension " + domain.dimension() + " but the points have " + dim);
         }
         PatchLattice lattice = PatchLattice.build(pts, options, domain);
-        int minPoints = Math.min(n, options.minPointsPerPatch() > 0
-                ? options.minPointsPerPatch() : 1 << (dim + 1));
+        int minPoints = Math.min(n, options.minPointsPerPatch() > 0 ? options.minPointsPerPatch() : 1 << (dim + 1));
         return new Builder(pts, options, domain, lattice, minPoints, merged.mergedAway(), merged.points(), order)
                 .build();
     }
@@ -98,10 +97,18 @@ public final class PartitionOfUnityRbf {
 
         /** The merged points in their own order, which the model reports, and the storage order (null: the same). */
         private final PointSet reported;
+
         private final int[] order;
 
-        Builder(PointSet pts, PuRbfOptions o, Domain domain, PatchLattice lattice, int minPoints, int mergedAway,
-                PointSet reported, int[] order) {
+        Builder(
+                PointSet pts,
+                PuRbfOptions o,
+                Domain domain,
+                PatchLattice lattice,
+                int minPoints,
+                int mergedAway,
+                PointSet reported,
+                int[] order) {
             this.pts = pts;
             this.reported = reported;
             this.order = order;
@@ -181,8 +188,8 @@ public final class PartitionOfUnityRbf {
                 offset[j + 1] = offset[j] + members[j].length;
             }
             int total = offset[d];
-            double[] coords = new double[(long) total * dim > Integer.MAX_VALUE - 8
-                    ? failTooLarge(total) : total * dim];
+            double[] coords =
+                    new double[(long) total * dim > Integer.MAX_VALUE - 8 ? failTooLarge(total) : total * dim];
             double[] coef = new double[total];
             int[] pointIndex = new int[total];
             double[] factor = new double[d];
@@ -222,8 +229,16 @@ public final class PartitionOfUnityRbf {
                 factor[j] = shape / length;
                 double[] c = new double[Math.max(1, m)];
                 LocalSolver solver = solvers.get();
-                LocalSolver.Status status = solver.solve(o.kernel(), dim, local, values, factor[j], o.lambda(),
-                        tolerance, STEEPEST_SCALED_RADIUS / fitRadius[j], c);
+                LocalSolver.Status status = solver.solve(
+                        o.kernel(),
+                        dim,
+                        local,
+                        values,
+                        factor[j],
+                        o.lambda(),
+                        tolerance,
+                        STEEPEST_SCALED_RADIUS / fitRadius[j],
+                        c);
                 factor[j] = solver.usedFactor;
                 if (status == LocalSolver.Status.STEEPENED) {
                     steepened.incrementAndGet();
@@ -244,10 +259,35 @@ public final class PartitionOfUnityRbf {
                     pointIndex[offset[j] + i] = order == null ? idx[i] : order[idx[i]];
                 }
             });
-            FitReport report = new FitReport(pts.size(), mergedAway, d, lattice.radius, grown.get(),
-                    regularised.get(), constants.get(), (double) total / d, dropped, deviation.get(), steepened.get());
-            return new PuRbfModel(dim, o.kernel(), centres, java.util.Arrays.copyOf(radius, d), factor, offset,
-                    coords, coef, pointIndex, constant, level, domain, o.extrapolate(), anchored, reported, report);
+            FitReport report = new FitReport(
+                    pts.size(),
+                    mergedAway,
+                    d,
+                    lattice.radius,
+                    grown.get(),
+                    regularised.get(),
+                    constants.get(),
+                    (double) total / d,
+                    dropped,
+                    deviation.get(),
+                    steepened.get());
+            return new PuRbfModel(
+                    dim,
+                    o.kernel(),
+                    centres,
+                    java.util.Arrays.copyOf(radius, d),
+                    factor,
+                    offset,
+                    coords,
+                    coef,
+                    pointIndex,
+                    constant,
+                    level,
+                    domain,
+                    o.extrapolate(),
+                    anchored,
+                    reported,
+                    report);
         }
 
         private static int failTooLarge(int total) {

@@ -27,6 +27,7 @@ final class PatchLattice {
     final int dim;
     /** Kept centres, interleaved: centre j, axis a at {@code [j * dim + a]}. */
     final double[] centres;
+
     final int count;
     final double radius;
     /** Longest side of the lattice box: the unit of {@link KernelScale#BOX}. */
@@ -61,8 +62,8 @@ final class PatchLattice {
                 : anchored(lo, hi, boxLength, o, domain);
     }
 
-    private static PatchLattice automatic(int n, double[] lo, double[] hi, double boxLength, PuRbfOptions o,
-            Domain domain) {
+    private static PatchLattice automatic(
+            int n, double[] lo, double[] hi, double boxLength, PuRbfOptions o, Domain domain) {
         int dim = lo.length;
         double perPatch = Double.isNaN(o.pointsPerPatch()) ? Math.pow(2, dim + 1) : o.pointsPerPatch();
         double target = Math.max(1, n / perPatch);
@@ -110,8 +111,7 @@ final class PatchLattice {
         return result;
     }
 
-    private static PatchLattice anchored(double[] lo, double[] hi, double boxLength, PuRbfOptions o,
-            Domain domain) {
+    private static PatchLattice anchored(double[] lo, double[] hi, double boxLength, PuRbfOptions o, Domain domain) {
         int dim = lo.length;
         double s = o.patchSpacing();
         // Spare layers beyond the data's box: every centre whose fit radius reaches a data point. A tile that reads
@@ -150,8 +150,7 @@ final class PatchLattice {
     }
 
     /** Enumerates the lattice (first axis fastest) and keeps the centres near the domain. */
-    private static PatchLattice keep(double[][] axes, double radius, double boxLength, double margin,
-            Domain domain) {
+    private static PatchLattice keep(double[][] axes, double radius, double boxLength, double margin, Domain domain) {
         int dim = axes.length;
         long total = total(axes);
         if (total > MAX_LATTICE) {

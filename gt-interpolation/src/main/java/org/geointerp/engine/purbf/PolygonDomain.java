@@ -23,6 +23,7 @@ public final class PolygonDomain implements Domain {
     private final GeometryFactory factory;
     /** All ring edges, (x1, y1, x2, y2) per edge. */
     private final double[] edges;
+
     private final double tolerance;
 
     /** @param tolerance distance outside the boundary still counted as inside by {@link #contains} */

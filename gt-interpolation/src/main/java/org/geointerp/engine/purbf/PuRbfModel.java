@@ -27,12 +27,14 @@ public final class PuRbfModel {
     final double[] radius;
     /** Multiplies distances before the kernel: shape / length. */
     final double[] factor;
+
     final int[] offset;
     final double[] coords;
     final double[] coef;
     final int[] pointIndex;
     /** The patch's constant value when it fell back to one, NaN otherwise. */
     final double[] constant;
+
     final double maxRadius;
     final Domain domain;
     final boolean extrapolate;
@@ -45,15 +47,31 @@ public final class PuRbfModel {
      * accuracy for a flat kernel's ridge and a steep kernel alike.
      */
     final double[] level;
+
     private final PointSet points;
     /** Built on first use: the grid path needs it only for uncovered cells, point evaluation always. */
     private volatile KdTree centreTree;
+
     private final FitReport report;
     private final LongAdder uncovered = new LongAdder();
 
-    PuRbfModel(int dim, Kernel kernel, double[] centres, double[] radius, double[] factor, int[] offset,
-            double[] coords, double[] coef, int[] pointIndex, double[] constant, double[] level, Domain domain,
-            boolean extrapolate, boolean localOnly, PointSet points, FitReport report) {
+    PuRbfModel(
+            int dim,
+            Kernel kernel,
+            double[] centres,
+            double[] radius,
+            double[] factor,
+            int[] offset,
+            double[] coords,
+            double[] coef,
+            int[] pointIndex,
+            double[] constant,
+            double[] level,
+            Domain domain,
+            boolean extrapolate,
+            boolean localOnly,
+            PointSet points,
+            FitReport report) {
         this.dim = dim;
         this.kernel = kernel;
         this.patches = radius.length;

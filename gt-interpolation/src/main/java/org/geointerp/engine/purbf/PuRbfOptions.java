@@ -96,8 +96,7 @@ public record PuRbfOptions(
         if (!(centreMargin >= 0) || Double.isInfinite(centreMargin)) {
             throw new IllegalArgumentException("centreMargin: must be finite and >= 0, got " + centreMargin);
         }
-        if ((boxMin == null) != (boxMax == null)
-                || (boxMin != null && boxMin.length != boxMax.length)) {
+        if ((boxMin == null) != (boxMax == null) || (boxMin != null && boxMin.length != boxMax.length)) {
             throw new IllegalArgumentException("boxMin, boxMax: give both, with one value per axis");
         }
         if (exactAtData && lambda > 0) {
@@ -108,8 +107,23 @@ public record PuRbfOptions(
 
     /** The paper's setting: Wendland C2 with {@code delta = 0.1} on distances in units of the lattice box. */
     public static PuRbfOptions paper() {
-        return new PuRbfOptions(Kernel.WENDLAND_C2, 0.1, KernelScale.BOX, 0, Double.NaN, Math.sqrt(2), 1, Double.NaN,
-                0, 0, 0, null, false, null, null, false);
+        return new PuRbfOptions(
+                Kernel.WENDLAND_C2,
+                0.1,
+                KernelScale.BOX,
+                0,
+                Double.NaN,
+                Math.sqrt(2),
+                1,
+                Double.NaN,
+                0,
+                0,
+                0,
+                null,
+                false,
+                null,
+                null,
+                false);
     }
 
     /**
@@ -122,8 +136,23 @@ public record PuRbfOptions(
      * 1,000 points on the unit square); those patches take the ridge fallback and are reported.
      */
     public static PuRbfOptions defaults() {
-        return new PuRbfOptions(Kernel.INVERSE_MULTIQUADRIC, Double.NaN, KernelScale.BOX, 0, 8, Math.sqrt(2), 1,
-                Double.NaN, 0, AUTO_MIN_FIT_POINTS, COVERING_MARGIN, null, false, null, null, false);
+        return new PuRbfOptions(
+                Kernel.INVERSE_MULTIQUADRIC,
+                Double.NaN,
+                KernelScale.BOX,
+                0,
+                8,
+                Math.sqrt(2),
+                1,
+                Double.NaN,
+                0,
+                AUTO_MIN_FIT_POINTS,
+                COVERING_MARGIN,
+                null,
+                false,
+                null,
+                null,
+                false);
     }
 
     /**
@@ -134,8 +163,23 @@ public record PuRbfOptions(
      */
     public static PuRbfOptions tiled(double patchSpacing) {
         Kernel k = Kernel.WENDLAND_C4;
-        return new PuRbfOptions(k, k.defaultPatchShape(), KernelScale.PATCH, 0, Double.NaN, Math.sqrt(2), Double.NaN,
-                patchSpacing, 0, 0, COVERING_MARGIN, null, false, null, null, false);
+        return new PuRbfOptions(
+                k,
+                k.defaultPatchShape(),
+                KernelScale.PATCH,
+                0,
+                Double.NaN,
+                Math.sqrt(2),
+                Double.NaN,
+                patchSpacing,
+                0,
+                0,
+                COVERING_MARGIN,
+                null,
+                false,
+                null,
+                null,
+                false);
     }
 
     /** {@link #minFitPoints}: {@code 5 * 2^(N+1)} in dimension N. */
@@ -165,47 +209,182 @@ public record PuRbfOptions(
     }
 
     public PuRbfOptions withKernel(Kernel k, double s, KernelScale sc) {
-        return new PuRbfOptions(k, s, sc, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing, minPointsPerPatch, minFitPoints,
-                centreMargin, domain, extrapolate, boxMin, boxMax, exactAtData);
+        return new PuRbfOptions(
+                k,
+                s,
+                sc,
+                lambda,
+                pointsPerPatch,
+                radiusFactor,
+                fitRadiusRatio,
+                patchSpacing,
+                minPointsPerPatch,
+                minFitPoints,
+                centreMargin,
+                domain,
+                extrapolate,
+                boxMin,
+                boxMax,
+                exactAtData);
     }
 
     public PuRbfOptions withLambda(double l) {
-        return new PuRbfOptions(kernel, shape, scale, l, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing,
-                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, boxMin, boxMax, exactAtData);
+        return new PuRbfOptions(
+                kernel,
+                shape,
+                scale,
+                l,
+                pointsPerPatch,
+                radiusFactor,
+                fitRadiusRatio,
+                patchSpacing,
+                minPointsPerPatch,
+                minFitPoints,
+                centreMargin,
+                domain,
+                extrapolate,
+                boxMin,
+                boxMax,
+                exactAtData);
     }
 
     public PuRbfOptions withFitRadiusRatio(double ratio) {
-        return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, ratio, patchSpacing,
-                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, boxMin, boxMax, exactAtData);
+        return new PuRbfOptions(
+                kernel,
+                shape,
+                scale,
+                lambda,
+                pointsPerPatch,
+                radiusFactor,
+                ratio,
+                patchSpacing,
+                minPointsPerPatch,
+                minFitPoints,
+                centreMargin,
+                domain,
+                extrapolate,
+                boxMin,
+                boxMax,
+                exactAtData);
     }
 
     public PuRbfOptions withPatches(double perPatch, double factor, int minPoints, double margin) {
-        return new PuRbfOptions(kernel, shape, scale, lambda, perPatch, factor, fitRadiusRatio, patchSpacing, minPoints, minFitPoints, margin,
-                domain, extrapolate, boxMin, boxMax, exactAtData);
+        return new PuRbfOptions(
+                kernel,
+                shape,
+                scale,
+                lambda,
+                perPatch,
+                factor,
+                fitRadiusRatio,
+                patchSpacing,
+                minPoints,
+                minFitPoints,
+                margin,
+                domain,
+                extrapolate,
+                boxMin,
+                boxMax,
+                exactAtData);
     }
 
     public PuRbfOptions withMinFitPoints(int k) {
-        return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing,
-                minPointsPerPatch, k, centreMargin, domain, extrapolate, boxMin, boxMax, exactAtData);
+        return new PuRbfOptions(
+                kernel,
+                shape,
+                scale,
+                lambda,
+                pointsPerPatch,
+                radiusFactor,
+                fitRadiusRatio,
+                patchSpacing,
+                minPointsPerPatch,
+                k,
+                centreMargin,
+                domain,
+                extrapolate,
+                boxMin,
+                boxMax,
+                exactAtData);
     }
 
     public PuRbfOptions withPatchSpacing(double spacing) {
-        return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, spacing,
-                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, boxMin, boxMax, exactAtData);
+        return new PuRbfOptions(
+                kernel,
+                shape,
+                scale,
+                lambda,
+                pointsPerPatch,
+                radiusFactor,
+                fitRadiusRatio,
+                spacing,
+                minPointsPerPatch,
+                minFitPoints,
+                centreMargin,
+                domain,
+                extrapolate,
+                boxMin,
+                boxMax,
+                exactAtData);
     }
 
     public PuRbfOptions withDomain(Domain d, boolean extrap) {
-        return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing,
-                minPointsPerPatch, minFitPoints, centreMargin, d, extrap, boxMin, boxMax, exactAtData);
+        return new PuRbfOptions(
+                kernel,
+                shape,
+                scale,
+                lambda,
+                pointsPerPatch,
+                radiusFactor,
+                fitRadiusRatio,
+                patchSpacing,
+                minPointsPerPatch,
+                minFitPoints,
+                centreMargin,
+                d,
+                extrap,
+                boxMin,
+                boxMax,
+                exactAtData);
     }
 
     public PuRbfOptions withExactAtData(boolean exact) {
-        return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing,
-                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, boxMin, boxMax, exact);
+        return new PuRbfOptions(
+                kernel,
+                shape,
+                scale,
+                lambda,
+                pointsPerPatch,
+                radiusFactor,
+                fitRadiusRatio,
+                patchSpacing,
+                minPointsPerPatch,
+                minFitPoints,
+                centreMargin,
+                domain,
+                extrapolate,
+                boxMin,
+                boxMax,
+                exact);
     }
 
     public PuRbfOptions withBox(double[] lo, double[] hi) {
-        return new PuRbfOptions(kernel, shape, scale, lambda, pointsPerPatch, radiusFactor, fitRadiusRatio, patchSpacing,
-                minPointsPerPatch, minFitPoints, centreMargin, domain, extrapolate, lo, hi, exactAtData);
+        return new PuRbfOptions(
+                kernel,
+                shape,
+                scale,
+                lambda,
+                pointsPerPatch,
+                radiusFactor,
+                fitRadiusRatio,
+                patchSpacing,
+                minPointsPerPatch,
+                minFitPoints,
+                centreMargin,
+                domain,
+                extrapolate,
+                lo,
+                hi,
+                exactAtData);
     }
 }

@@ -16,6 +16,7 @@ public final class PuRbfSurface implements Surface {
     private final PuRbfModel model;
     /** Patch indices sorted by centre y, and those y values. */
     private final int[] byY;
+
     private final double[] sortedY;
 
     PuRbfSurface(PuRbfModel model) {
@@ -50,6 +51,7 @@ public final class PuRbfSurface implements Surface {
         private double[] den = new double[0];
         /** Cell centres' x, and one patch's interpolant along its chord of the row. */
         private double[] xs = new double[0];
+
         private double[] local = new double[0];
         private boolean[] inside = new boolean[0];
         private final double[] p = new double[2];

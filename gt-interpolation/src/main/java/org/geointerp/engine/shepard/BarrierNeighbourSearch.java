@@ -80,6 +80,7 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
     private final class Enclosures {
         /** A handful per thread: a grid meets few pockets, and one origin usually sees its whole (small) pocket. */
         private static final int CAPACITY = 16;
+
         private final double[] originX = new double[CAPACITY];
         private final double[] originY = new double[CAPACITY];
         private final int[][] members = new int[CAPACITY][];
@@ -152,6 +153,7 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
     private int[] rank = new int[16];
     /** Points whose straight segment from P is blocked, in walk order, left for the second pass. */
     private int[] pendingIndex = new int[16];
+
     private int[] pendingRank = new int[16];
     private double[] pendingDistance = new double[16];
     private double[] pendingStrength = new double[16];
@@ -215,8 +217,8 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
             }
             int i = pendingIndex[p];
             // a path longer than d + sqrt(worst^2 - d^2) gives d' >= worst: the detour search stops there
-            double b = barriers.blockedDetour(x, y, px[i], py[i], pendingStrength[p],
-                    d + Math.sqrt(worst * worst - d * d));
+            double b = barriers.blockedDetour(
+                    x, y, px[i], py[i], pendingStrength[p], d + Math.sqrt(worst * worst - d * d));
             n = keep(i, pendingRank[p], d, b, n, k, bound, index, distance);
         }
         return n;

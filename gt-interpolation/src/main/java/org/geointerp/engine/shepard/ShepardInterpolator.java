@@ -37,7 +37,8 @@ public final class ShepardInterpolator {
      */
     public ShepardSurface fit(PointSet data, BarrierSet barriers) {
         if (data.dimension() != 2) {
-            throw new IllegalArgumentException("data: Shepard interpolation is 2D, got " + data.dimension() + "D points");
+            throw new IllegalArgumentException(
+                    "data: Shepard interpolation is 2D, got " + data.dimension() + "D points");
         }
         if (data.size() == 0) {
             throw new IllegalArgumentException("data: no points to interpolate");
@@ -45,11 +46,12 @@ public final class ShepardInterpolator {
         double epsilon = Double.isNaN(options.epsilon()) ? defaultEpsilon(data) : options.epsilon();
         CoincidentPoints.Result merged = CoincidentPoints.merge(data, epsilon);
         PointSet points = merged.points();
-        int needed = options.mode() == ShepardOptions.Mode.SYMAP
-                ? Math.max(MIN_POINTS_SYMAP, options.minNeighbours()) : 1;
+        int needed =
+                options.mode() == ShepardOptions.Mode.SYMAP ? Math.max(MIN_POINTS_SYMAP, options.minNeighbours()) : 1;
         if (points.size() < needed) {
-            throw new IllegalArgumentException("data: the " + options.mode() + " method needs at least " + needed
-                    + " distinct points, got " + points.size() + " (" + data.size() + " before merging coincident ones)");
+            throw new IllegalArgumentException(
+                    "data: the " + options.mode() + " method needs at least " + needed + " distinct points, got "
+                            + points.size() + " (" + data.size() + " before merging coincident ones)");
         }
         double hullArea = hullArea(points);
         if (Double.isNaN(options.radius()) && !(hullArea > 0)) {
@@ -61,12 +63,26 @@ public final class ShepardInterpolator {
         KdTree tree = new KdTree(points);
         if (barriers == null || barriers.isEmpty()) {
             Supplier<NeighbourSearch> searches = () -> new EuclideanNeighbourSearch(tree, points.x(), points.y());
-            return new ShepardSurface(points, options, radius, epsilon, hullArea, searches,
-                    () -> ShepardSurface.ObstacleTest.NONE, merged.mergedAway());
+            return new ShepardSurface(
+                    points,
+                    options,
+                    radius,
+                    epsilon,
+                    hullArea,
+                    searches,
+                    () -> ShepardSurface.ObstacleTest.NONE,
+                    merged.mergedAway());
         }
         Supplier<NeighbourSearch> searches = () -> new BarrierNeighbourSearch(tree, points.x(), points.y(), barriers);
-        return new ShepardSurface(points, options, radius, epsilon, hullArea, searches,
-                () -> barriers.query()::insideObstacle, merged.mergedAway());
+        return new ShepardSurface(
+                points,
+                options,
+                radius,
+                epsilon,
+                hullArea,
+                searches,
+                () -> barriers.query()::insideObstacle,
+                merged.mergedAway());
     }
 
     /** 1e-9 of the bounding-box diagonal: far above rounding error, far below any meaningful distance. */

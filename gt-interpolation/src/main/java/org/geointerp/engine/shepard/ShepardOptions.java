@@ -51,8 +51,8 @@ public record ShepardOptions(
             throw new IllegalArgumentException("minNeighbours: must be at least 1, got " + minNeighbours);
         }
         if (maxNeighbours < minNeighbours) {
-            throw new IllegalArgumentException("maxNeighbours: must be at least minNeighbours (" + minNeighbours
-                    + "), got " + maxNeighbours);
+            throw new IllegalArgumentException(
+                    "maxNeighbours: must be at least minNeighbours (" + minNeighbours + "), got " + maxNeighbours);
         }
         if (maxNeighbours > 1000) {
             throw new IllegalArgumentException("maxNeighbours: at most 1000 supported, got " + maxNeighbours);
@@ -72,8 +72,8 @@ public record ShepardOptions(
     }
 
     public ShepardOptions withMode(Mode m) {
-        return new ShepardOptions(m, minNeighbours, maxNeighbours, radius, direction, slopes, slopeScale, exponent,
-                epsilon);
+        return new ShepardOptions(
+                m, minNeighbours, maxNeighbours, radius, direction, slopes, slopeScale, exponent, epsilon);
     }
 
     public ShepardOptions withNeighbours(int min, int max) {
@@ -81,32 +81,31 @@ public record ShepardOptions(
     }
 
     public ShepardOptions withRadius(double r) {
-        return new ShepardOptions(mode, minNeighbours, maxNeighbours, r, direction, slopes, slopeScale, exponent,
-                epsilon);
+        return new ShepardOptions(
+                mode, minNeighbours, maxNeighbours, r, direction, slopes, slopeScale, exponent, epsilon);
     }
 
     public ShepardOptions withDirection(boolean on) {
-        return new ShepardOptions(mode, minNeighbours, maxNeighbours, radius, on, slopes, slopeScale, exponent,
-                epsilon);
+        return new ShepardOptions(
+                mode, minNeighbours, maxNeighbours, radius, on, slopes, slopeScale, exponent, epsilon);
     }
 
     public ShepardOptions withSlopes(boolean on) {
-        return new ShepardOptions(mode, minNeighbours, maxNeighbours, radius, direction, on, slopeScale, exponent,
-                epsilon);
+        return new ShepardOptions(
+                mode, minNeighbours, maxNeighbours, radius, direction, on, slopeScale, exponent, epsilon);
     }
 
     public ShepardOptions withSlopeScale(double nu) {
-        return new ShepardOptions(mode, minNeighbours, maxNeighbours, radius, direction, slopes, nu, exponent,
-                epsilon);
+        return new ShepardOptions(mode, minNeighbours, maxNeighbours, radius, direction, slopes, nu, exponent, epsilon);
     }
 
     public ShepardOptions withExponent(double u) {
-        return new ShepardOptions(mode, minNeighbours, maxNeighbours, radius, direction, slopes, slopeScale, u,
-                epsilon);
+        return new ShepardOptions(
+                mode, minNeighbours, maxNeighbours, radius, direction, slopes, slopeScale, u, epsilon);
     }
 
     public ShepardOptions withEpsilon(double e) {
-        return new ShepardOptions(mode, minNeighbours, maxNeighbours, radius, direction, slopes, slopeScale, exponent,
-                e);
+        return new ShepardOptions(
+                mode, minNeighbours, maxNeighbours, radius, direction, slopes, slopeScale, exponent, e);
     }
 }

@@ -51,8 +51,15 @@ public final class ShepardSurface implements Surface {
         boolean inside(double x, double y);
     }
 
-    ShepardSurface(PointSet points, ShepardOptions options, double radius, double epsilon, double hullArea,
-            Supplier<NeighbourSearch> searches, Supplier<ObstacleTest> obstacles, int mergedAway) {
+    ShepardSurface(
+            PointSet points,
+            ShepardOptions options,
+            double radius,
+            double epsilon,
+            double hullArea,
+            Supplier<NeighbourSearch> searches,
+            Supplier<ObstacleTest> obstacles,
+            int mergedAway) {
         this.neighbourSpacing = Math.sqrt((options.maxNeighbours() + 1) * hullArea / (Math.PI * points.size()));
         this.points = points;
         this.options = options;
@@ -157,8 +164,9 @@ public final class ShepardSurface implements Surface {
          * Neighbours to find: the full method needs the point after C' for r'; plain IDW does not (its weights are
          * 1/d^u over C' alone), and one neighbour less took 5 % off its grid time.
          */
-        private final int k = options.mode() == ShepardOptions.Mode.IDW ? options.maxNeighbours()
-                : options.maxNeighbours() + 1;
+        private final int k =
+                options.mode() == ShepardOptions.Mode.IDW ? options.maxNeighbours() : options.maxNeighbours() + 1;
+
         private final int[] index = new int[k + 1];
         private final double[] distance = new double[k + 1];
         private final double[] s = new double[k + 1];
@@ -170,6 +178,7 @@ public final class ShepardSurface implements Surface {
         private double[] blockBuffer = new double[0];
         /** Result of {@link #select}: size of C' and r'. */
         private int selected;
+
         private double rPrime;
 
         @Override

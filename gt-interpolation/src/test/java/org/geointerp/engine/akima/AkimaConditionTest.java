@@ -41,9 +41,18 @@ class AkimaConditionTest {
                 tight++;
             }
             // limits below, at and above the number, and between the number and the bound (the bound cannot decide)
-            for (double limit : new double[] {number * 1e-6, number * (1 - 1e-12), number, number * (1 + 1e-12),
-                Math.sqrt(number * bound), bound, bound * 2}) {
-                assertEquals(number <= limit, condition.atMost(matrix, m, limit),
+            for (double limit : new double[] {
+                number * 1e-6,
+                number * (1 - 1e-12),
+                number,
+                number * (1 + 1e-12),
+                Math.sqrt(number * bound),
+                bound,
+                bound * 2
+            }) {
+                assertEquals(
+                        number <= limit,
+                        condition.atMost(matrix, m, limit),
                         "m = " + m + ", number " + number + ", bound " + bound + ", limit " + limit);
             }
         }
@@ -60,7 +69,8 @@ class AkimaConditionTest {
         for (int r = 0; r < m; r++) {
             double s = cx + h * (2 * random.nextDouble() - 1);
             double t = cy + h * (thin ? 1e-3 : 1) * (2 * random.nextDouble() - 1);
-            double[] row = m == 10 ? new double[] {1, s, s * s, s * s * s, t, s * t, s * s * t, t * t, s * t * t, t * t * t}
+            double[] row = m == 10
+                    ? new double[] {1, s, s * s, s * s * s, t, s * t, s * s * t, t * t, s * t * t, t * t * t}
                     : m == 6 ? new double[] {1, s, s * s, t, s * t, t * t} : new double[] {1, s, t};
             System.arraycopy(row, 0, out, r * m, m);
         }

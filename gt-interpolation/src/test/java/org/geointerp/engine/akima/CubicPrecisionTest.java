@@ -30,8 +30,9 @@ class CubicPrecisionTest {
             }
         }
         double fraction = (double) exact / SETS;
-        System.out.printf("cubic precision: %d of %d random sets (%.1f %%) reproduced to 1e-9;%s%n", exact, SETS,
-                100 * fraction, misses.length() == 0 ? " no misses" : " misses" + misses);
+        System.out.printf(
+                "cubic precision: %d of %d random sets (%.1f %%) reproduced to 1e-9;%s%n",
+                exact, SETS, 100 * fraction, misses.length() == 0 ? " no misses" : " misses" + misses);
         assertTrue(fraction >= 0.95, "only " + exact + " of " + SETS + " sets reproduced a cubic:" + misses);
     }
 
@@ -70,7 +71,15 @@ class CubicPrecisionTest {
     }
 
     private static double cubic(double[] c, double s, double t) {
-        return c[0] + c[1] * s + c[2] * t + c[3] * s * s + c[4] * s * t + c[5] * t * t + c[6] * s * s * s
-                + c[7] * s * s * t + c[8] * s * t * t + c[9] * t * t * t;
+        return c[0]
+                + c[1] * s
+                + c[2] * t
+                + c[3] * s * s
+                + c[4] * s * t
+                + c[5] * t * t
+                + c[6] * s * s * s
+                + c[7] * s * s * t
+                + c[8] * s * t * t
+                + c[9] * t * t * t;
     }
 }

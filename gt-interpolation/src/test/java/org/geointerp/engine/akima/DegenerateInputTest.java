@@ -30,8 +30,8 @@ class DegenerateInputTest {
             x[i] = 1000 + i * 3.0;
             y[i] = -50 + i * 1.5;
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new AkimaInterpolator().fit(PointSet.of2D(x, y, new double[20])));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new AkimaInterpolator().fit(PointSet.of2D(x, y, new double[20])));
         assertTrue(e.getMessage().startsWith("points:") && e.getMessage().contains("straight line"), e.getMessage());
     }
 
@@ -39,8 +39,8 @@ class DegenerateInputTest {
     void threeDistinctLocationsAfterMergingAreTooFew() {
         double[] x = {0, 0, 1, 1};
         double[] y = {0, 0, 1, 1};
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new AkimaInterpolator().fit(PointSet.of2D(x, y, new double[] {1, 2, 3, 4})));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new AkimaInterpolator()
+                .fit(PointSet.of2D(x, y, new double[] {1, 2, 3, 4})));
         assertTrue(e.getMessage().contains("distinct") && e.getMessage().contains("merging 2"), e.getMessage());
     }
 
@@ -73,8 +73,8 @@ class DegenerateInputTest {
         AkimaSurface withDuplicate = new AkimaInterpolator().fit(PointSet.of2D(x, y, z));
         double[] zMerged = java.util.Arrays.copyOf(z, n);
         zMerged[0] = z[0] + 1;
-        AkimaSurface merged = new AkimaInterpolator().fit(PointSet.of2D(java.util.Arrays.copyOf(x, n),
-                java.util.Arrays.copyOf(y, n), zMerged));
+        AkimaSurface merged = new AkimaInterpolator()
+                .fit(PointSet.of2D(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n), zMerged));
         assertEquals(z[0] + 1, withDuplicate.value(x[0], y[0]), 1e-12);
         for (int k = 0; k < 100; k++) {
             double px = random.nextDouble();

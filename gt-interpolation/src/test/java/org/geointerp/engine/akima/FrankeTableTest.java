@@ -19,15 +19,16 @@ class FrankeTableTest {
     void reproducesTableI() {
         List<double[]> table = FrankeData.csv("table1_sdsf3p.csv");
         List<String> failures = new ArrayList<>();
-        StringBuilder report = new StringBuilder(
-                "dps fn   mean(ours)  mean(paper)   ratio |  max(ours)   max(paper)   ratio\n");
+        StringBuilder report =
+                new StringBuilder("dps fn   mean(ours)  mean(paper)   ratio |  max(ours)   max(paper)   ratio\n");
         for (double[] row : table) {
             int dps = (int) row[0];
             int fn = (int) row[1];
             double[] err = errors(dps, fn - 1);
             double tol = dps == 2 ? 0.30 : 0.03;
-            report.append(String.format("%3d F%d  %10.5f  %10.5f  %6.3f | %10.5f  %10.5f  %6.3f%n", dps, fn, err[0],
-                    row[2], err[0] / row[2], err[1], row[3], err[1] / row[3]));
+            report.append(String.format(
+                    "%3d F%d  %10.5f  %10.5f  %6.3f | %10.5f  %10.5f  %6.3f%n",
+                    dps, fn, err[0], row[2], err[0] / row[2], err[1], row[3], err[1] / row[3]));
             if (Math.abs(err[0] / row[2] - 1) > tol) {
                 failures.add("DPS" + dps + " F" + fn + " mean " + err[0] + " vs " + row[2]);
             }

@@ -79,10 +79,14 @@ class NearestNeighboursTest {
 
     private static int[] bySorting(OrderedPoints points, int i, int k) {
         int[] rank = points.original();
-        return IntStream.range(0, points.size()).filter(p -> p != i).boxed()
+        return IntStream.range(0, points.size())
+                .filter(p -> p != i)
+                .boxed()
                 .sorted(Comparator.<Integer>comparingDouble(p -> distanceSquared(points, i, p))
                         .thenComparingInt(p -> rank[p]))
-                .limit(k).mapToInt(Integer::intValue).toArray();
+                .limit(k)
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     private static double distanceSquared(OrderedPoints points, int a, int b) {
@@ -99,9 +103,13 @@ class NearestNeighboursTest {
         Frame frame = Frame.of(x, y);
         OrderedPoints points = OrderedPoints.of(frame, PointSet.of2D(x, y, new double[5]));
         NearestNeighbours nn = NearestNeighbours.of(points, 4);
-        int centre = Arrays.stream(IntStream.range(0, 5).toArray()).filter(p -> points.original()[p] == 4)
-                .findFirst().getAsInt();
-        int[] originals = IntStream.range(0, 4).map(j -> points.original()[nn.get(centre, j)]).toArray();
+        int centre = Arrays.stream(IntStream.range(0, 5).toArray())
+                .filter(p -> points.original()[p] == 4)
+                .findFirst()
+                .getAsInt();
+        int[] originals = IntStream.range(0, 4)
+                .map(j -> points.original()[nn.get(centre, j)])
+                .toArray();
         assertArrayEquals(new int[] {0, 1, 2, 3}, originals);
     }
 }

@@ -76,7 +76,8 @@ class TriangulationTest {
                     s = e;
                 }
             }
-            set.add(java.util.List.of(mesh.tri[3 * t + s], mesh.tri[3 * t + (s + 1) % 3], mesh.tri[3 * t + (s + 2) % 3]));
+            set.add(java.util.List.of(
+                    mesh.tri[3 * t + s], mesh.tri[3 * t + (s + 1) % 3], mesh.tri[3 * t + (s + 2) % 3]));
         }
         return set;
     }
@@ -124,7 +125,8 @@ class TriangulationTest {
         double by = v[b] - v[p];
         double cx = u[c] - u[p];
         double cy = v[c] - v[p];
-        return (ax * ax + ay * ay) * (bx * cy - cx * by) - (bx * bx + by * by) * (ax * cy - cx * ay)
+        return (ax * ax + ay * ay) * (bx * cy - cx * by)
+                - (bx * bx + by * by) * (ax * cy - cx * ay)
                 + (cx * cx + cy * cy) * (ax * by - bx * ay);
     }
 
@@ -152,7 +154,8 @@ class TriangulationTest {
                     double du = mesh.u[b] - mesh.u[a];
                     double dv = mesh.v[b] - mesh.v[a];
                     double ratio = Mesh.cross(mesh.u, mesh.v, a, b, apex) / (du * du + dv * dv);
-                    assertTrue(ratio >= ThinTriangleRemoval.MIN_HEIGHT_TO_BASE || onBorder[apex],
+                    assertTrue(
+                            ratio >= ThinTriangleRemoval.MIN_HEIGHT_TO_BASE || onBorder[apex],
                             "DPS" + dps + ": thin border triangle " + t + " (ratio " + ratio + ") left");
                 }
             }

@@ -17,8 +17,8 @@ class BarrierInputTest {
     private static final Geometry LINE = wkt("LINESTRING (0 0, 1 1)");
 
     private static void refused(List<Geometry> geometries, double[] strengths, String... parts) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> BarrierSet.of(geometries, strengths));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> BarrierSet.of(geometries, strengths));
         for (String part : parts) {
             assertTrue(e.getMessage().contains(part), "'" + e.getMessage() + "' should contain '" + part + "'");
         }
@@ -40,8 +40,12 @@ class BarrierInputTest {
     void points() {
         refused(List.of(wkt("POINT (1 2)")), null, "barriers[0]", "points", "Point");
         refused(List.of(LINE, wkt("MULTIPOINT ((1 2), (3 4))")), null, "barriers[1]", "points", "MultiPoint");
-        refused(List.of(wkt("GEOMETRYCOLLECTION (LINESTRING (0 0, 1 0), POINT (5 6))")), null, "barriers[0]",
-                "points", "Point");
+        refused(
+                List.of(wkt("GEOMETRYCOLLECTION (LINESTRING (0 0, 1 0), POINT (5 6))")),
+                null,
+                "barriers[0]",
+                "points",
+                "Point");
     }
 
     @Test
@@ -60,11 +64,22 @@ class BarrierInputTest {
 
     @Test
     void invalidPolygons() {
-        refused(List.of(wkt("POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))")), null, "barriers[0]", "invalid Polygon",
-                "Self-intersection", "(0.5, 0.5)");
-        refused(List.of(LINE, wkt("MULTIPOLYGON (((0 0, 2 0, 2 2, 0 2, 0 0)), ((1 1, 3 1, 3 3, 1 3, 1 1)))")),
-                null, "barriers[1]", "invalid MultiPolygon");
-        refused(List.of(wkt("GEOMETRYCOLLECTION (POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0)))")), null, "barriers[0]",
+        refused(
+                List.of(wkt("POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))")),
+                null,
+                "barriers[0]",
+                "invalid Polygon",
+                "Self-intersection",
+                "(0.5, 0.5)");
+        refused(
+                List.of(LINE, wkt("MULTIPOLYGON (((0 0, 2 0, 2 2, 0 2, 0 0)), ((1 1, 3 1, 3 3, 1 3, 1 1)))")),
+                null,
+                "barriers[1]",
+                "invalid MultiPolygon");
+        refused(
+                List.of(wkt("GEOMETRYCOLLECTION (POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0)))")),
+                null,
+                "barriers[0]",
                 "invalid Polygon");
     }
 
@@ -77,10 +92,14 @@ class BarrierInputTest {
 
     @Test
     void validInputsAreAccepted() {
-        BarrierSet set = BarrierSet.of(List.of(LINE, wkt("LINEARRING (0 0, 1 0, 1 1, 0 0)"),
-                wkt("MULTILINESTRING ((0 0, 1 0), (2 2, 3 3))"),
-                wkt("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))"),
-                wkt("GEOMETRYCOLLECTION (LINESTRING (0 0, 1 0), POLYGON ((7 7, 8 7, 8 8, 7 7)), LINESTRING EMPTY)")),
+        BarrierSet set = BarrierSet.of(
+                List.of(
+                        LINE,
+                        wkt("LINEARRING (0 0, 1 0, 1 1, 0 0)"),
+                        wkt("MULTILINESTRING ((0 0, 1 0), (2 2, 3 3))"),
+                        wkt("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))"),
+                        wkt(
+                                "GEOMETRYCOLLECTION (LINESTRING (0 0, 1 0), POLYGON ((7 7, 8 7, 8 8, 7 7)), LINESTRING EMPTY)")),
                 new double[] {Double.NaN, 0, 1.5, Double.NaN, 2});
         assertTrue(!set.isEmpty());
     }

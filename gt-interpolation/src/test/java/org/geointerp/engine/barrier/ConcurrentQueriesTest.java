@@ -14,9 +14,12 @@ class ConcurrentQueriesTest {
 
     @Test
     void queriesOnSeveralThreadsAgreeWithOneThread() throws Exception {
-        BarrierSet set = BarrierSet.of(List.of(StraightBarrierTest.wkt("LINESTRING (0.2 0.1, 0.5 0.9, 0.8 0.2)"),
-                StraightBarrierTest.wkt("POLYGON ((0.6 0.6, 0.7 0.6, 0.7 0.7, 0.6 0.7, 0.6 0.6))"),
-                StraightBarrierTest.wkt("LINESTRING (0 0.5, 0.4 0.5)")), new double[] {Double.NaN, Double.NaN, 0.1});
+        BarrierSet set = BarrierSet.of(
+                List.of(
+                        StraightBarrierTest.wkt("LINESTRING (0.2 0.1, 0.5 0.9, 0.8 0.2)"),
+                        StraightBarrierTest.wkt("POLYGON ((0.6 0.6, 0.7 0.6, 0.7 0.7, 0.6 0.7, 0.6 0.6))"),
+                        StraightBarrierTest.wkt("LINESTRING (0 0.5, 0.4 0.5)")),
+                new double[] {Double.NaN, Double.NaN, 0.1});
         Random r = new Random(5);
         double[] pairs = new double[4 * 4000];
         for (int k = 0; k < pairs.length; k++) {

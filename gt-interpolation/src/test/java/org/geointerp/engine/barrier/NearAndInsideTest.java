@@ -22,8 +22,9 @@ class NearAndInsideTest {
         List<Geometry> out = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             double x = r.nextDouble() * 10, y = r.nextDouble() * 10, t = r.nextDouble() * Math.PI;
-            out.add(GF.createLineString(new Coordinate[] {new Coordinate(x, y),
-                    new Coordinate(x + 0.8 * Math.cos(t), y + 0.8 * Math.sin(t))}));
+            out.add(GF.createLineString(
+                    new Coordinate[] {new Coordinate(x, y), new Coordinate(x + 0.8 * Math.cos(t), y + 0.8 * Math.sin(t))
+                    }));
         }
         out.add(wkt("POLYGON ((1 1, 6 1.5, 5.5 6, 1.2 5, 1 1), (2 2, 4 2.2, 3.5 4, 2 2))"));
         out.add(wkt("POLYGON ((7 7, 8 7, 7.5 8, 7 7))"));
@@ -46,12 +47,14 @@ class NearAndInsideTest {
         for (Geometry g : geometries) {
             linework.add(g.getDimension() == 2 ? g.getBoundary() : g);
         }
-        BarrierSet.Query q = BarrierSet.of(geometries, strengths(geometries.size())).query();
+        BarrierSet.Query q =
+                BarrierSet.of(geometries, strengths(geometries.size())).query();
         int near = 0;
         for (int i = 0; i < 5000; i++) {
             double x = r.nextDouble() * 12 - 1, y = r.nextDouble() * 12 - 1, radius = r.nextDouble() * 0.6;
             Point p = GF.createPoint(new Coordinate(x, y));
-            double distance = linework.stream().mapToDouble(g -> g.distance(p)).min().orElseThrow();
+            double distance =
+                    linework.stream().mapToDouble(g -> g.distance(p)).min().orElseThrow();
             if (Math.abs(distance - radius) < 1e-9) {
                 continue;
             }
@@ -65,7 +68,8 @@ class NearAndInsideTest {
     void insideObstacleMatchesJts() {
         Random r = new Random(12);
         List<Geometry> geometries = barriers(r);
-        BarrierSet.Query q = BarrierSet.of(geometries, strengths(geometries.size())).query();
+        BarrierSet.Query q =
+                BarrierSet.of(geometries, strengths(geometries.size())).query();
         Geometry obstacles = geometries.get(60).union(geometries.get(61));
         int inside = 0;
         for (int i = 0; i < 20000; i++) {
@@ -84,7 +88,8 @@ class NearAndInsideTest {
     void farFromBarriersNothingIsBlocked() {
         Random r = new Random(13);
         List<Geometry> geometries = barriers(r);
-        BarrierSet.Query q = BarrierSet.of(geometries, strengths(geometries.size())).query();
+        BarrierSet.Query q =
+                BarrierSet.of(geometries, strengths(geometries.size())).query();
         int checked = 0;
         for (int i = 0; i < 20000; i++) {
             double x = r.nextDouble() * 12 - 1, y = r.nextDouble() * 12 - 1, radius = 0.05 + r.nextDouble() * 0.5;

@@ -56,15 +56,15 @@ class ShortestPathTest {
 
     @Test
     void sharedEdgeBetweenObstaclesIsClosed() {
-        BarrierSet.Query q = StraightBarrierTest.query("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))",
-                "POLYGON ((1 0, 2 0, 2 1, 1 1, 1 0))");
+        BarrierSet.Query q =
+                StraightBarrierTest.query("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))", "POLYGON ((1 0, 2 0, 2 1, 1 1, 1 0))");
         assertEquals(2 * Math.sqrt(2) + 1 - 3, q.detour(1, -1, 1, 2, INF), 1e-12);
     }
 
     @Test
     void obstaclesTouchingAtACornerLeaveNoGap() {
-        BarrierSet.Query q = StraightBarrierTest.query("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))",
-                "POLYGON ((1 1, 2 1, 2 2, 1 2, 1 1))");
+        BarrierSet.Query q =
+                StraightBarrierTest.query("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))", "POLYGON ((1 1, 2 1, 2 2, 1 2, 1 1))");
         // PD runs exactly through the shared corner (1 1): around either square instead
         assertEquals(2 * Math.sqrt(0.5) + 2 - Math.sqrt(2), q.detour(1.5, 0.5, 0.5, 1.5, INF), 1e-12);
         assertEquals(0, q.detour(0.5, -0.5, 2.5, 1.5, INF), "passing the corner outside both is free");
@@ -76,8 +76,8 @@ class ShortestPathTest {
         assertEquals(INF, fence.detour(0.5, 0.5, 2, 0.5, INF));
         assertEquals(0, fence.detour(0.4, 0.5, 0.6, 0.5, INF));
         assertTrue(!fence.insideObstacle(0.5, 0.5), "a closed line is a fence, not an obstacle");
-        BarrierSet.Query holed = StraightBarrierTest.query(
-                "POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0), (1 1, 3 1, 3 3, 1 3, 1 1))");
+        BarrierSet.Query holed =
+                StraightBarrierTest.query("POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0), (1 1, 3 1, 3 3, 1 3, 1 1))");
         assertTrue(!holed.insideObstacle(2, 2) && holed.insideObstacle(0.5, 2));
         assertEquals(INF, holed.detour(2, 2, 5, 2, INF));
         assertEquals(0, holed.detour(1.5, 1.5, 2.5, 2.5, INF));
@@ -121,8 +121,8 @@ class ShortestPathTest {
             }
             for (int i = 0, n = r.nextInt(2); i < n; i++) {
                 int x = r.nextInt(4), y = r.nextInt(4), w = 1 + r.nextInt(2), h = 1 + r.nextInt(2);
-                barriers.add(wkt("POLYGON ((" + x + " " + y + ", " + (x + w) + " " + y + ", " + (x + w) + " "
-                        + (y + h) + ", " + x + " " + (y + h) + ", " + x + " " + y + "))"));
+                barriers.add(wkt("POLYGON ((" + x + " " + y + ", " + (x + w) + " " + y + ", " + (x + w) + " " + (y + h)
+                        + ", " + x + " " + (y + h) + ", " + x + " " + y + "))"));
             }
             if (r.nextInt(3) == 0) { // a square with a square hole
                 int x = r.nextInt(2), y = r.nextInt(2);
@@ -160,8 +160,8 @@ class ShortestPathTest {
      * points[4k+3]). Pairs with a point on a barrier are skipped: inside the reference's thin lines, and on the
      * boundary of obstacles, which is outside here but inside the reference's union where two obstacles abut.
      */
-    private static void compareWithReference(String label, List<Geometry> barriers, double[] points,
-            boolean checkLimits, Tally tally) {
+    private static void compareWithReference(
+            String label, List<Geometry> barriers, double[] points, boolean checkLimits, Tally tally) {
         BarrierSet.Query q = BarrierSet.of(barriers, null).query();
         SlowShortestPath slow = new SlowShortestPath(barriers, 1e-9);
         for (int k = 0; k < points.length; k += 4) {
@@ -172,8 +172,8 @@ class ShortestPathTest {
             boolean inside = slow.insidePolygon(px, py) || slow.insidePolygon(dx, dy);
             double expected = inside ? INF : slow.length(px, py, dx, dy);
             double b = q.detour(px, py, dx, dy, INF);
-            String where = label + " pair " + k / 4 + " " + barriers + " P(" + px + " " + py + ") D(" + dx + " "
-                    + dy + ")";
+            String where =
+                    label + " pair " + k / 4 + " " + barriers + " P(" + px + " " + py + ") D(" + dx + " " + dy + ")";
             tally.compared++;
             if (expected == INF) {
                 assertEquals(INF, b, where);
@@ -200,8 +200,7 @@ class ShortestPathTest {
             Coordinate[] c = new Coordinate[points];
             c[0] = new Coordinate(r.nextDouble(), r.nextDouble());
             for (int k = 1; k < points; k++) {
-                c[k] = new Coordinate(c[k - 1].x + r.nextDouble() * 0.8 - 0.4,
-                        c[k - 1].y + r.nextDouble() * 0.8 - 0.4);
+                c[k] = new Coordinate(c[k - 1].x + r.nextDouble() * 0.8 - 0.4, c[k - 1].y + r.nextDouble() * 0.8 - 0.4);
             }
             out.add(GF.createLineString(c));
         }

@@ -21,7 +21,12 @@ class StraightBarrierTest {
     }
 
     static BarrierSet.Query query(String... wkts) {
-        return BarrierSet.of(java.util.Arrays.stream(wkts).map(StraightBarrierTest::wkt).toList(), null).query();
+        return BarrierSet.of(
+                        java.util.Arrays.stream(wkts)
+                                .map(StraightBarrierTest::wkt)
+                                .toList(),
+                        null)
+                .query();
     }
 
     private static double dist(double ax, double ay, double bx, double by) {
@@ -38,8 +43,10 @@ class StraightBarrierTest {
         double viaBottom = dist(px, py, 0, -1) + dist(0, -1, dx, dy);
         assertEquals(Math.min(viaTop, viaBottom) - d, q.detour(px, py, dx, dy, Double.POSITIVE_INFINITY), 1e-12);
         // a far point: the other end is nearer
-        assertEquals(dist(-0.3, -0.8, 0, -1) + dist(0, -1, 0.4, -0.6) - dist(-0.3, -0.8, 0.4, -0.6),
-                q.detour(-0.3, -0.8, 0.4, -0.6, Double.POSITIVE_INFINITY), 1e-12);
+        assertEquals(
+                dist(-0.3, -0.8, 0, -1) + dist(0, -1, 0.4, -0.6) - dist(-0.3, -0.8, 0.4, -0.6),
+                q.detour(-0.3, -0.8, 0.4, -0.6, Double.POSITIVE_INFINITY),
+                1e-12);
     }
 
     @Test
@@ -71,7 +78,9 @@ class StraightBarrierTest {
     @Test
     void symmetricInPAndD() {
         Random r = new Random(7);
-        BarrierSet.Query several = query("LINESTRING (0 -1, 0 1)", "LINESTRING (-1 0.5, 0.5 0.6, 1 -0.5)",
+        BarrierSet.Query several = query(
+                "LINESTRING (0 -1, 0 1)",
+                "LINESTRING (-1 0.5, 0.5 0.6, 1 -0.5)",
                 "POLYGON ((0.3 -0.6, 0.6 -0.6, 0.6 -0.3, 0.3 -0.3, 0.3 -0.6))");
         for (int i = 0; i < 2000; i++) {
             double px = r.nextDouble() * 3 - 1.5, py = r.nextDouble() * 3 - 1.5;

@@ -13,7 +13,11 @@ class StrengthBarrierTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 
     private static BarrierSet.Query strong(double[] strengths, String... wkts) {
-        return BarrierSet.of(java.util.Arrays.stream(wkts).map(StraightBarrierTest::wkt).toList(), strengths)
+        return BarrierSet.of(
+                        java.util.Arrays.stream(wkts)
+                                .map(StraightBarrierTest::wkt)
+                                .toList(),
+                        strengths)
                 .query();
     }
 
@@ -30,12 +34,18 @@ class StrengthBarrierTest {
 
     @Test
     void zeroStrengthIsNoBarrier() {
-        BarrierSet.Query q = strong(new double[] {0, 0}, "LINESTRING (0 -1, 0 1)",
-                "POLYGON ((2 0, 3 0, 3 1, 2 1, 2 0))");
+        BarrierSet.Query q =
+                strong(new double[] {0, 0}, "LINESTRING (0 -1, 0 1)", "POLYGON ((2 0, 3 0, 3 1, 2 1, 2 0))");
         Random r = new Random(3);
         for (int i = 0; i < 1000; i++) {
-            assertEquals(0, q.detour(r.nextDouble() * 5 - 1, r.nextDouble() * 3 - 1, r.nextDouble() * 5 - 1,
-                    r.nextDouble() * 3 - 1, INF));
+            assertEquals(
+                    0,
+                    q.detour(
+                            r.nextDouble() * 5 - 1,
+                            r.nextDouble() * 3 - 1,
+                            r.nextDouble() * 5 - 1,
+                            r.nextDouble() * 3 - 1,
+                            INF));
         }
     }
 
@@ -63,8 +73,10 @@ class StrengthBarrierTest {
 
     @Test
     void strengthAndGeometricBarriersAdd() {
-        BarrierSet.Query q = BarrierSet.of(List.of(wkt("LINESTRING (0 -1, 0 1)"), wkt("LINESTRING (0.25 -5, 0.25 5)")),
-                new double[] {Double.NaN, 0.4}).query();
+        BarrierSet.Query q = BarrierSet.of(
+                        List.of(wkt("LINESTRING (0 -1, 0 1)"), wkt("LINESTRING (0.25 -5, 0.25 5)")),
+                        new double[] {Double.NaN, 0.4})
+                .query();
         double px = -0.5, py = 0.2, dx = 0.7, dy = -0.1;
         double d = Math.hypot(dx - px, dy - py);
         double path = Math.hypot(px, 1 - py) + Math.hypot(dx, 1 - dy);

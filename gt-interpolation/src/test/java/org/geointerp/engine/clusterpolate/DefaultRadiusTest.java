@@ -52,11 +52,19 @@ class DefaultRadiusTest {
 
     @Test
     void nothingToDeriveFrom() {
-        assertEquals("radius: cannot be derived from the data, all 3 points lie at one location; give a radius",
-                assertThrows(IllegalArgumentException.class, () -> DefaultRadius.of(PointSet.of2D(
-                        new double[] {1, 1, 1}, new double[] {2, 2, 2}, new double[3]))).getMessage());
-        assertEquals("radius: cannot be derived from the data, there is only one point; give a radius",
-                assertThrows(IllegalArgumentException.class, () -> DefaultRadius.of(PointSet.of2D(
-                        new double[] {1}, new double[] {2}, new double[1]))).getMessage());
+        assertEquals(
+                "radius: cannot be derived from the data, all 3 points lie at one location; give a radius",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> DefaultRadius.of(
+                                        PointSet.of2D(new double[] {1, 1, 1}, new double[] {2, 2, 2}, new double[3])))
+                        .getMessage());
+        assertEquals(
+                "radius: cannot be derived from the data, there is only one point; give a radius",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> DefaultRadius.of(
+                                        PointSet.of2D(new double[] {1}, new double[] {2}, new double[1])))
+                        .getMessage());
     }
 }

@@ -46,8 +46,13 @@ class GridFastPathTest {
         PointSet p = points();
         GridSpec g = grid();
         DoubleUnaryOperator cosine = u -> Math.cos(Math.PI / 2 * u);
-        Kernel[] kernels = {StandardKernel.BUMP, StandardKernel.EPANECHNIKOV, StandardKernel.TRIWEIGHT,
-            StandardKernel.GAUSSIAN, new UserKernel("cosine", cosine)};
+        Kernel[] kernels = {
+            StandardKernel.BUMP,
+            StandardKernel.EPANECHNIKOV,
+            StandardKernel.TRIWEIGHT,
+            StandardKernel.GAUSSIAN,
+            new UserKernel("cosine", cosine)
+        };
         int empty = 0;
         for (Kernel kernel : kernels) {
             ClusterpolateSurface s = new Clusterpolator(RADIUS, kernel).fit(p);

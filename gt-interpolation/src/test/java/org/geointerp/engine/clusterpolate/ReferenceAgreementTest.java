@@ -20,8 +20,7 @@ class ReferenceAgreementTest {
     /** Largest absolute difference seen, value and membership; printed so the report can quote it. */
     private double maxError;
 
-    private void check(double expectedValue, double expectedMembership, double value, double membership,
-            String where) {
+    private void check(double expectedValue, double expectedMembership, double value, double membership, String where) {
         if (expectedMembership == 0) {
             assertEquals(0.0, expectedValue, 0.0, "package writes 0 for no neighbours at " + where);
             assertTrue(Double.isNaN(value), "value must be NaN without neighbours at " + where + ", got " + value);
@@ -30,14 +29,14 @@ class ReferenceAgreementTest {
         }
         assertEquals(expectedValue, value, TOLERANCE, "value at " + where);
         assertEquals(expectedMembership, membership, TOLERANCE, "membership at " + where);
-        maxError = Math.max(maxError, Math.max(Math.abs(expectedValue - value),
-                Math.abs(expectedMembership - membership)));
+        maxError = Math.max(
+                maxError, Math.max(Math.abs(expectedValue - value), Math.abs(expectedMembership - membership)));
     }
 
     @Test
     void tinyCaseAtTheSameTargets() {
-        ClusterpolateSurface s = new Clusterpolator(1.0, StandardKernel.BUMP).fit(
-                ReferenceData.points("tiny_points.csv"));
+        ClusterpolateSurface s =
+                new Clusterpolator(1.0, StandardKernel.BUMP).fit(ReferenceData.points("tiny_points.csv"));
         double[] out = new double[2];
         for (double[] row : ReferenceData.csv("tiny_expected.csv")) {
             s.evaluate(row[0], row[1], out);
@@ -79,8 +78,8 @@ class ReferenceAgreementTest {
         double dy = (top - bottom) / (height - 1);
         GridSpec grid = new GridSpec(left - dx / 2, bottom - dy / 2, right + dx / 2, top + dy / 2, width, height);
         PointSet points = ReferenceData.points("demo_points.csv");
-        ClusterpolateSurface s = new Clusterpolator(Double.parseDouble(p.get("radius")), StandardKernel.BUMP)
-                .fit(points);
+        ClusterpolateSurface s =
+                new Clusterpolator(Double.parseDouble(p.get("radius")), StandardKernel.BUMP).fit(points);
         double[] value = new double[width * height];
         double[] membership = new double[width * height];
         ClusterpolateSurface.RowSweeper sweeper = s.rowSweeper();

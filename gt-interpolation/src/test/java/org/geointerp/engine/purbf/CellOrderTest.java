@@ -69,8 +69,8 @@ class CellOrderTest {
 
     @Test
     void smallSetsKeepTheirOrder() {
-        PointSet in = PointSet.of2D(new double[CellOrder.SMALL - 1], new double[CellOrder.SMALL - 1],
-                new double[CellOrder.SMALL - 1]);
+        PointSet in = PointSet.of2D(
+                new double[CellOrder.SMALL - 1], new double[CellOrder.SMALL - 1], new double[CellOrder.SMALL - 1]);
         assertEquals(null, CellOrder.order(in));
         assertTrue(CellOrder.apply(in, null) == in);
     }

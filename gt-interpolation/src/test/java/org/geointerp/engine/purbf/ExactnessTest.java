@@ -16,7 +16,8 @@ class ExactnessTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Kernel.class)
     void reproducesDataIn2D(Kernel kernel) {
-        assertExact(PaperCases.frankeSet(PaperCases.points("hexagon", 678)),
+        assertExact(
+                PaperCases.frankeSet(PaperCases.points("hexagon", 678)),
                 PuRbfOptions.defaults().withKernel(kernel, Double.NaN, KernelScale.BOX));
     }
 
@@ -84,7 +85,8 @@ class ExactnessTest {
         assertTrue(report.steepenedPatches() > report.patches() / 2, report::toString);
         double scale = Math.max(Math.abs(pts.minValue()), Math.abs(pts.maxValue()));
         // relative to each patch's departure from its level, which is at most the values' range
-        assertTrue(report.maxDataDeviation() <= PuRbfOptions.EXACT_TOLERANCE * (pts.maxValue() - pts.minValue()),
+        assertTrue(
+                report.maxDataDeviation() <= PuRbfOptions.EXACT_TOLERANCE * (pts.maxValue() - pts.minValue()),
                 report::toString);
         PuRbfModel.Evaluator e = exact.evaluator();
         for (int i = 0; i < n; i++) {
@@ -94,7 +96,8 @@ class ExactnessTest {
         PuRbfModel ridge = PartitionOfUnityRbf.fit(pts, PuRbfOptions.defaults());
         double exactRmse = gridRmse(exact);
         double ridgeRmse = gridRmse(ridge);
-        assertTrue(exactRmse < 4 * ridgeRmse && exactRmse < 1e-6,
+        assertTrue(
+                exactRmse < 4 * ridgeRmse && exactRmse < 1e-6,
                 "RMSE exact " + exactRmse + " against the ridge's " + ridgeRmse);
     }
 
@@ -150,15 +153,16 @@ class ExactnessTest {
             PuRbfModel raised = PartitionOfUnityRbf.fit(offset, o);
             double rmse = gridRmse(plain);
             double raisedRmse = gridRmse(raised, 100);
-            assertTrue(raisedRmse < 2 * rmse + 1e-12, "exactAtData=" + exact + ": RMSE " + raisedRmse
-                    + " with offset 100, " + rmse + " without");
+            assertTrue(
+                    raisedRmse < 2 * rmse + 1e-12,
+                    "exactAtData=" + exact + ": RMSE " + raisedRmse + " with offset 100, " + rmse + " without");
             if (exact) {
                 PuRbfModel.Evaluator e = raised.evaluator();
                 double range = pts.maxValue() - pts.minValue();
                 for (int i = 0; i < shifted.length; i++) {
                     // float-free check in doubles: 1e-8 of the values' range (ulp(100) is 1.4e-14)
-                    assertEquals(shifted[i], e.value(new double[] {pts.x()[i], pts.y()[i]}), 1e-8 * range,
-                            "point " + i);
+                    assertEquals(
+                            shifted[i], e.value(new double[] {pts.x()[i], pts.y()[i]}), 1e-8 * range, "point " + i);
                 }
             }
         }
@@ -183,17 +187,19 @@ class ExactnessTest {
             y[n + k] = y[i];
             v[n + k] = v[i];
         }
-        PuRbfModel m = PartitionOfUnityRbf.fit(PointSet.of2D(x, y, v), PuRbfOptions.defaults().withExactAtData(true));
+        PuRbfModel m = PartitionOfUnityRbf.fit(
+                PointSet.of2D(x, y, v), PuRbfOptions.defaults().withExactAtData(true));
         assertTrue(m.report().regularisedPatches() > 0, m.report()::toString);
         assertTrue(gridRmse(m) < 1e-6, "RMSE " + gridRmse(m));
     }
 
     @Test
     void exactAtDataRefusesSmoothing() {
-        IllegalArgumentException x = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException x = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
                 () -> PuRbfOptions.defaults().withExactAtData(true).withLambda(1e-3));
-        assertTrue(x.getMessage().startsWith("exactAtData:") && x.getMessage().contains("lambda = 0.001"),
-                x.getMessage());
+        assertTrue(
+                x.getMessage().startsWith("exactAtData:") && x.getMessage().contains("lambda = 0.001"), x.getMessage());
     }
 
     /** With smoothing the report's departure includes the smoothing asked for. */

@@ -28,8 +28,10 @@ class LatticeAndHullTest {
         // two "tiles" of the same data: where both see all points of a patch, the patch is the same
         double[][] axes = PaperCases.halton("hexagon", 2500);
         double[] v = PaperCases.franke(axes);
-        PuRbfOptions o = PuRbfOptions.defaults().withKernel(Kernel.WENDLAND_C4, 0.3, KernelScale.PATCH)
-                .withPatchSpacing(0.05).withDomain(Domain.everywhere(2), false);
+        PuRbfOptions o = PuRbfOptions.defaults()
+                .withKernel(Kernel.WENDLAND_C4, 0.3, KernelScale.PATCH)
+                .withPatchSpacing(0.05)
+                .withDomain(Domain.everywhere(2), false);
         PuRbfModel left = PartitionOfUnityRbf.fit(subset(axes, v, 0, 0.7), o);
         PuRbfModel right = PartitionOfUnityRbf.fit(subset(axes, v, 0.3, 1), o);
         for (double y = 0.1; y < 0.9; y += 0.037) {
@@ -55,8 +57,11 @@ class LatticeAndHullTest {
         for (int i = 0; i < n; i++) {
             v[i] += axes[0][i] > 0.9 ? 1000 : 0;
         }
-        PuRbfOptions o = PuRbfOptions.defaults().withKernel(Kernel.GAUSSIAN, 0.7, KernelScale.PATCH)
-                .withPatchSpacing(0.02).withDomain(Domain.everywhere(2), false).withExactAtData(true);
+        PuRbfOptions o = PuRbfOptions.defaults()
+                .withKernel(Kernel.GAUSSIAN, 0.7, KernelScale.PATCH)
+                .withPatchSpacing(0.02)
+                .withDomain(Domain.everywhere(2), false)
+                .withExactAtData(true);
         PuRbfModel left = PartitionOfUnityRbf.fit(subset(axes, v, 0, 0.7), o);
         PuRbfModel right = PartitionOfUnityRbf.fit(subset(axes, v, 0.3, 1), o);
         assertTrue(right.report().steepenedPatches() > 0, right.report()::toString);
@@ -79,8 +84,8 @@ class LatticeAndHullTest {
                 w[n++] = v[i];
             }
         }
-        return PointSet.of2D(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n),
-                java.util.Arrays.copyOf(w, n));
+        return PointSet.of2D(
+                java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n), java.util.Arrays.copyOf(w, n));
     }
 
     @Test

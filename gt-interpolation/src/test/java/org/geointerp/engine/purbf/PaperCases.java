@@ -32,7 +32,11 @@ final class PaperCases {
                 continue;
             }
             String[] f = line.split(",");
-            rows.add(new Row(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+            rows.add(new Row(
+                    f[0],
+                    Integer.parseInt(f[1]),
+                    Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]),
                     Double.parseDouble(f[4])));
         }
         return rows;
@@ -56,8 +60,11 @@ final class PaperCases {
             case "triangle" -> ConvexPolytope.ofPolygon(new double[] {0, 1, 0.5}, new double[] {0, 0, 1}, tol);
             case "disk" -> ConvexPolytope.ofPolygon(ngonX(100), ngonY(100), tol);
             case "hexagon" -> ConvexPolytope.ofPolygon(HEX_X, HEX_Y, tol);
-            case "pyramid" -> new ConvexPolytope(new double[][] {{0, 0, -1}, {1, 0, 0.5}, {-1, 0, 0.5},
-                {0, 1, 0.5}, {0, -1, 0.5}}, new double[] {0, 1, 0, 1, 0}, tol);
+            case "pyramid" ->
+                new ConvexPolytope(
+                        new double[][] {{0, 0, -1}, {1, 0, 0.5}, {-1, 0, 0.5}, {0, 1, 0.5}, {0, -1, 0.5}},
+                        new double[] {0, 1, 0, 1, 0},
+                        tol);
             case "cylinder" -> prism(ngonX(64), ngonY(64), tol);
             case "hexagonal_prism" -> prism(HEX_X, HEX_Y, tol);
             default -> throw new IllegalArgumentException(name);
@@ -114,7 +121,8 @@ final class PaperCases {
     static int haltonCount(String domain, int n) {
         int dim = dimension(domain);
         int[] ns = dim == 2 ? new int[] {100, 400, 900, 1600, 2500} : new int[] {1000, 8000, 27000, 64000, 125000};
-        List<Row> rows = tables().stream().filter(r -> r.domain().equals(domain)).toList();
+        List<Row> rows =
+                tables().stream().filter(r -> r.domain().equals(domain)).toList();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).n() == n) {
                 return ns[i];
@@ -249,7 +257,9 @@ final class PaperCases {
             if (in == null) {
                 throw new IllegalStateException("missing test resource pu-rbf/" + file);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,8 +14,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PaperDataTest {
 
     @ParameterizedTest(name = "{0} N={1}")
-    @CsvSource({"triangle,100,51", "disk,400,317", "hexagon,2500,1877", "pyramid,1000,335", "cylinder,1000,786",
-        "hexagonal_prism,1000,754"})
+    @CsvSource({
+        "triangle,100,51",
+        "disk,400,317",
+        "hexagon,2500,1877",
+        "pyramid,1000,335",
+        "cylinder,1000,786",
+        "hexagonal_prism,1000,754"
+    })
     void regeneratedHaltonSetsEqualStoredFiles(String domain, int haltonN, int n) {
         double[][] stored = PaperCases.points(domain, n);
         double[][] generated = PaperCases.halton(domain, haltonN);
@@ -37,9 +43,9 @@ class PaperDataTest {
         "hexagonal_prism,8000,6002,3002.846680,3000.083067,2997.731264",
         "hexagonal_prism,27000,20249,10123.614655,10121.675930,10116.213632",
         "hexagonal_prism,64000,47997,23995.675278,23996.828194,23985.201715",
-        "hexagonal_prism,125000,93754,46869.299080,46876.623019,46865.145677"})
-    void regeneratedHaltonSetsMatchReadmeChecksums(String domain, int haltonN, int n, double sx, double sy,
-            double sz) {
+        "hexagonal_prism,125000,93754,46869.299080,46876.623019,46865.145677"
+    })
+    void regeneratedHaltonSetsMatchReadmeChecksums(String domain, int haltonN, int n, double sx, double sy, double sz) {
         double[][] p = PaperCases.halton(domain, haltonN);
         assertEquals(n, p[0].length);
         assertEquals(sx, sum(p[0]), 1e-6);
@@ -48,8 +54,11 @@ class PaperDataTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"pyramid,21360,10680,10680,5203.076923", "cylinder,47360,23680,23680,23680",
-        "hexagonal_prism,46400,23200,23200,23200"})
+    @CsvSource({
+        "pyramid,21360,10680,10680,5203.076923",
+        "cylinder,47360,23680,23680,23680",
+        "hexagonal_prism,46400,23200,23200,23200"
+    })
     void evaluationGridsMatchReadmeChecksums(String domain, int s, double sx, double sy, double sz) {
         double[][] p = PaperCases.evaluationPoints(domain);
         assertEquals(s, p[0].length);

@@ -23,9 +23,19 @@ public final class PaperTablesReport {
             long t1 = System.nanoTime();
             PaperCases.Errors b = PaperCases.run(row.domain(), row.n(), best);
             long t2 = System.nanoTime();
-            System.out.printf("| %s | %d | %.2e | %.2e | %.1f | %.2e | %.2e | %.2f | %.2e | %.2e | %.2f |%n",
-                    row.domain(), row.n(), row.mae(), row.rmse(), row.seconds(), p.mae(), p.rmse(), (t1 - t0) / 1e9,
-                    b.mae(), b.rmse(), (t2 - t1) / 1e9);
+            System.out.printf(
+                    "| %s | %d | %.2e | %.2e | %.1f | %.2e | %.2e | %.2f | %.2e | %.2e | %.2f |%n",
+                    row.domain(),
+                    row.n(),
+                    row.mae(),
+                    row.rmse(),
+                    row.seconds(),
+                    p.mae(),
+                    p.rmse(),
+                    (t1 - t0) / 1e9,
+                    b.mae(),
+                    b.rmse(),
+                    (t2 - t1) / 1e9);
         }
     }
 }

@@ -18,7 +18,8 @@ class PartitionOfUnityTest {
     @CsvSource({"triangle,805", "disk,80", "hexagon,1877", "pyramid,335", "cylinder,786"})
     void weightsSumToOneAtEveryEvaluationPoint(String domain, int n) {
         for (PuRbfOptions o : new PuRbfOptions[] {PuRbfOptions.defaults()}) {
-            PuRbfModel m = PartitionOfUnityRbf.fit(PaperCases.frankeSet(PaperCases.points(domain, n)),
+            PuRbfModel m = PartitionOfUnityRbf.fit(
+                    PaperCases.frankeSet(PaperCases.points(domain, n)),
                     o.withDomain(PaperCases.domain(domain, 1e-12), false));
             double[][] eval = PaperCases.evaluationPoints(domain);
             PuRbfModel.Evaluator e = m.evaluator();

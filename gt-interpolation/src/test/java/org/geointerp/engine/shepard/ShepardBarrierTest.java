@@ -44,7 +44,8 @@ class ShepardBarrierTest {
         return PointSet.of2D(x, y, v);
     }
 
-    static final ShepardOptions FIXED = ShepardOptions.defaults().withRadius(0.08).withSlopeScale(0.02);
+    static final ShepardOptions FIXED =
+            ShepardOptions.defaults().withRadius(0.08).withSlopeScale(0.02);
     static final BarrierSet WALL = BarrierSet.of(List.of(line(0.5, -1, 0.5, 2)), null);
 
     @Test
@@ -71,8 +72,8 @@ class ShepardBarrierTest {
             }
             double a = r.nextDouble() * 2 * Math.PI;
             for (int k = 0; k < steps.length; k++) {
-                double d = Math.abs(walled.value(x + steps[k] * Math.cos(a), y + steps[k] * Math.sin(a))
-                        - walled.value(x, y));
+                double d = Math.abs(
+                        walled.value(x + steps[k] * Math.cos(a), y + steps[k] * Math.sin(a)) - walled.value(x, y));
                 rate[k] = Math.max(rate[k], d / steps[k]);
             }
         }
@@ -113,8 +114,8 @@ class ShepardBarrierTest {
     void aBarrierOfStrengthZeroGivesTheSameSurfaceAsNone() {
         PointSet p = twoClusters(3, 300);
         ShepardSurface plain = new ShepardInterpolator(ShepardOptions.defaults()).fit(p);
-        ShepardSurface zero = new ShepardInterpolator(ShepardOptions.defaults()).fit(p,
-                BarrierSet.of(List.of(line(0.5, -1, 0.5, 2), line(0.1, 0.1, 0.9, 0.8)), new double[] {0, 0}));
+        ShepardSurface zero = new ShepardInterpolator(ShepardOptions.defaults())
+                .fit(p, BarrierSet.of(List.of(line(0.5, -1, 0.5, 2), line(0.1, 0.1, 0.9, 0.8)), new double[] {0, 0}));
         GridSpec g = new GridSpec(0, 0, 1, 1, 60, 60);
         for (int row = 0; row < 60; row++) {
             double[] a = plain.evaluateRowInDouble(g, row);
@@ -143,7 +144,8 @@ class ShepardBarrierTest {
         strength.add(Double.NaN);
         g.add(line(0.05, 0.9, 0.95, 0.85));
         strength.add(0.05);
-        return BarrierSet.of(g, strength.stream().mapToDouble(Double::doubleValue).toArray());
+        return BarrierSet.of(
+                g, strength.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     @ParameterizedTest
@@ -154,7 +156,14 @@ class ShepardBarrierTest {
         ShepardOptions o = ShepardOptions.defaults();
         ShepardSurface s = new ShepardInterpolator(o).fit(p, barriers);
         BarrierSet.Query q = barriers.query();
-        SlowShepard slow = new SlowShepard(p.x(), p.y(), p.values(), o, s.radius(), s.epsilon(), 0,
+        SlowShepard slow = new SlowShepard(
+                p.x(),
+                p.y(),
+                p.values(),
+                o,
+                s.radius(),
+                s.epsilon(),
+                0,
                 (px, py, i) -> effective(q, px, py, p.x()[i], p.y()[i]));
         slow.deriveNu();
         assertEquals(slow.nu, s.slopeScale(), 1e-12 * slow.nu);
@@ -182,7 +191,14 @@ class ShepardBarrierTest {
         ShepardOptions o = ShepardOptions.defaults().withSlopeScale(0.05);
         ShepardSurface s = new ShepardInterpolator(o).fit(p, barriers);
         BarrierSet.Query q = barriers.query();
-        SlowShepard slow = new SlowShepard(p.x(), p.y(), p.values(), o, s.radius(), s.epsilon(), 0.05,
+        SlowShepard slow = new SlowShepard(
+                p.x(),
+                p.y(),
+                p.values(),
+                o,
+                s.radius(),
+                s.epsilon(),
+                0.05,
                 (px, py, i) -> effective(q, px, py, p.x()[i], p.y()[i]));
         GridSpec g = new GridSpec(0, 0, 1, 1, 2000, 2000);
         Random r = new Random(6);
@@ -195,8 +211,8 @@ class ShepardBarrierTest {
                 if (Double.isNaN(expected)) {
                     assertTrue(Double.isNaN(fast[col]));
                 } else {
-                    assertEquals(expected, fast[col], 1e-9 * Math.max(1, Math.abs(expected)), "cell " + col + ","
-                            + row);
+                    assertEquals(
+                            expected, fast[col], 1e-9 * Math.max(1, Math.abs(expected)), "cell " + col + "," + row);
                 }
             }
         }
@@ -226,13 +242,18 @@ class ShepardBarrierTest {
             v[3000 + i] = pocket[i][2];
         }
         PointSet p = PointSet.of2D(x, y, v);
-        BarrierSet hash = BarrierSet.of(List.of(line(0.4, 0.3, 0.4, 0.7), line(0.6, 0.3, 0.6, 0.7),
-                line(0.3, 0.4, 0.7, 0.4), line(0.3, 0.6, 0.7, 0.6)), null);
+        BarrierSet hash = BarrierSet.of(
+                List.of(
+                        line(0.4, 0.3, 0.4, 0.7),
+                        line(0.6, 0.3, 0.6, 0.7),
+                        line(0.3, 0.4, 0.7, 0.4),
+                        line(0.3, 0.6, 0.7, 0.6)),
+                null);
         ShepardOptions o = FIXED;
         ShepardSurface s = new ShepardInterpolator(o).fit(p, hash);
         BarrierSet.Query q = hash.query();
-        SlowShepard slow = new SlowShepard(x, y, v, o, s.radius(), s.epsilon(), 0.02,
-                (px, py, i) -> effective(q, px, py, x[i], y[i]));
+        SlowShepard slow = new SlowShepard(
+                x, y, v, o, s.radius(), s.epsilon(), 0.02, (px, py, i) -> effective(q, px, py, x[i], y[i]));
         // the same points with every value outside the pocket raised by 100: nothing inside may change
         double[] raised = v.clone();
         for (int i = 0; i < 3000; i++) {

@@ -17,6 +17,7 @@ class ShepardSurfaceTest {
 
     /** The paper's worked example: four points, values 0 to 5. */
     static final double[] EX = {6.00, 6.80, 0.80, 1.90};
+
     static final double[] EY = {6.75, 2.25, 1.13, 6.00};
     static final double[] EZ = {0.0, 5.0, 2.5, 1.5};
 
@@ -60,7 +61,8 @@ class ShepardSurfaceTest {
         for (double[] far : new double[][] {{1e6, 3e5}, {-1e6, -1e6}, {0, 1e7}}) {
             assertEquals(mean, s.value(far[0], far[1]), 0.5 + 1e-3);
         }
-        ShepardSurface flat = fit(PointSet.of2D(EX, EY, EZ), ShepardOptions.defaults().withSlopes(false));
+        ShepardSurface flat =
+                fit(PointSet.of2D(EX, EY, EZ), ShepardOptions.defaults().withSlopes(false));
         assertEquals(mean, flat.value(1e7, 2e7), 1e-5);
         assertEquals(mean, flat.value(-3e7, 1e7), 1e-5);
         double near = Math.abs(flat.value(1e3, 0) - mean);
@@ -93,9 +95,12 @@ class ShepardSurfaceTest {
     @ValueSource(ints = {10, 1000})
     void gridPathEqualsSlowEvaluationEverywhere(int n) {
         PointSet p = random(n, n);
-        for (ShepardOptions o : new ShepardOptions[] {ShepardOptions.defaults(),
-            ShepardOptions.defaults().withDirection(false), ShepardOptions.defaults().withSlopes(false),
-            ShepardOptions.defaults().withMode(ShepardOptions.Mode.IDW).withExponent(3)}) {
+        for (ShepardOptions o : new ShepardOptions[] {
+            ShepardOptions.defaults(),
+            ShepardOptions.defaults().withDirection(false),
+            ShepardOptions.defaults().withSlopes(false),
+            ShepardOptions.defaults().withMode(ShepardOptions.Mode.IDW).withExponent(3)
+        }) {
             ShepardSurface s = fit(p, o);
             SlowShepard slow = new SlowShepard(p.x(), p.y(), p.values(), o, s.radius(), s.epsilon(), 0, null);
             if (o.slopes() && o.mode() == ShepardOptions.Mode.SYMAP) {
@@ -107,7 +112,10 @@ class ShepardSurfaceTest {
                 double[] fast = s.evaluateRowInDouble(g, row);
                 for (int col = 0; col < g.width(); col++) {
                     double expected = slow.value(g.x(col), g.y(row));
-                    assertEquals(expected, fast[col], 1e-9 * Math.max(1, Math.abs(expected)),
+                    assertEquals(
+                            expected,
+                            fast[col],
+                            1e-9 * Math.max(1, Math.abs(expected)),
                             o + " cell " + col + "," + row);
                 }
             }
@@ -161,14 +169,15 @@ class ShepardSurfaceTest {
         for (int k = 0; k < steps.length; k++) {
             double h = steps[k];
             for (double[] q : probe) {
-                double d = Math.abs(s.value(q[0] + h * Math.cos(q[2]), q[1] + h * Math.sin(q[2]))
-                        - s.value(q[0], q[1]));
+                double d =
+                        Math.abs(s.value(q[0] + h * Math.cos(q[2]), q[1] + h * Math.sin(q[2])) - s.value(q[0], q[1]));
                 maxRate[k] = Math.max(maxRate[k], d / h);
             }
         }
         for (int k = 1; k < steps.length; k++) {
-            assertTrue(maxRate[k] <= 2 * maxRate[0], "largest |df|/h at step " + steps[k] + " is " + maxRate[k]
-                    + ", at step 1e-3 it is " + maxRate[0]);
+            assertTrue(
+                    maxRate[k] <= 2 * maxRate[0],
+                    "largest |df|/h at step " + steps[k] + " is " + maxRate[k] + ", at step 1e-3 it is " + maxRate[0]);
         }
     }
 
@@ -191,28 +200,48 @@ class ShepardSurfaceTest {
             double a = r.nextDouble();
             double b = r.nextDouble();
             double expected = s.value(a, b);
-            assertEquals(expected, t.value(a * scale + shift, b * scale - 2 * shift), 1e-9 * Math.max(1,
-                    Math.abs(expected)));
+            assertEquals(
+                    expected,
+                    t.value(a * scale + shift, b * scale - 2 * shift),
+                    1e-9 * Math.max(1, Math.abs(expected)));
         }
     }
 
     @Test
     void badInputIsRefusedWithTheParameterNamed() {
-        assertEquals("data: no points to interpolate", assertThrows(IllegalArgumentException.class,
-                () -> fit(PointSet.of2D(new double[0], new double[0], new double[0]), null)).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> fit(PointSet.of2D(new double[] {0, 1, 0, 0},
-                new double[] {0, 0, 1, 0}, new double[] {1, 2, 3, 4}), null)).getMessage()
+        assertEquals(
+                "data: no points to interpolate",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> fit(PointSet.of2D(new double[0], new double[0], new double[0]), null))
+                        .getMessage());
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> fit(
+                                PointSet.of2D(
+                                        new double[] {0, 1, 0, 0}, new double[] {0, 0, 1, 0}, new double[] {1, 2, 3, 4
+                                        }),
+                                null))
+                .getMessage()
                 .startsWith("data: the SYMAP method needs at least 4 distinct points, got 3"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> ShepardOptions.defaults().withRadius(Double.NaN).withSlopeScale(-2)).getMessage()
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> ShepardOptions.defaults().withRadius(Double.NaN).withSlopeScale(-2))
+                .getMessage()
                 .startsWith("slopeScale: must be a finite number > 0"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> ShepardOptions.defaults().withExponent(0)).getMessage().startsWith("exponent:"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> PointSet.of2D(new double[] {0},
-                new double[] {Double.NaN}, new double[] {1})).getMessage().startsWith("coordinates[1][0]"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ShepardOptions.defaults()
+                        .withExponent(0))
+                .getMessage()
+                .startsWith("exponent:"));
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> PointSet.of2D(new double[] {0}, new double[] {Double.NaN}, new double[] {1}))
+                .getMessage()
+                .startsWith("coordinates[1][0]"));
         // collinear points work once the radius is given
-        ShepardSurface line = fit(PointSet.of2D(new double[] {0, 1, 2, 3, 4}, new double[] {0, 1, 2, 3, 4},
-                new double[] {0, 1, 2, 3, 4}), ShepardOptions.defaults().withRadius(1.5));
+        ShepardSurface line = fit(
+                PointSet.of2D(new double[] {0, 1, 2, 3, 4}, new double[] {0, 1, 2, 3, 4}, new double[] {0, 1, 2, 3, 4}),
+                ShepardOptions.defaults().withRadius(1.5));
         assertEquals(2.0, line.value(2, 2), 0.0);
         assertTrue(Double.isFinite(line.value(2.5, 1)));
     }

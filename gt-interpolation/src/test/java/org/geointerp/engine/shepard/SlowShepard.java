@@ -32,8 +32,8 @@ final class SlowShepard {
     final boolean[] slopeKnown;
     double nu;
 
-    SlowShepard(double[] x, double[] y, double[] z, ShepardOptions o, double radius, double eps, double nu,
-            Metric metric) {
+    SlowShepard(
+            double[] x, double[] y, double[] z, ShepardOptions o, double radius, double eps, double nu, Metric metric) {
         this.x = x;
         this.y = y;
         this.z = z;
@@ -58,7 +58,8 @@ final class SlowShepard {
             slope(i);
             m = Math.max(m, a[i] * a[i] + b[i] * b[i]);
         }
-        double range = Arrays.stream(z).max().getAsDouble() - Arrays.stream(z).min().getAsDouble();
+        double range =
+                Arrays.stream(z).max().getAsDouble() - Arrays.stream(z).min().getAsDouble();
         nu = m > 0 ? 0.1 * range / Math.sqrt(m) : 0;
     }
 
