@@ -1,5 +1,7 @@
 package org.geointerp.engine.akima;
 
+import org.geointerp.engine.internal.BucketLists;
+
 /**
  * The data points bucketed into a uniform grid of square cells (about two points per cell), for the k-nearest
  * search of every data point. On evenly spread data this is 4 to 5 times cheaper than the kd-tree (a query reads the
@@ -26,25 +28,18 @@ final class CellGrid {
     private CellGrid(Buckets grid, double[] u, double[] v) {
         this.grid = grid;
         int n = u.length;
-        int cells = grid.count();
-        start = new int[cells + 1];
         int[] cellOf = new int[n];
         for (int p = 0; p < n; p++) {
-            cellOf[p] = grid.row(v[p]) * grid.cols() + grid.col(u[p]);
-            start[cellOf[p] + 1]++;
+            cellOf[p] = grid.bucketOf(u[p], v[p]);
         }
-        for (int c = 0; c < cells; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] fill = java.util.Arrays.copyOf(start, cells);
-        point = new int[n];
+        BucketLists cells = BucketLists.byBucket(grid.count(), cellOf);
+        start = cells.start();
+        point = cells.items();
         cu = new double[n];
         cv = new double[n];
-        for (int p = 0; p < n; p++) {
-            int s = fill[cellOf[p]]++;
-            point[s] = p;
-            cu[s] = u[p];
-            cv[s] = v[p];
+        for (int s = 0; s < n; s++) {
+            cu[s] = u[point[s]];
+            cv[s] = v[point[s]];
         }
     }
 

@@ -1,7 +1,7 @@
 package org.geointerp.engine.barrier;
 
-import java.util.Arrays;
 import java.util.List;
+import org.geointerp.engine.internal.BucketLists;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -113,29 +113,14 @@ public final class BarrierSet {
         nearField = new NearField(grid, geo, strength);
         hasGeometric = geo.size > 0;
         // node vertices grouped by cell, for gathering those inside a query's ellipse
-        nodeStart = new int[grid.cellCount() + 1];
-        int count = 0;
-        for (int v = 0; v < wedges.vertexCount(); v++) {
-            if (wedges.nodeSlot(v) >= 0) {
-                nodeStart[cellOf(v) + 1]++;
-                count++;
-            }
+        int[] cellOf = new int[wedges.vertexCount()];
+        for (int v = 0; v < cellOf.length; v++) {
+            cellOf[v] = wedges.nodeSlot(v) >= 0 ? grid.cellOf(wedges.x(v), wedges.y(v)) : -1;
         }
-        for (int k = 0; k < grid.cellCount(); k++) {
-            nodeStart[k + 1] += nodeStart[k];
-        }
-        nodes = new int[count];
-        int[] fill = Arrays.copyOf(nodeStart, grid.cellCount());
-        for (int v = 0; v < wedges.vertexCount(); v++) {
-            if (wedges.nodeSlot(v) >= 0) {
-                nodes[fill[cellOf(v)]++] = v;
-            }
-        }
-        pairs = new NodePairs(count);
-    }
-
-    private int cellOf(int v) {
-        return grid.row(wedges.y(v)) * grid.nx + grid.col(wedges.x(v));
+        BucketLists nodeCells = BucketLists.byBucket(grid.cellCount(), cellOf);
+        nodeStart = nodeCells.start();
+        nodes = nodeCells.items();
+        pairs = new NodePairs(nodes.length);
     }
 
     private static SegmentTable.Builder strengthTable(List<BarrierReader.Chain> chains) {
