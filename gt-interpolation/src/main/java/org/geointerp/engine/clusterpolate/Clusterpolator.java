@@ -22,11 +22,11 @@ import org.geointerp.engine.PointSet;
 public final class Clusterpolator {
 
     private final double radius;
-    private final Kernel kernel;
+    private final ClusterpolateKernel kernel;
     private final double membershipThreshold;
 
     /** With membership threshold 0 (no value is dropped for low membership). */
-    public Clusterpolator(double radius, Kernel kernel) {
+    public Clusterpolator(double radius, ClusterpolateKernel kernel) {
         this(radius, kernel, 0);
     }
 
@@ -35,7 +35,7 @@ public final class Clusterpolator {
      * @param kernel the kernel; {@link StandardKernel} or a {@link UserKernel}
      * @param membershipThreshold value cells whose membership is below it become NaN; in [0, 1]
      */
-    public Clusterpolator(double radius, Kernel kernel, double membershipThreshold) {
+    public Clusterpolator(double radius, ClusterpolateKernel kernel, double membershipThreshold) {
         checkRadius(radius);
         if (kernel == null) {
             throw new IllegalArgumentException("kernel: must not be null; known kernels: " + StandardKernel.names());

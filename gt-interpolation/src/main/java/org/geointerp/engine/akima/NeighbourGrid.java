@@ -12,7 +12,7 @@ import org.geointerp.engine.internal.BucketLists;
  * <p>Results are the {@code want} points smallest by (squared distance, rank), the same order the kd-tree path
  * produces after its tie-break.
  */
-final class CellGrid {
+final class NeighbourGrid {
 
     /** Mean points per cell. */
     private static final double PER_CELL = 2;
@@ -25,7 +25,7 @@ final class CellGrid {
     private final double[] cu;
     private final double[] cv;
 
-    private CellGrid(Buckets grid, double[] u, double[] v) {
+    private NeighbourGrid(Buckets grid, double[] u, double[] v) {
         this.grid = grid;
         int n = u.length;
         int[] cellOf = new int[n];
@@ -44,7 +44,7 @@ final class CellGrid {
     }
 
     /** A grid over the points' bounding box, or null when the points span no area (the kd-tree handles those). */
-    static CellGrid of(double[] u, double[] v) {
+    static NeighbourGrid of(double[] u, double[] v) {
         Bounds box = Bounds.of(u, v);
         double w = box.width();
         double h = box.height();
@@ -56,7 +56,7 @@ final class CellGrid {
         int rows = (int) Math.min(1 << 15, Math.floor(h / cell) + 1);
         // a little wider than the box, so that no point falls on the far edge
         cell = Math.max(w / (cols - 0.5), h / (rows - 0.5));
-        return new CellGrid(new Buckets(box.minU(), box.minV(), cell, cols, rows), u, v);
+        return new NeighbourGrid(new Buckets(box.minU(), box.minV(), cell, cols, rows), u, v);
     }
 
     /**
