@@ -32,6 +32,17 @@ public interface InterpolationMethod {
         return interpolator(Map.of());
     }
 
+    /**
+     * The settings {@link AutoTune} tries: each a map of parameter values that override {@code given}. The first
+     * is the empty map (the default), so tuning never chooses worse than the default. Values are relative to the
+     * scales the default fit derived ({@code fitted}), so tuning does not depend on the coordinates' unit.
+     * Parameters the caller gave are not tuned. Methods without smoothing or scale parameters return the default
+     * alone.
+     */
+    default java.util.List<Map<String, Object>> tuningCandidates(Map<String, ?> given, FitSummary fitted) {
+        return java.util.List.of(Map.of());
+    }
+
     /** The parameter called {@code name}. */
     default Parameter parameter(String name) {
         for (Parameter p : parameters()) {

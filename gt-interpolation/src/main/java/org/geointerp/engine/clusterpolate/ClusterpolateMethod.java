@@ -1,8 +1,10 @@
 package org.geointerp.engine.clusterpolate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.InterpolationMethod;
 import org.geointerp.engine.Parameter;
 import org.geointerp.engine.ParameterValues;
@@ -34,6 +36,23 @@ public final class ClusterpolateMethod implements InterpolationMethod {
                     0,
                     1,
                     "Value cells whose membership is below it have no value"));
+
+    /** Radius candidates relative to the derived radius. */
+    private static final double[] RADIUS_FACTORS = {0.35, 0.5, 0.7, 1.4, 2, 2.8, 4, 5.6, 8};
+
+    /** The radius, relative to the derived one; the default first. A given radius is not tuned. */
+    @Override
+    public List<Map<String, Object>> tuningCandidates(Map<String, ?> given, FitSummary fitted) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        out.add(Map.of());
+        if (!given.containsKey("radius")) {
+            double r = (Double) fitted.parameters().get("radius");
+            for (double f : RADIUS_FACTORS) {
+                out.add(Map.of("radius", f * r));
+            }
+        }
+        return out;
+    }
 
     @Override
     public String name() {

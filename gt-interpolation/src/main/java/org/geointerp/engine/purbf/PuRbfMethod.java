@@ -1,7 +1,10 @@
 package org.geointerp.engine.purbf;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.InterpolationMethod;
 import org.geointerp.engine.Parameter;
 import org.geointerp.engine.ParameterValues;
@@ -59,6 +62,40 @@ public final class PuRbfMethod implements InterpolationMethod {
                     Boolean.class,
                     D.exactAtData(),
                     "With lambda 0: steepen patches singular to rounding so the surface passes through the data"));
+
+    private static final double[] LAMBDAS = {0, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1};
+    private static final double[] SHAPE_FACTORS = {0.5, 1, 2};
+
+    /**
+     * The smoothing lambda (dimensionless: the local matrices have 1 on the diagonal) and the kernel's shape
+     * relative to the default's; the default first. Given values are not tuned; with exactAtData lambda stays 0.
+     */
+    @Override
+    public List<Map<String, Object>> tuningCandidates(Map<String, ?> given, FitSummary fitted) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        out.add(Map.of());
+        Map<String, Object> p = fitted.parameters();
+        double lambda0 = (Double) p.get("lambda");
+        double shape0 = (Double) p.get("shapeParameter");
+        boolean tuneLambda = !given.containsKey("lambda") && !Boolean.TRUE.equals(p.get("exactAtData"));
+        double[] lambdas = tuneLambda ? LAMBDAS : new double[] {lambda0};
+        double[] shapes = given.containsKey("shapeParameter") ? new double[] {1} : SHAPE_FACTORS;
+        for (double f : shapes) {
+            for (double l : lambdas) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                if (f != 1) {
+                    c.put("shapeParameter", f * shape0);
+                }
+                if (l != lambda0) {
+                    c.put("lambda", l);
+                }
+                if (!c.isEmpty()) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
 
     private static void requirePositive(String name, ParameterValues v, String what) {
         if (v.given(name)) {
