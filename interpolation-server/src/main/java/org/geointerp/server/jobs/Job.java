@@ -65,20 +65,18 @@ public final class Job {
         done.countDown();
     }
 
-    /** Asks the process to stop (through its progress listener, then by interrupting it). */
+    /**
+     * Asks the process to stop (through its progress listener, then by interrupting it). The job
+     * is dismissed at once; the worker is free when the process notices, and what it still
+     * returns is dropped.
+     */
     void cancel() {
         progress.setCanceled(true);
-        boolean wasQueued;
-        synchronized (this) {
-            wasQueued = state == JobState.ACCEPTED;
-        }
         Future<?> f = future;
         if (f != null) {
             f.cancel(true);
         }
-        if (wasQueued) {
-            finish(JobState.DISMISSED, null, null);
-        }
+        finish(JobState.DISMISSED, null, null);
     }
 
     void attach(Future<?> f) {
