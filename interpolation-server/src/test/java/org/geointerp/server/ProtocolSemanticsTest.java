@@ -121,11 +121,11 @@ class ProtocolSemanticsTest {
 
     @Test
     void wpsLineageEchoesTheInputsAndOutputDefinitions() throws Exception {
-        String xml = ExecuteXml.open(ExecuteXml.PROCESS) + ExecuteXml.geoJson("data", POINTS.text())
-                + ExecuteXml.grid(20, 10)
-                + "</wps:DataInputs><wps:ResponseForm><wps:ResponseDocument lineage=\"true\">"
-                + "<wps:Output asReference=\"true\" mimeType=\"image/tiff\"><ows:Identifier>result</ows:Identifier>"
-                + "</wps:Output></wps:ResponseDocument></wps:ResponseForm></wps:Execute>";
+        String xml = ExecuteXml.document(
+                POINTS,
+                "lineage=\"true\"",
+                "<wps:Output asReference=\"true\" mimeType=\"image/tiff\"><ows:Identifier>result</ows:Identifier>"
+                        + "</wps:Output>");
         Http.Reply r = Http.postXml(server.wps(), xml);
         assertEquals(200, r.status(), r.text());
         String doc = r.text();
@@ -148,11 +148,8 @@ class ProtocolSemanticsTest {
 
     @Test
     void wpsStatusWithoutStoreAndUnsupportedVersionsAreRefused() throws Exception {
-        String xml = ExecuteXml.open(ExecuteXml.PROCESS) + ExecuteXml.geoJson("data", POINTS.text())
-                + ExecuteXml.grid(20, 10)
-                + "</wps:DataInputs><wps:ResponseForm><wps:ResponseDocument status=\"true\">"
-                + "<wps:Output><ows:Identifier>result</ows:Identifier></wps:Output>"
-                + "</wps:ResponseDocument></wps:ResponseForm></wps:Execute>";
+        String xml = ExecuteXml.document(
+                POINTS, "status=\"true\"", "<wps:Output><ows:Identifier>result</ows:Identifier></wps:Output>");
         Http.Reply r = Http.postXml(server.wps(), xml);
         assertEquals(400, r.status(), r.text());
         assertTrue(
