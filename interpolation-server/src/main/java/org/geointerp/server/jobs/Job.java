@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.geointerp.server.core.ProcessInfo;
 
 /** One execution of a process, synchronous or not, and what it produced. */
 public final class Job {
+    private static final Logger LOG = Logger.getLogger(Job.class.getName());
     private final String id;
     private final JobRequest request;
     private final Instant created = Instant.now();
@@ -45,6 +48,10 @@ public final class Job {
                 finish(JobState.SUCCESSFUL, out == null ? Map.of() : Collections.unmodifiableMap(out), null);
             }
         } catch (Throwable t) {
+            if (!(t instanceof IllegalArgumentException || t instanceof org.geotools.process.ProcessException)) {
+                // reported to the client without details (Failures): the log keeps them
+                LOG.log(Level.WARNING, "job " + id + " (" + request.process().id() + ") failed", t);
+            }
             finish(progress.isCanceled() ? JobState.DISMISSED : JobState.FAILED, null, t);
             if (t instanceof Error e && !(t instanceof OutOfMemoryError)) {
                 throw e;
@@ -132,17 +139,5 @@ public final class Job {
 
     public Throwable failure() {
         return failure;
-    }
-
-    /** A one-line reason for a failed job, without internals. */
-    public String failureMessage() {
-        Throwable t = failure;
-        if (t == null) {
-            return state == JobState.DISMISSED ? "dismissed" : null;
-        }
-        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
-            t = t.getCause();
-        }
-        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 }

@@ -111,8 +111,7 @@ public final class OgcApiService {
         } catch (RuntimeException | LinkageError e) {
             // never a stack trace or an HTML error page to the client: an exception report, logged here
             LOG.log(Level.WARNING, "OGC API request failed", e);
-            return problem(
-                    500, "NoApplicableCode", "internal error: " + e.getClass().getSimpleName());
+            return problem(500, OwsException.NO_APPLICABLE_CODE, "internal error; the server log has the details");
         }
     }
 

@@ -77,10 +77,7 @@ public final class WpsService {
             // never a stack trace or an HTML error page to the client: an exception report, logged here
             LOG.log(Level.WARNING, "WPS request failed", e);
             return ExceptionReport.reply(new OwsException(
-                    OwsException.NO_APPLICABLE_CODE,
-                    null,
-                    "internal error: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                    OwsException.NO_APPLICABLE_CODE, null, "internal error; the server log has the details"));
         }
     }
 
