@@ -84,7 +84,7 @@ final class CrossValidateCommand implements Callable<Integer> {
     boolean auto;
 
     @Option(
-            names = "--residuals",
+            names = {"-o", "--residuals"},
             paramLabel = "BASE",
             description = "Write each run's residuals to BASE_METHOD[_auto].csv (x, y, observed, predicted, residual,"
                     + " fold) and a map of them, BASE_METHOD[_auto].png (blue: predicted too high, red: too low).")

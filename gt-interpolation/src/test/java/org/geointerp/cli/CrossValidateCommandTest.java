@@ -102,4 +102,33 @@ class CrossValidateCommandTest {
         assertEquals(2, folds.code());
         assertTrue(folds.err().contains("folds: must be 0 (leave-one-out) or at least 2, got -3"), folds.err());
     }
+
+    @Test
+    void autoOnAMethodCommandPrintsTheChoiceAndNeverLosesToTheDefault() throws Exception {
+        CommandLineTest.Run r = CommandLineTest.run(
+                "clusterpolate",
+                "-i",
+                CommandLineTest.SAMPLE.toString(),
+                "--crs",
+                "EPSG:32633",
+                "--bbox",
+                "500000,5000000,510000,5010000",
+                "-W",
+                "40",
+                "--format",
+                "TIF",
+                "--auto",
+                "-o",
+                tmp.resolve("auto/c").toString());
+        assertEquals(0, r.code(), r.err());
+        String line = r.out()
+                .lines()
+                .filter(l -> l.startsWith("autoTune: "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(r.out()));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("RMSE ([0-9.eE+-]+) \\(defaults ([0-9.eE+-]+)\\)")
+                .matcher(line);
+        assertTrue(m.find(), line);
+        assertTrue(Double.parseDouble(m.group(1)) <= Double.parseDouble(m.group(2)), line);
+    }
 }
