@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Random;
 import org.geointerp.engine.GridEvaluator;
 import org.geointerp.engine.GridSpec;
-import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.Progress;
 import org.geointerp.engine.clusterpolate.Clusterpolator;
 import org.geointerp.engine.clusterpolate.StandardKernel;
+import org.geointerp.engine.internal.KdTree;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.process.vector.HeatmapProcess;
 

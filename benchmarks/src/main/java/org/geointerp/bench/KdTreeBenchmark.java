@@ -2,8 +2,8 @@ package org.geointerp.bench;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.internal.KdTree;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

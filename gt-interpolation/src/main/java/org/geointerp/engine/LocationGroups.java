@@ -1,6 +1,7 @@
 package org.geointerp.engine;
 
 import org.geointerp.engine.internal.BucketLists;
+import org.geointerp.engine.internal.CoincidentPoints;
 
 /**
  * The distinct locations of a point set: samples closer than the coincidence tolerance (per axis, transitively)

@@ -1,10 +1,10 @@
 package org.geointerp.engine.akima;
 
 import java.util.concurrent.ForkJoinTask;
-import org.geointerp.engine.CoincidentPoints;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.Interpolator;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.internal.CoincidentPoints;
 
 /**
  * Akima's scattered-data interpolation with the accuracy of a cubic polynomial (H. Akima, ACM TOMS Algorithm 761,

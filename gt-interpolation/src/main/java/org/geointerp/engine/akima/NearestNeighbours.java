@@ -2,8 +2,8 @@ package org.geointerp.engine.akima;
 
 import java.util.Arrays;
 import org.geointerp.engine.Execution;
-import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.internal.KdTree;
 
 /**
  * The {@code k} data points closest to each data point (itself excluded), nearest first (Appendix A, substep 1.1).

@@ -2,10 +2,10 @@ package org.geointerp.engine.clusterpolate;
 
 import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.GridSpec;
-import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.RowEvaluator;
 import org.geointerp.engine.Surface;
+import org.geointerp.engine.internal.KdTree;
 
 /**
  * Fitted clusterpolation (see {@link Clusterpolator}): two bands, value and membership. Immutable and thread-safe.

@@ -1,7 +1,7 @@
 package org.geointerp.engine.clusterpolate;
 
-import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.internal.KdTree;
 
 /**
  * A kernel radius derived from the data when the user gives none: the median, over the data points, of the

@@ -1,7 +1,7 @@
 package org.geointerp.engine.purbf;
 
-import org.geointerp.engine.PairSort;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.internal.PairSort;
 
 /**
  * The points reordered cell by cell of a grid over their bounding box (about 8 points per cell, cells in row-major

@@ -2,10 +2,10 @@ package org.geointerp.engine.purbf;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.geointerp.engine.CoincidentPoints;
 import org.geointerp.engine.Execution;
-import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.internal.CoincidentPoints;
+import org.geointerp.engine.internal.KdTree;
 
 /**
  * Partition-of-unity RBF interpolation (Cavoretto, De Rossi, Perracchione, "Partition of Unity Interpolation on

@@ -3,8 +3,8 @@ package org.geointerp.engine.purbf;
 import java.util.concurrent.atomic.LongAdder;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.FitSummary;
-import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.internal.KdTree;
 
 /**
  * A fitted partition-of-unity RBF interpolant in N dimensions: {@code I(x) = sum_j W_j(x) R_j(x)} with local RBF

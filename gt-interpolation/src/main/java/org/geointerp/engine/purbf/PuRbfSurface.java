@@ -3,9 +3,9 @@ package org.geointerp.engine.purbf;
 import java.util.Arrays;
 import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.GridSpec;
-import org.geointerp.engine.PairSort;
 import org.geointerp.engine.RowEvaluator;
 import org.geointerp.engine.Surface;
+import org.geointerp.engine.internal.PairSort;
 
 /**
  * A 2D {@link PuRbfModel} as a {@link Surface}. The grid path works patch by patch, as the paper's block
@@ -65,7 +65,7 @@ public final class PuRbfSurface implements Surface {
         private boolean[] inside = new boolean[0];
         private final double[] p = new double[2];
         /** For cells no patch covers; made on first need (it builds the centres' kd-tree). */
-        private org.geointerp.engine.KdTree.Searcher fallback;
+        private org.geointerp.engine.internal.KdTree.Searcher fallback;
 
         @Override
         public void evaluateRow(GridSpec grid, int row, float[][] out) {

@@ -1,7 +1,7 @@
 package org.geointerp.engine.shepard;
 
-import org.geointerp.engine.KdTree;
 import org.geointerp.engine.barrier.BarrierSet;
+import org.geointerp.engine.internal.KdTree;
 
 /**
  * Nearest neighbours by Shepard's effective distance {@code d' = sqrt(d^2 + b^2)}, b the barrier term of

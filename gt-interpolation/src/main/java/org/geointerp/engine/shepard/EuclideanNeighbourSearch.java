@@ -1,7 +1,7 @@
 package org.geointerp.engine.shepard;
 
 import java.util.Arrays;
-import org.geointerp.engine.KdTree;
+import org.geointerp.engine.internal.KdTree;
 
 /**
  * Euclidean k-nearest neighbours. Single queries go to the kd-tree. For a run of nearby queries (the cells of a

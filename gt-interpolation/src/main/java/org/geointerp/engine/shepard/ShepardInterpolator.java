@@ -1,12 +1,12 @@
 package org.geointerp.engine.shepard;
 
 import java.util.function.Supplier;
-import org.geointerp.engine.CoincidentPoints;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.Interpolator;
-import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.barrier.BarrierSet;
+import org.geointerp.engine.internal.CoincidentPoints;
+import org.geointerp.engine.internal.KdTree;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPoint;

@@ -1,4 +1,6 @@
-package org.geointerp.engine;
+package org.geointerp.engine.internal;
+
+import org.geointerp.engine.PointSet;
 
 /**
  * A static kd-tree over the locations of a {@link PointSet}, in any dimension, on primitive arrays.

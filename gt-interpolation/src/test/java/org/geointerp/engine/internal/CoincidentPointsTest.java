@@ -1,8 +1,9 @@
-package org.geointerp.engine;
+package org.geointerp.engine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import org.geointerp.engine.PointSet;
 import org.junit.jupiter.api.Test;
 
 class CoincidentPointsTest {

@@ -1,4 +1,4 @@
-package org.geointerp.engine;
+package org.geointerp.engine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

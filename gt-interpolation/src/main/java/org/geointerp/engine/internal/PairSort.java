@@ -1,4 +1,4 @@
-package org.geointerp.engine;
+package org.geointerp.engine.internal;
 
 /**
  * Stable sort of (double key, int value) pairs by key, on primitive arrays: a least-significant-digit radix sort on

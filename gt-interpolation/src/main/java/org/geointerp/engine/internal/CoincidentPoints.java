@@ -1,6 +1,7 @@
-package org.geointerp.engine;
+package org.geointerp.engine.internal;
 
 import java.util.Arrays;
+import org.geointerp.engine.PointSet;
 
 /**
  * Merges data points whose locations coincide, replacing each group by one point carrying the mean of its values.
