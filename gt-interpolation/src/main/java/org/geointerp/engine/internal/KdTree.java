@@ -160,6 +160,22 @@ public final class KdTree {
         a[j] = t;
     }
 
+    /** One point of an incremental walk ({@link Searcher#next}): a holder the caller reuses for every step. */
+    public static final class Step {
+        private int index;
+        private double distanceSquared;
+
+        /** Original index (in the point set) of the point. */
+        public int index() {
+            return index;
+        }
+
+        /** Its squared distance from the walk's start. */
+        public double distanceSquared() {
+            return distanceSquared;
+        }
+    }
+
     /** A new query object for one thread. */
     public Searcher searcher() {
         return new Searcher();
@@ -252,7 +268,7 @@ public final class KdTree {
         }
 
         /**
-         * Starts an incremental nearest-neighbour walk from {@code q}: each {@link #next()} returns the next point in
+         * Starts an incremental nearest-neighbour walk from {@code q}: each {@link #next} gives the next point in
          * order of increasing distance. Used where the ranking key is not the Euclidean distance itself but bounded
          * below by it (Shepard's barrier distance), so the caller can stop as soon as the distance exceeds its
          * current worst key.
@@ -275,17 +291,18 @@ public final class KdTree {
         }
 
         /**
-         * The next point of the incremental walk: returns its original index and leaves its squared distance in
-         * {@link #lastDistanceSquared()}; -1 when all points have been returned.
+         * The next point of the incremental walk, into {@code out} (its original index and squared distance); false
+         * when all points have been returned.
          */
-        public int next() {
+        public boolean next(Step out) {
             while (heapSize > 0) {
                 double key = heapKey[0];
                 int entry = heapEntry[0];
                 pop();
                 if (entry < 0) {
-                    lastDistance = key;
-                    return index[-entry - 1];
+                    out.index = index[-entry - 1];
+                    out.distanceSquared = key;
+                    return true;
                 }
                 if (splitAxis[entry] < 0) {
                     for (int s = nodeFrom[entry]; s < nodeTo[entry]; s++) {
@@ -296,14 +313,7 @@ public final class KdTree {
                     push(boxDistance(2 * entry + 2), 2 * entry + 2);
                 }
             }
-            return -1;
-        }
-
-        private double lastDistance;
-
-        /** Squared distance of the point last returned by {@link #next()}. */
-        public double lastDistanceSquared() {
-            return lastDistance;
+            return false;
         }
 
         private void nearest(int node) {

@@ -16,6 +16,9 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
 
     private final EuclideanNeighbourSearch euclidean;
     private final KdTree.Searcher walk;
+    /** The walk's current point, reused for every step. */
+    private final KdTree.Step step = new KdTree.Step();
+
     private final BarrierSet.Query barriers;
     private final double[] px;
     private final double[] py;
@@ -185,12 +188,12 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
         outcome.droppedByBound = false;
         walk.startIncremental(x, y);
         while (true) {
-            int i = walk.next();
-            if (i < 0) {
+            if (!walk.next(step)) {
                 outcome.exhausted = true;
                 break;
             }
-            double d = Math.sqrt(walk.lastDistanceSquared());
+            int i = step.index();
+            double d = Math.sqrt(step.distanceSquared());
             double worst = n == k ? distance[k - 1] : bound;
             if (d >= worst) {
                 // every later point has d' >= d >= worst; if that worst was only the bound, a larger bound

@@ -1,6 +1,7 @@
 package org.geointerp.engine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -97,12 +98,14 @@ class KdTreeTest {
         Arrays.sort(sorted);
         s.startIncremental(q);
         boolean[] seen = new boolean[n];
+        KdTree.Step step = new KdTree.Step();
         for (int m = 0; m < n; m++) {
-            int idx = s.next();
+            assertTrue(s.next(step));
+            int idx = step.index();
             assertTrue(idx >= 0 && !seen[idx]);
             seen[idx] = true;
-            assertEquals(sorted[m], s.lastDistanceSquared(), 0.0);
+            assertEquals(sorted[m], step.distanceSquared(), 0.0);
         }
-        assertEquals(-1, s.next());
+        assertFalse(s.next(step));
     }
 }
