@@ -3,6 +3,7 @@ package org.geointerp.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.geointerp.output.GeoTiffOptions;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
@@ -65,6 +66,19 @@ public final class OutputOptions {
             paramLabel = "MIN,MAX",
             description = "Value range of the PNG colour ramp. Default: the raster's own range.")
     double[] range;
+
+    @Option(
+            names = "--tiff-layout",
+            defaultValue = "TILED",
+            paramLabel = "LAYOUT",
+            description = "TILED: 256 x 256 tiles, DEFLATE with the floating-point predictor, internal overviews above"
+                    + " 2048 cells a side, cloud-optimised order. STRIPS: uncompressed strips for old readers."
+                    + " Default: ${DEFAULT-VALUE}.")
+    GeoTiffOptions.Layout tiffLayout;
+
+    GeoTiffOptions tiffOptions() {
+        return GeoTiffOptions.defaults().withLayout(tiffLayout);
+    }
 
     /** Puts the common process parameters (outputBBOX, outputWidth, outputHeight, noDataValue) into {@code params}. */
     void addTo(Map<String, Object> params, SimpleFeatureCollection data) {

@@ -38,7 +38,7 @@ final class ProcessRunner {
             throw new IllegalArgumentException("--crs: GeoTIFF needs a projected or geographic CRS and the data have"
                     + " none; give --crs (or --output-crs), or choose --format ASC,PNG");
         }
-        List<Path> files = CoverageFiles.write(coverage, out.output, out.formats, out.scale());
+        List<Path> files = CoverageFiles.write(coverage, out.output, out.formats, out.scale(), out.tiffOptions());
         for (Path f : files) {
             stdout.println("wrote " + f);
         }

@@ -174,7 +174,7 @@ final class PuRbfCommand extends ProcessCommand {
             for (int i = 0; i < v.length; i++) {
                 bands[b][i] = (float) v[i];
             }
-            names[b] = "z=" + zLevels[b];
+            names[b] = "z=" + levelText(zLevels[b]);
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(
@@ -183,7 +183,7 @@ final class PuRbfCommand extends ProcessCommand {
                 GridCoverages.create("PartitionOfUnityRBF", grid, bands, names, out.noData, properties);
         if (out.formats.contains(CoverageFiles.Format.TIF)) {
             Path file = sibling("tif");
-            CoverageFiles.writeGeoTiff(coverage, file);
+            CoverageFiles.writeGeoTiff(coverage, file, out.tiffOptions());
             stdout.println("wrote " + file + " (" + zLevels.length + " bands, one per z level)");
         }
         // ASCII grids and pictures hold one band: one file per level, all pictures on one colour scale
@@ -196,10 +196,7 @@ final class PuRbfCommand extends ProcessCommand {
                     new String[] {names[b]},
                     out.noData,
                     properties);
-            String suffix = "_z"
-                    + java.math.BigDecimal.valueOf(zLevels[b])
-                            .stripTrailingZeros()
-                            .toPlainString();
+            String suffix = "_z" + levelText(zLevels[b]);
             if (out.formats.contains(CoverageFiles.Format.ASC)) {
                 Path file = sibling(suffix, "asc");
                 CoverageFiles.writeAsciiGrid(level, file);
@@ -212,6 +209,11 @@ final class PuRbfCommand extends ProcessCommand {
             }
         }
         return 0;
+    }
+
+    /** A z level as written in band names and file names: 1000, not 1000.0. */
+    private static String levelText(double z) {
+        return java.math.BigDecimal.valueOf(z).stripTrailingZeros().toPlainString();
     }
 
     /** The value range over all bands (nodata excluded), so that the level pictures compare. */
