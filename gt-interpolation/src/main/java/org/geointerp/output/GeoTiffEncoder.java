@@ -64,6 +64,9 @@ public final class GeoTiffEncoder {
     /** Uncompressed strips hold about this many bytes (libtiff's default strip size). */
     private static final int STRIP_BYTES = 8192;
 
+    /** A classic TIFF's offsets are 32-bit: files that may grow past this (below 4 GiB, for the directories) are BigTIFF. */
+    private static final long BIG_TIFF_ABOVE = 0xF000_0000L;
+
     private GeoTiffEncoder() {}
 
     /** Writes {@code coverage} to {@code file} (replaced if it exists). */
@@ -73,14 +76,19 @@ public final class GeoTiffEncoder {
 
     /** The GeoTIFF file's bytes, for a server's response. */
     public static byte[] encode(GridCoverage2D coverage, GeoTiffOptions options) throws IOException {
-        Plan plan = plan(RasterContent.of(coverage), options);
+        Plan plan = plan(RasterContent.of(coverage), options, BIG_TIFF_ABOVE);
         MemorySink sink = new MemorySink();
         plan.writeTo(sink);
         return sink.bytes();
     }
 
     public static void write(RasterContent content, Path file, GeoTiffOptions options) throws IOException {
-        Plan plan = plan(content, options);
+        write(content, file, options, BIG_TIFF_ABOVE);
+    }
+
+    /** As {@link #write(RasterContent, Path, GeoTiffOptions)}, BigTIFF when the file may exceed {@code bigTiffAbove}. */
+    static void write(RasterContent content, Path file, GeoTiffOptions options, long bigTiffAbove) throws IOException {
+        Plan plan = plan(content, options, bigTiffAbove);
         try (FileChannel ch = FileChannel.open(
                 file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             plan.writeTo((position, bytes) -> {
@@ -101,7 +109,7 @@ public final class GeoTiffEncoder {
         void write(long position, byte[] bytes) throws IOException;
     }
 
-    private static Plan plan(RasterContent content, GeoTiffOptions options) throws IOException {
+    private static Plan plan(RasterContent content, GeoTiffOptions options, long bigTiffAbove) throws IOException {
         if (!(content.crs() instanceof ProjectedCRS || content.crs() instanceof GeographicCRS)) {
             throw new IOException("GeoTIFF: needs a projected or geographic CRS, the coverage has "
                     + (content.crs() == null ? "none" : content.crs().getName()));
@@ -113,7 +121,7 @@ public final class GeoTiffEncoder {
         if (tiled && Math.max(full.width(), full.height()) > options.overviewsAbove()) {
             levels.addAll(Overviews.of(full, options.tileSize(), content.noData()));
         }
-        return new Plan(content, options, levels);
+        return new Plan(content, options, levels, bigTiffAbove);
     }
 
     /** The directories and blocks of one file, and the order they are written in. */
@@ -126,7 +134,8 @@ public final class GeoTiffEncoder {
         private final List<TiffDirectory> directories = new ArrayList<>();
         private final BlockEncoder encoder;
 
-        Plan(RasterContent content, GeoTiffOptions options, List<RasterLevel> levels) throws IOException {
+        Plan(RasterContent content, GeoTiffOptions options, List<RasterLevel> levels, long bigTiffAbove)
+                throws IOException {
             this.content = content;
             this.options = options;
             this.levels = levels;
@@ -138,7 +147,7 @@ public final class GeoTiffEncoder {
                 long cells = (long) blocksAcross(l) * blockWidth(l) * blocksDown(l) * blockHeight(l);
                 worstCase += cells * l.bandCount() * 4 * 1001 / 1000 + 64L * blocksAcross(l) * blocksDown(l);
             }
-            this.bigTiff = worstCase > 0xF000_0000L;
+            this.bigTiff = worstCase > bigTiffAbove;
             for (int i = 0; i < levels.size(); i++) {
                 directories.add(directory(i));
             }
