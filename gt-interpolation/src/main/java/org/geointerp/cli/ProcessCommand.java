@@ -48,7 +48,11 @@ abstract class ProcessCommand implements Callable<Integer> {
         addMethodParameters(params);
         GridCoverage2D result =
                 ProcessRunner.run(processName(), params, spec.commandLine().getErr());
-        ProcessRunner.write(result, out, spec.commandLine().getOut());
+        ProcessRunner.write(
+                result,
+                out,
+                out.pictureSpec(in.valueColumn, data, params),
+                spec.commandLine().getOut());
         return new Run(data, params, result);
     }
 }

@@ -21,6 +21,8 @@ import org.geointerp.engine.purbf.Kernel;
 import org.geointerp.engine.purbf.PartitionOfUnityRbf;
 import org.geointerp.engine.purbf.PuRbfModel;
 import org.geointerp.engine.purbf.PuRbfOptions;
+import org.geointerp.output.GeoTiffEncoder;
+import org.geointerp.output.RasterContent;
 import org.geointerp.process.GridCoverages;
 import org.geointerp.process.OutputGrid;
 import org.geotools.coverage.grid.GridCoverage2D;
@@ -181,13 +183,22 @@ final class PuRbfCommand extends ProcessCommand {
                 "interpolation.method", "Partition-of-unity RBF 3D " + options().kernel());
         GridCoverage2D coverage =
                 GridCoverages.create("PartitionOfUnityRBF", grid, bands, names, out.noData, properties);
+        // one legend for the GeoTIFF's style and every level's picture, so that the levels compare
+        PictureSpec picture = out.pictureSpec(in.valueColumn, null, params);
+        if (out.range == null) {
+            double[] common = commonRange(bands, out.noData);
+            picture = picture.withRange(common[0], common[1]);
+        }
         if (out.formats.contains(CoverageFiles.Format.TIF)) {
             Path file = sibling("tif");
-            CoverageFiles.writeGeoTiff(coverage, file, out.tiffOptions());
+            RasterContent all = RasterContent.of(coverage);
+            GeoTiffEncoder.write(all, file, out.tiffOptions());
             stdout.println("wrote " + file + " (" + zLevels.length + " bands, one per z level)");
+            Path qml = sibling("qml");
+            CoverageFiles.writeStyle(all, CoverageFiles.legend(all, picture, 0), qml);
+            stdout.println("wrote " + qml);
         }
-        // ASCII grids and pictures hold one band: one file per level, all pictures on one colour scale
-        ColorRamp.Scale scale = out.range != null ? out.scale() : commonScale(bands, out.noData);
+        // ASCII grids and pictures hold one band: one file per level
         for (int b = 0; b < zLevels.length; b++) {
             GridCoverage2D level = GridCoverages.create(
                     "PartitionOfUnityRBF",
@@ -196,15 +207,17 @@ final class PuRbfCommand extends ProcessCommand {
                     new String[] {names[b]},
                     out.noData,
                     properties);
+            RasterContent content = RasterContent.of(level);
             String suffix = "_z" + levelText(zLevels[b]);
             if (out.formats.contains(CoverageFiles.Format.ASC)) {
                 Path file = sibling(suffix, "asc");
-                CoverageFiles.writeAsciiGrid(level, file);
+                CoverageFiles.writeAsciiGrid(content, file);
                 stdout.println("wrote " + file);
             }
             if (out.formats.contains(CoverageFiles.Format.PNG)) {
                 Path file = sibling(suffix, "png");
-                CoverageFiles.writePng(level, file, scale);
+                PictureSpec atLevel = picture.withValueName(in.valueColumn + ", " + names[b]);
+                CoverageFiles.writePicture(content, CoverageFiles.legend(content, atLevel, 0), atLevel, file);
                 stdout.println("wrote " + file);
             }
         }
@@ -216,8 +229,8 @@ final class PuRbfCommand extends ProcessCommand {
         return java.math.BigDecimal.valueOf(z).stripTrailingZeros().toPlainString();
     }
 
-    /** The value range over all bands (nodata excluded), so that the level pictures compare. */
-    private static ColorRamp.Scale commonScale(float[][] bands, double noData) {
+    /** The value range over all bands (nodata excluded), so that the level pictures compare; NaN when empty. */
+    private static double[] commonRange(float[][] bands, double noData) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (float[] band : bands) {
@@ -228,7 +241,7 @@ final class PuRbfCommand extends ProcessCommand {
                 }
             }
         }
-        return lo <= hi ? new ColorRamp.Scale(lo, hi) : ColorRamp.Scale.AUTO;
+        return lo <= hi ? new double[] {lo, hi} : new double[] {Double.NaN, Double.NaN};
     }
 
     @Override
