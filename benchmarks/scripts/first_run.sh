@@ -12,7 +12,8 @@
 # Wall-clock seconds are best of RUNS (default 3) fresh processes; CPU seconds (user + system, all threads) of that
 # run are printed too, as they suffer less from other programs on the machine; the header prints the load average.
 #
-# Needs: the packaged CLI (mvn package), python3 with numpy and scipy, gdal_grid (Debian gdal-bin).
+# Needs: the packaged CLI (mvn package; JAR, JSA and BENCH_JAR point elsewhere), python3 with numpy and scipy,
+# gdal_grid (Debian gdal-bin). gdal_grid runs are cut off after GDAL_TIMEOUT seconds (default 120).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -20,9 +21,9 @@ work="${WORK_DIR:-$(mktemp -d)}"
 runs="${RUNS:-3}"
 n="${POINTS:-100000}"
 g="${GRID:-500}"
-jar="$root/gt-interpolation/target/geointerp.jar"
-jsa="$root/gt-interpolation/target/geointerp.jsa"
-bench="$root/benchmarks/target/benchmarks.jar"
+jar="${JAR:-$root/gt-interpolation/target/geointerp.jar}"
+jsa="${JSA:-$root/gt-interpolation/target/geointerp.jsa}"
+bench="${BENCH_JAR:-$root/benchmarks/target/benchmarks.jar}"
 [ -f "$jar" ] && [ -f "$jsa" ] || (cd "$root" && mvn -q -o package -DskipTests -pl gt-interpolation -am)
 [ -f "$bench" ] || (cd "$root" && mvn -q -o package -DskipTests -pl benchmarks -am)
 python3 "$here/akima_peers.py" gen "$work" "$n" >/dev/null
@@ -69,7 +70,7 @@ peer() {
 }
 peer "gdal_grid invdist" gdal_grid -q -a invdist:power=2:max_points=10:nodata=-9999 -zfield z -txe 0 1 -tye 1 0 \
   -outsize "$g" "$g" -ot Float32 -of GTiff -l "points_$n" "$work/points_$n.vrt" "$work/gdal_invdist.tif"
-peer "gdal_grid linear" gdal_grid -q -a linear:nodata=-9999 -zfield z -txe 0 1 -tye 1 0 \
+peer "gdal_grid linear" timeout "${GDAL_TIMEOUT:-120}" gdal_grid -q -a linear:nodata=-9999 -zfield z -txe 0 1 -tye 1 0 \
   -outsize "$g" "$g" -ot Float32 -of GTiff -l "points_$n" "$work/points_$n.vrt" "$work/gdal_linear.tif"
 peer "scipy CloughTocher" env OPENBLAS_NUM_THREADS=1 python3 "$here/first_run_peers.py" clough "$csv" "$g" "$work/clough.f32"
 peer "scipy IDW (cKDTree)" env OPENBLAS_NUM_THREADS=1 python3 "$here/first_run_peers.py" idw "$csv" "$g" "$work/idw.f32"
