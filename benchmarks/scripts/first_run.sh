@@ -43,8 +43,8 @@ best_of() {
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# $(java -version 2>&1 | head -1), SciPy $(python3 -c 'import scipy; print(scipy.__version__)'), $(gdal_grid --version)"
 echo "# $n points, ${g} x $g grid, best of $runs fresh processes (wall s, cpu s)"
-printf '%-22s %9s %9s %9s %9s %9s %9s %9s\n' method default cpu cds cpu cds+c1 cpu warm
-common=(-i "$csv" -x x -y y -v z --crs EPSG:32633 --bbox 0,0,1,1 -W "$g" --format TIF)
+printf '%-22s %9s %9s %9s %9s %9s %9s %9s %9s\n' method default cpu cds cpu cds+c1 cpu warm cpu
+common=(-i "$csv" -v z --crs EPSG:32633 --bbox 0,0,1,1 -W "$g" --format TIF)
 declare -A args=(
   [shepard]="shepard"
   [shepard-idw]="shepard --mode IDW"
@@ -60,8 +60,9 @@ for m in shepard shepard-idw akima clusterpolate purbf; do
   c=$(best_of java -XX:SharedArchiveFile="$jsa" -jar "$jar" "${a[@]}" "${common[@]}" "${out[@]}")
   c1=$(best_of java -XX:SharedArchiveFile="$jsa" -XX:TieredStopAtLevel=1 -jar "$jar" "${a[@]}" "${common[@]}" \
     "${out[@]}")
-  warm=$(java -cp "$bench" org.geointerp.bench.CliWarmRun 5 "${a[@]}" "${common[@]}" "${out[@]}")
-  printf '%-22s %9s %9s %9s %9s %9s %9s %9s\n' "$m" $d $c $c1 "$warm"
+  warm=$(java -cp "$jar:$bench" org.geointerp.bench.CliWarmRun "${WARM_RUNS:-5}" "${a[@]}" "${common[@]}" \
+    "${out[@]}" 2>/dev/null)
+  printf '%-22s %9s %9s %9s %9s %9s %9s %9s %9s\n' "$m" $d $c $c1 $warm
 done
 peer() {
   local name="$1"; shift
