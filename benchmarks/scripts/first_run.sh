@@ -52,7 +52,7 @@ declare -A args=(
   [clusterpolate]="clusterpolate --radius 0.01"
   [purbf]="purbf"
 )
-for m in shepard shepard-idw akima clusterpolate purbf; do
+for m in ${METHODS:-shepard shepard-idw akima clusterpolate purbf}; do
   # shellcheck disable=SC2206 # the method's words
   a=(${args[$m]})
   out=(-o "$work/$m")
@@ -66,7 +66,8 @@ for m in shepard shepard-idw akima clusterpolate purbf; do
 done
 peer() {
   local name="$1"; shift
-  local r; r=$(best_of "$@")
+  local r
+  r=$(best_of "$@") || r="failed -" # gdal_grid linear past GDAL_TIMEOUT
   printf '%-22s %9s %9s\n' "$name" $r
 }
 peer "gdal_grid invdist" gdal_grid -q -a invdist:power=2:max_points=10:nodata=-9999 -zfield z -txe 0 1 -tye 1 0 \
