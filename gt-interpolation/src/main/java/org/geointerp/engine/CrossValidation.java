@@ -149,8 +149,13 @@ public final class CrossValidation {
         return refitLeaveOneOut(interpolator, data, groups, targets, execution);
     }
 
-    /** One refit per target location, locations in parallel, each fit on one thread. */
-    static double[] refitLeaveOneOut(
+    /**
+     * One refit per target location, locations in parallel, each fit on one thread: the reference, and what a
+     * {@link LeaveOneOutPredictor} falls back to for the locations its shortcut cannot answer exactly.
+     *
+     * @return one value per point of {@code data}: the prediction where its location is a target, else NaN
+     */
+    public static double[] refitLeaveOneOut(
             Interpolator interpolator, PointSet data, LocationGroups groups, int[] targets, Execution execution) {
         double[] out = new double[data.size()];
         Arrays.fill(out, Double.NaN);

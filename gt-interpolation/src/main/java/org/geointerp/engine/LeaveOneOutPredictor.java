@@ -8,6 +8,16 @@ package org.geointerp.engine;
 public interface LeaveOneOutPredictor {
 
     /**
+     * Leave-one-out predictions, and how many target locations the shortcut could not answer exactly and refitted
+     * instead (an implementation falls back to {@link CrossValidation#refitLeaveOneOut} where a rule of the fit
+     * would change in a way it does not follow; tests assert that this stays rare).
+     *
+     * @param values as {@link #leaveOneOut} returns them
+     * @param refitted target locations answered by a refit
+     */
+    record Predictions(double[] values, int refitted) {}
+
+    /**
      * The leave-one-out predictions at the locations in {@code targets}.
      *
      * @param data the points this surface was fitted to, in the order given to {@link Interpolator#fit}
@@ -18,5 +28,10 @@ public interface LeaveOneOutPredictor {
      *     {@code data} without the points of that location; NaN where that fit has no value there and for points
      *     not in a target location
      */
-    double[] leaveOneOut(PointSet data, LocationGroups groups, int[] targets, Execution execution);
+    default double[] leaveOneOut(PointSet data, LocationGroups groups, int[] targets, Execution execution) {
+        return predictLeaveOneOut(data, groups, targets, execution).values();
+    }
+
+    /** As {@link #leaveOneOut}, with the number of locations that were refitted. */
+    Predictions predictLeaveOneOut(PointSet data, LocationGroups groups, int[] targets, Execution execution);
 }
