@@ -55,6 +55,10 @@ public final class PuRbfModel {
 
     private final FitReport report;
     private final LongAdder uncovered = new LongAdder();
+    /** The options and the layout the model was fitted with: leave-one-out applies the same rules. */
+    final PuRbfOptions options;
+
+    final PatchLayout layout;
 
     PuRbfModel(
             int dim,
@@ -72,7 +76,9 @@ public final class PuRbfModel {
             boolean extrapolate,
             boolean localOnly,
             PointSet points,
-            FitReport report) {
+            FitReport report,
+            PuRbfOptions options,
+            PatchLayout layout) {
         this.dim = dim;
         this.kernel = kernel;
         this.patches = radius.length;
@@ -90,6 +96,8 @@ public final class PuRbfModel {
         this.localOnly = localOnly;
         this.points = points;
         this.report = report;
+        this.options = options;
+        this.layout = layout;
         double m = 0;
         for (double r : radius) {
             m = Math.max(m, r);
@@ -119,6 +127,14 @@ public final class PuRbfModel {
 
     public FitReport report() {
         return report;
+    }
+
+    /**
+     * The lattice and domain the fit used: derived from the data, or given. Passed back to a fit (as the hidden
+     * parameter {@code layout}) it makes the same patches on other data.
+     */
+    public PatchLayout layout() {
+        return layout;
     }
 
     /**
