@@ -74,23 +74,32 @@ final class PatchSolve {
         constant = status == LocalSolver.Status.CONSTANT ? mean + coef[0] : Double.NaN;
     }
 
-    /** The solved patch's interpolant at {@code p}, computed as {@link PuRbfModel#local} does. */
-    double value(Kernel kernel, double[] p) {
-        if (!Double.isNaN(constant)) {
-            return constant;
-        }
-        int dim = p.length;
-        double f2 = factor * factor;
-        double sum = level;
-        for (int k = 0; k < size; k++) {
-            double d2 = 0;
-            int o = k * dim;
-            for (int a = 0; a < dim; a++) {
-                double t = p[a] - local[o + a];
-                d2 += t * t;
+    /** The last solve's interpolant, kept apart from this (reused) object. */
+    Solved result() {
+        return new Solved(local, coef, size, level, factor, constant);
+    }
+
+    /** A solved patch's interpolant: its points, coefficients, level and kernel factor, or its constant. */
+    record Solved(double[] local, double[] coef, int size, double level, double factor, double constant) {
+
+        /** The interpolant at {@code p}, computed as {@link PuRbfModel#local} does. */
+        double value(Kernel kernel, double[] p) {
+            if (!Double.isNaN(constant)) {
+                return constant;
             }
-            sum += coef[k] * kernel.ofSquared(f2 * d2);
+            int dim = p.length;
+            double f2 = factor * factor;
+            double sum = level;
+            for (int k = 0; k < size; k++) {
+                double d2 = 0;
+                int o = k * dim;
+                for (int a = 0; a < dim; a++) {
+                    double t = p[a] - local[o + a];
+                    d2 += t * t;
+                }
+                sum += coef[k] * kernel.ofSquared(f2 * d2);
+            }
+            return sum;
         }
-        return sum;
     }
 }
