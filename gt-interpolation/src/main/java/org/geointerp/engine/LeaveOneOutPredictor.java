@@ -32,6 +32,35 @@ public interface LeaveOneOutPredictor {
         return predictLeaveOneOut(data, groups, targets, execution).values();
     }
 
+    /**
+     * Completes a shortcut's predictions: the targets marked in {@code refit} (by position in {@code targets}) are
+     * refitted with {@code interpolator} and written into {@code out}, the others are left as the shortcut wrote
+     * them.
+     */
+    static Predictions withRefits(
+            Interpolator interpolator,
+            PointSet data,
+            LocationGroups groups,
+            int[] targets,
+            boolean[] refit,
+            double[] out,
+            Execution execution) {
+        int[] slow = java.util.stream.IntStream.range(0, targets.length)
+                .filter(t -> refit[t])
+                .map(t -> targets[t])
+                .toArray();
+        if (slow.length > 0) {
+            double[] r = CrossValidation.refitLeaveOneOut(interpolator, data, groups, slow, execution);
+            for (int g : slow) {
+                for (int k = 0; k < groups.size(g); k++) {
+                    int i = groups.member(g, k);
+                    out[i] = r[i];
+                }
+            }
+        }
+        return new Predictions(out, slow.length);
+    }
+
     /** As {@link #leaveOneOut}, with the number of locations that were refitted. */
     Predictions predictLeaveOneOut(PointSet data, LocationGroups groups, int[] targets, Execution execution);
 }

@@ -84,22 +84,9 @@ final class PatchSolve {
 
         /** The interpolant at {@code p}, computed as {@link PuRbfModel#local} does. */
         double value(Kernel kernel, double[] p) {
-            if (!Double.isNaN(constant)) {
-                return constant;
-            }
-            int dim = p.length;
-            double f2 = factor * factor;
-            double sum = level;
-            for (int k = 0; k < size; k++) {
-                double d2 = 0;
-                int o = k * dim;
-                for (int a = 0; a < dim; a++) {
-                    double t = p[a] - local[o + a];
-                    d2 += t * t;
-                }
-                sum += coef[k] * kernel.ofSquared(f2 * d2);
-            }
-            return sum;
+            return !Double.isNaN(constant)
+                    ? constant
+                    : PuRbfModel.kernelSum(kernel, local, coef, 0, size, factor, level, p);
         }
     }
 }

@@ -1,10 +1,7 @@
 package org.geointerp.engine.purbf;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.geointerp.engine.CoincidentPoints;
-import org.geointerp.engine.CrossValidation;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.KdTree;
 import org.geointerp.engine.LeaveOneOutPredictor;
@@ -135,28 +132,14 @@ final class PuRbfLeaveOneOut {
                 refit[t] = boxScaleMoves || !l.predict(targets[t], out);
             }
         });
-        List<Integer> slow = new ArrayList<>();
-        for (int t = 0; t < targets.length; t++) {
-            if (refit[t]) {
-                slow.add(targets[t]);
-            }
-        }
-        if (!slow.isEmpty()) {
-            int[] gs = slow.stream().mapToInt(Integer::intValue).toArray();
-            double[] r = CrossValidation.refitLeaveOneOut(
-                    new PuRbfInterpolator(o, anchored ? null : model.layout),
-                    data,
-                    groups,
-                    gs,
-                    execution.stage(0.95, 1));
-            for (int g : gs) {
-                for (int k = 0; k < groups.size(g); k++) {
-                    int i = groups.member(g, k);
-                    out[i] = r[i];
-                }
-            }
-        }
-        return new LeaveOneOutPredictor.Predictions(out, slow.size());
+        return LeaveOneOutPredictor.withRefits(
+                new PuRbfInterpolator(o, anchored ? null : model.layout),
+                data,
+                groups,
+                targets,
+                refit,
+                out,
+                execution.stage(0.95, 1));
     }
 
     /** The kernel factor a patch of fit radius {@code fit} starts from. */
@@ -391,21 +374,30 @@ final class PuRbfLeaveOneOut {
             }
             solvedAgain.increment();
             if (same) {
-                // the same points less the left-out ones, solved again (a fallback or an ill-conditioned patch)
-                int[] rest = new int[m];
-                int count = 0;
-                for (int q = 0; q < m; q++) {
-                    int i = model.pointIndex[from + q];
-                    if (!contains(left, leftCount, i)) {
-                        rest[count++] = i;
-                    }
-                }
-                solve.solve(pts, rest, count, o, lattice.boxLength, fitRadius[j]);
+                // the same points less the left-out ones (a fallback or an ill-conditioned patch)
+                solveWithoutLeft(a);
             } else {
                 solve.solve(pts, gather.members, gather.count, o, lattice.boxLength, gather.fitRadius);
+                solved[a] = solve.result();
             }
-            solved[a] = solve.result();
             return true;
+        }
+
+        /** Solves candidate a again on its points less the left-out ones (its rules unchanged). */
+        private void solveWithoutLeft(int a) {
+            int j = candidate[a];
+            int from = model.offset[j];
+            int m = model.offset[j + 1] - from;
+            int[] rest = new int[m];
+            int count = 0;
+            for (int q = 0; q < m; q++) {
+                int i = model.pointIndex[from + q];
+                if (!contains(left, leftCount, i)) {
+                    rest[count++] = i;
+                }
+            }
+            solve.solve(pts, rest, count, o, lattice.boxLength, fitRadius[j]);
+            solved[a] = solve.result();
         }
 
         private boolean sameMembersLessLeft(int j, PatchGather g) {
@@ -457,19 +449,7 @@ final class PuRbfLeaveOneOut {
             }
             if (solved[a] == null) {
                 // the closed form is the value at another left-out point: solve this patch without them
-                int j = candidate[a];
-                int from = model.offset[j];
-                int m = model.offset[j + 1] - from;
-                int[] rest = new int[m];
-                int count = 0;
-                for (int q = 0; q < m; q++) {
-                    int i = model.pointIndex[from + q];
-                    if (!contains(left, leftCount, i)) {
-                        rest[count++] = i;
-                    }
-                }
-                solve.solve(pts, rest, count, o, lattice.boxLength, fitRadius[j]);
-                solved[a] = solve.result();
+                solveWithoutLeft(a);
                 solvedAgain.increment();
             }
             return solved[a].value(model.kernel, p);

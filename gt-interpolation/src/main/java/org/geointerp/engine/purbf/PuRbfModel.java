@@ -235,9 +235,19 @@ public final class PuRbfModel {
         if (!Double.isNaN(constant[j])) {
             return constant[j];
         }
-        double f2 = factor[j] * factor[j];
-        double sum = level[j];
-        for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
+        return kernelSum(kernel, coords, coef, offset[j], offset[j + 1], factor[j], level[j], p);
+    }
+
+    /**
+     * {@code level + sum_k coef[k] phi(factor |p - x_k|)} over the points {@code from <= k < to} of {@code coords}
+     * (interleaved): a local interpolant at {@code p}, for the model and for patches solved again.
+     */
+    static double kernelSum(
+            Kernel kernel, double[] coords, double[] coef, int from, int to, double factor, double level, double[] p) {
+        int dim = p.length;
+        double f2 = factor * factor;
+        double sum = level;
+        for (int k = from; k < to; k++) {
             double d2 = 0;
             int o = k * dim;
             for (int a = 0; a < dim; a++) {

@@ -1,9 +1,6 @@
 package org.geointerp.engine.shepard;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import org.geointerp.engine.CrossValidation;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.LeaveOneOutPredictor;
 import org.geointerp.engine.LocationGroups;
@@ -104,27 +101,7 @@ final class ShepardLeaveOneOut {
                 }
             }
         });
-        List<Integer> slow = new ArrayList<>();
-        for (int t = 0; t < targets.length; t++) {
-            if (refit[t]) {
-                slow.add(targets[t]);
-            }
-        }
-        if (!slow.isEmpty()) {
-            double[] r = CrossValidation.refitLeaveOneOut(
-                    refitter(),
-                    data,
-                    groups,
-                    slow.stream().mapToInt(Integer::intValue).toArray(),
-                    execution.stage(0.9, 1));
-            for (int g : slow) {
-                for (int k = 0; k < groups.size(g); k++) {
-                    int i = groups.member(g, k);
-                    out[i] = r[i];
-                }
-            }
-        }
-        return new LeaveOneOutPredictor.Predictions(out, slow.size());
+        return LeaveOneOutPredictor.withRefits(refitter(), data, groups, targets, refit, out, execution.stage(0.9, 1));
     }
 
     /** The interpolator a refit uses: this fit's options with its radius and (non-zero) slope scale fixed. */
