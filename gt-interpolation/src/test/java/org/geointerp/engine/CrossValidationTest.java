@@ -104,33 +104,35 @@ class CrossValidationTest {
                             m, values, data, 0, 1, CrossValidation.Strategy.REFIT, Execution.defaults());
                     CrossValidationResult fast = CrossValidation.run(
                             m, values, data, 0, 1, CrossValidation.Strategy.FASTEST, Execution.defaults());
-                    // the fast path was taken, and answered every location without a refit
+                    // the fast path was taken, and answered every location without a refit (Akima: most)
                     Surface s = CrossValidation.pinned(m, values, data, Execution.defaults())
                             .fit(data);
-                    double[] shortcut = fast.predicted();
-                    if (!m.name().equals("Akima")) { // Akima: no shortcut yet, leave-one-out refits
-                        LeaveOneOutPredictor p =
-                                assertInstanceOf(LeaveOneOutPredictor.class, s, what + ": no leave-one-out shortcut");
-                        LeaveOneOutPredictor.Predictions r =
-                                p.predictLeaveOneOut(data, groups, groups.all(), Execution.defaults());
-                        assertEquals(0, r.refitted(), what + ": locations refitted");
-                        shortcut = r.values();
+                    LeaveOneOutPredictor shortcut =
+                            assertInstanceOf(LeaveOneOutPredictor.class, s, what + ": no leave-one-out shortcut");
+                    LeaveOneOutPredictor.Predictions p =
+                            shortcut.predictLeaveOneOut(data, groups, groups.all(), Execution.defaults());
+                    if (!m.name().equals("Akima")) {
+                        assertEquals(0, p.refitted(), what + ": locations refitted");
+                    } else if (n >= 300) {
+                        // Akima refits locally; a location whose halo would reach the data's border is refitted
+                        assertTrue(p.refitted() < groups.count() / 4, what + ": refitted " + p.refitted());
                     }
                     double largest = 0;
                     for (int i = 0; i < n; i++) {
                         double a = fast.predicted()[i];
                         double b = slow.predicted()[i];
                         assertEquals(Double.isNaN(b), Double.isNaN(a), what + " point " + i);
-                        assertEquals(Double.isNaN(b), Double.isNaN(shortcut[i]), what + " point " + i);
+                        assertEquals(Double.isNaN(b), Double.isNaN(p.values()[i]), what + " point " + i);
                         if (!Double.isNaN(a)) {
                             assertEquals(b, a, 1e-9 * Math.max(1, Math.abs(b)), what + " point " + i);
-                            assertEquals(a, shortcut[i], 0.0, what + " point " + i);
+                            assertEquals(a, p.values()[i], 0.0, what + " point " + i);
                             largest = Math.max(largest, Math.abs(a - b) / Math.max(1, Math.abs(b)));
                         }
                     }
                     System.out.printf(
-                            "leave-one-out %s: largest difference from refitting %.3g (%d of %d predicted)%n",
-                            what, largest, fast.summary().predicted(), n);
+                            "leave-one-out %s: largest difference from refitting %.3g (%d of %d predicted, %d of %d"
+                                    + " locations refitted)%n",
+                            what, largest, fast.summary().predicted(), n, p.refitted(), groups.count());
                     // without extrapolation the hull's points have no value in a fit without them
                     assertTrue(fast.summary().predicted() > 0.5 * n, what + " predicted " + fast.summary());
                 }

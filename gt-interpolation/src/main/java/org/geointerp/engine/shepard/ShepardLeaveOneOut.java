@@ -2,9 +2,9 @@ package org.geointerp.engine.shepard;
 
 import java.util.Arrays;
 import org.geointerp.engine.Execution;
+import org.geointerp.engine.ExtentWithout;
 import org.geointerp.engine.LeaveOneOutPredictor;
 import org.geointerp.engine.LocationGroups;
-import org.geointerp.engine.PairSort;
 import org.geointerp.engine.PointSet;
 
 /**
@@ -63,7 +63,9 @@ final class ShepardLeaveOneOut {
         boolean slopeScaleDerived = symap && o.slopes() && !(surface.slopeScale() > 0);
         int needed = symap ? Math.max(ShepardInterpolator.MIN_POINTS_SYMAP, o.minNeighbours()) : 1;
         boolean epsilonGiven = !Double.isNaN(o.epsilon());
-        Extent extent = epsilonGiven ? null : new Extent(data, groups);
+        ExtentWithout extent = epsilonGiven
+                ? null
+                : new ExtentWithout(new double[][] {data.x(), data.y()}, ExtentWithout.groupArray(groups, data.size()));
         double spread = epsilonGiven ? 0 : largestMergedSpread();
         int merged = surface.points().size();
         boolean[] refit = new boolean[targets.length];
@@ -87,7 +89,10 @@ final class ShepardLeaveOneOut {
                         covered += mergedSize[p];
                     }
                 }
-                double eps = epsilonGiven ? o.epsilon() : extent.epsilonWithout(g);
+                double eps = epsilonGiven
+                        ? o.epsilon()
+                        : ShepardInterpolator.defaultEpsilon(
+                                extent.high(0, g) - extent.low(0, g), extent.high(1, g) - extent.low(1, g));
                 if (slopeScaleDerived
                         || covered != size
                         || merged - leftCount < needed
@@ -144,45 +149,5 @@ final class ShepardLeaveOneOut {
             }
         }
         return false;
-    }
-
-    /** The bounding box of the data without one location, from the points sorted along each axis. */
-    static final class Extent {
-        private final PointSet data;
-        private final LocationGroups groups;
-        private final int[][] sorted = new int[2][];
-
-        Extent(PointSet data, LocationGroups groups) {
-            this.data = data;
-            this.groups = groups;
-            int n = data.size();
-            for (int a = 0; a < 2; a++) {
-                int[] order = new int[n];
-                for (int i = 0; i < n; i++) {
-                    order[i] = i;
-                }
-                PairSort.sort(data.coordinate(a).clone(), order, n);
-                sorted[a] = order;
-            }
-        }
-
-        /** The epsilon a refit without location {@code g} derives from its bounding box. */
-        double epsilonWithout(int g) {
-            double[] side = new double[2];
-            for (int a = 0; a < 2; a++) {
-                int[] order = sorted[a];
-                double[] c = data.coordinate(a);
-                int lo = 0;
-                while (lo < order.length && groups.of(order[lo]) == g) {
-                    lo++;
-                }
-                int hi = order.length - 1;
-                while (hi >= 0 && groups.of(order[hi]) == g) {
-                    hi--;
-                }
-                side[a] = lo <= hi ? c[order[hi]] - c[order[lo]] : 0;
-            }
-            return ShepardInterpolator.defaultEpsilon(side[0], side[1]);
-        }
     }
 }
