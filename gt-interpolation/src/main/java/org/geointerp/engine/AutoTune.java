@@ -80,12 +80,7 @@ public final class AutoTune {
             try {
                 CrossValidation.Pinned pinned = CrossValidation.pinned(method, setting, data, stage.stage(0, 0.1));
                 double[] p = CrossValidation.leaveOneOut(
-                        pinned.delegate(),
-                        data,
-                        groups,
-                        targets,
-                        CrossValidation.Strategy.FASTEST,
-                        stage.stage(0.1, 1));
+                        pinned, data, groups, targets, CrossValidation.Strategy.FASTEST, stage.stage(0.1, 1));
                 points = 0;
                 for (int i = 0; i < data.size(); i++) {
                     if (isTarget[groups.of(i)]) {

@@ -85,7 +85,7 @@ public final class CrossValidation {
             for (int i = 0; i < fold.length; i++) {
                 fold[i] = groups.of(i);
             }
-            predicted = leaveOneOut(pinned.delegate(), data, groups, groups.all(), strategy, rest);
+            predicted = leaveOneOut(pinned, data, groups, groups.all(), strategy, rest);
         } else {
             int[] foldOfGroup = assignFolds(groups.count(), folds, seed);
             for (int i = 0; i < fold.length; i++) {
@@ -103,8 +103,11 @@ public final class CrossValidation {
                 CrossValidationSummary.of(data.values(), predicted));
     }
 
-    /** An interpolator with the parameters the method derived from all the data fixed, and those parameters. */
-    record Pinned(Interpolator delegate, Map<String, Object> parameters) implements Interpolator {
+    /**
+     * An interpolator with the parameters the method derived from all the data fixed, those parameters, and the fit
+     * to all the data they came from (which that interpolator would fit again: a shortcut can start from it).
+     */
+    record Pinned(Interpolator delegate, Map<String, Object> parameters, Surface full) implements Interpolator {
         @Override
         public String method() {
             return delegate.method();
@@ -124,7 +127,25 @@ public final class CrossValidation {
         Surface full = method.interpolator(values).fit(data, execution);
         Map<String, Object> fixed = new LinkedHashMap<>(values);
         fixed.putAll(full.summary().parameters());
-        return new Pinned(method.interpolator(fixed), fixed);
+        return new Pinned(method.interpolator(fixed), fixed, full);
+    }
+
+    /**
+     * As {@link #leaveOneOut(Interpolator, PointSet, LocationGroups, int[], Strategy, Execution)} with a pinned
+     * interpolator: the shortcut starts from the fit to all the data, whose summary gave the pinned parameters (by
+     * the {@link LeaveOneOutPredictor} contract it predicts as that interpolator refits), saving a fit.
+     */
+    static double[] leaveOneOut(
+            Pinned pinned,
+            PointSet data,
+            LocationGroups groups,
+            int[] targets,
+            Strategy strategy,
+            Execution execution) {
+        if (strategy == Strategy.FASTEST && pinned.full() instanceof LeaveOneOutPredictor fast) {
+            return fast.leaveOneOut(data, groups, targets, execution);
+        }
+        return leaveOneOut(pinned.delegate(), data, groups, targets, strategy, execution);
     }
 
     /**
@@ -149,8 +170,13 @@ public final class CrossValidation {
         return refitLeaveOneOut(interpolator, data, groups, targets, execution);
     }
 
-    /** One refit per target location, locations in parallel, each fit on one thread. */
-    static double[] refitLeaveOneOut(
+    /**
+     * One refit per target location, locations in parallel, each fit on one thread: the reference, and what a
+     * {@link LeaveOneOutPredictor} falls back to for the locations its shortcut cannot answer exactly.
+     *
+     * @return one value per point of {@code data}: the prediction where its location is a target, else NaN
+     */
+    public static double[] refitLeaveOneOut(
             Interpolator interpolator, PointSet data, LocationGroups groups, int[] targets, Execution execution) {
         double[] out = new double[data.size()];
         Arrays.fill(out, Double.NaN);

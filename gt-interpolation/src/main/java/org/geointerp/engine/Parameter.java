@@ -16,15 +16,35 @@ import java.util.Locale;
  * @param description what it does, its unit, and how it is derived when it has no default
  * @param minValue smallest valid number (numbers only; -infinity for none), for descriptions and forms
  * @param maxValue largest valid number (numbers only; +infinity for none), for descriptions and forms
+ * @param hidden true for a parameter that front ends do not offer: one a fit reports in its summary so that passing
+ *     the summary back reproduces the fit's choices (for example the patch layout PU-RBF derived from all the data,
+ *     which cross-validation keeps for every fold); set from code only
  */
 public record Parameter(
-        String name, Class<?> type, Object defaultValue, String description, double minValue, double maxValue) {
+        String name,
+        Class<?> type,
+        Object defaultValue,
+        String description,
+        double minValue,
+        double maxValue,
+        boolean hidden) {
 
     public Parameter {
         if (defaultValue != null && !type.isInstance(defaultValue)) {
             throw new IllegalArgumentException(
                     name + ": default " + defaultValue + " is not a " + type.getSimpleName());
         }
+    }
+
+    /** A parameter front ends offer. */
+    public Parameter(
+            String name, Class<?> type, Object defaultValue, String description, double minValue, double maxValue) {
+        this(name, type, defaultValue, description, minValue, maxValue, false);
+    }
+
+    /** A parameter front ends do not offer (see {@link #hidden}), without default. */
+    public static Parameter hidden(String name, Class<?> type, String description) {
+        return new Parameter(name, type, null, description, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true);
     }
 
     /** A parameter with no range. */

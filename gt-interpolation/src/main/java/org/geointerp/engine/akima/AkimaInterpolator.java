@@ -60,6 +60,17 @@ public final class AkimaInterpolator implements Interpolator {
 
     @Override
     public AkimaSurface fit(PointSet points, Execution execution) {
+        return fit(points, null, Double.NaN, execution);
+    }
+
+    /**
+     * The fit in a given frame and with a given density stretch of the local fits' conditioning test (NaN: from
+     * these points), instead of those of these points: a fit to the points near a place then computes there as a fit
+     * to all the points would ({@link AkimaLeaveOneOut}).
+     *
+     * @param frame the coordinate frame, or null for the points' own
+     */
+    AkimaSurface fit(PointSet points, Frame givenFrame, double stretch, Execution execution) {
         if (points == null) {
             throw new IllegalArgumentException("points: must not be null");
         }
@@ -70,7 +81,7 @@ public final class AkimaInterpolator implements Interpolator {
         if (points.size() < 3) {
             throw new IllegalArgumentException("points: at least 3 points are needed, got " + points.size());
         }
-        Frame frame = Frame.of(points.x(), points.y());
+        Frame frame = givenFrame != null ? givenFrame : Frame.of(points.x(), points.y());
         int mergedAway = 0;
         OrderedPoints data = OrderedPoints.of(frame, points, execution.stage(0, 0.1));
         NearestNeighbours nn = NearestNeighbours.of(data, NEIGHBOURS + LocalFits.CONFIRMING, execution.stage(0.1, 0.3));
@@ -98,11 +109,12 @@ public final class AkimaInterpolator implements Interpolator {
         // the points are in Hilbert order already, the order the triangulation wants them in
         ForkJoinTask<TriangleLocator> mesh =
                 execution.fork(() -> new TriangleLocator(ThinTriangleRemoval.apply(DelaunayMesh.inOrder(u, v))));
-        LocalFits fits = LocalFits.of(u, v, z, nn, execution.stage(0.3, 0.6));
+        LocalFits fits = LocalFits.of(
+                u, v, z, nn, Double.isNaN(stretch) ? LocalFits.stretch(u, v) : stretch, execution.stage(0.3, 0.6));
         double[] pd = DerivativeEstimator.estimate(data, fits, nn, execution.stage(0.6, 0.9));
         TriangleLocator locator = execution.join(mesh, "Akima fit");
         execution.report(1);
-        return new AkimaSurface(frame, locator, new VertexData(u, v, z, pd), options, mergedAway);
+        return new AkimaSurface(frame, locator, new VertexData(u, v, z, pd), options, mergedAway, data.original());
     }
 
     /** Refuses point sets without area: no triangle could be formed. */

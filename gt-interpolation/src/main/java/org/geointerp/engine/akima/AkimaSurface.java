@@ -1,7 +1,11 @@
 package org.geointerp.engine.akima;
 
+import org.geointerp.engine.Execution;
 import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.GridSpec;
+import org.geointerp.engine.LeaveOneOutPredictor;
+import org.geointerp.engine.LocationGroups;
+import org.geointerp.engine.PointSet;
 import org.geointerp.engine.RowEvaluator;
 import org.geointerp.engine.Surface;
 
@@ -10,7 +14,7 @@ import org.geointerp.engine.Surface;
  * on, Appendix B's polynomials outside it (NaN there otherwise). Immutable; evaluation state lives in per-thread
  * {@link Cursor}s.
  */
-public final class AkimaSurface implements Surface {
+public final class AkimaSurface implements Surface, LeaveOneOutPredictor {
 
     private final Frame frame;
     private final Mesh mesh;
@@ -18,8 +22,17 @@ public final class AkimaSurface implements Surface {
     private final TriangleLocator locator;
     private final boolean extrapolate;
     private final int mergedAway;
+    /** The fitted (merged) point each vertex is: vertex p is point {@code original[p]}. */
+    private final int[] original;
 
-    AkimaSurface(Frame frame, TriangleLocator locator, VertexData data, AkimaOptions options, int mergedAway) {
+    AkimaSurface(
+            Frame frame,
+            TriangleLocator locator,
+            VertexData data,
+            AkimaOptions options,
+            int mergedAway,
+            int[] original) {
+        this.original = original;
         this.frame = frame;
         this.mesh = locator.mesh();
         this.data = data;
@@ -55,6 +68,26 @@ public final class AkimaSurface implements Surface {
     @Override
     public double value(double x, double y) {
         return new Cursor().value(frame.u(x), frame.v(y));
+    }
+
+    /**
+     * Leave-one-out by local refits: a fit to the points within a halo of each location, once proven to compute
+     * there as a fit to all the other points would ({@link AkimaLeaveOneOut}); a whole refit where no halo short of
+     * all the points can be proven (near the border of the data).
+     */
+    @Override
+    public Predictions predictLeaveOneOut(PointSet points, LocationGroups groups, int[] targets, Execution execution) {
+        return new AkimaLeaveOneOut(this, points, groups).predict(targets, execution);
+    }
+
+    /** The triangle holding (x, y), or -1 outside the triangulated area. */
+    int locate(double x, double y) {
+        return locator.locate(frame.u(x), frame.v(y), -1);
+    }
+
+    /** Vertex p of the mesh is the fitted point {@code original()[p]}. */
+    int[] original() {
+        return original;
     }
 
     @Override

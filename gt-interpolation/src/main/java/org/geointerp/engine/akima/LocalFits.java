@@ -89,13 +89,22 @@ final class LocalFits {
                 - java.util.Arrays.stream(u).min().orElse(0);
         double h = java.util.Arrays.stream(v).max().orElse(0)
                 - java.util.Arrays.stream(v).min().orElse(0);
+        return stretch(w, h, u.length);
+    }
+
+    /** The stretch of {@code n} points whose bounding box is {@code w} by {@code h} frame units. */
+    static double stretch(double w, double h, int n) {
         double area = Math.max(w * h, 1e-12);
-        return Math.max(1.0, Math.sqrt(u.length / area / REFERENCE_DENSITY));
+        return Math.max(1.0, Math.sqrt(n / area / REFERENCE_DENSITY));
     }
 
     static LocalFits of(double[] u, double[] v, double[] z, NearestNeighbours nn, Execution execution) {
+        return of(u, v, z, nn, stretch(u, v), execution);
+    }
+
+    /** The fits with a given {@link #stretch}. */
+    static LocalFits of(double[] u, double[] v, double[] z, NearestNeighbours nn, double stretch, Execution execution) {
         int n = u.length;
-        double stretch = stretch(u, v);
         double[] coeff = new double[n * COEFFS];
         double[] scale = new double[n];
         int[] used = new int[n];

@@ -1,7 +1,11 @@
 package org.geointerp.engine.clusterpolate;
 
+import java.util.Arrays;
+import org.geointerp.engine.Execution;
 import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.GridSpec;
+import org.geointerp.engine.LeaveOneOutPredictor;
+import org.geointerp.engine.LocationGroups;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.RowEvaluator;
 import org.geointerp.engine.Surface;
@@ -15,7 +19,7 @@ import org.geointerp.engine.internal.KdTree;
  * neighbours ({@code dx^2 + dy^2 < r^2}) and finish cells by the same rules ({@code CellSums}); they differ only in
  * the order of summation, i.e. in the last bits of the value.
  */
-public final class ClusterpolateSurface implements Surface {
+public final class ClusterpolateSurface implements Surface, LeaveOneOutPredictor {
 
     /** Band index of the interpolated value. */
     public static final int VALUE = 0;
@@ -97,6 +101,50 @@ public final class ClusterpolateSurface implements Surface {
         sums.finish(1, membershipThreshold, value, membership, 0);
         out[VALUE] = value[0];
         out[MEMBERSHIP] = membership[0];
+    }
+
+    /** Data locations per block of leave-one-out work. */
+    private static final int TARGETS_PER_BLOCK = 256;
+
+    /**
+     * Leave-one-out without refitting: the kernel sums at each location over the points in range other than the
+     * location's own, finished by the same rules as every cell (clamping, membership threshold). A refit with this
+     * surface's radius, kernel and threshold sees exactly those points (nothing here is derived from the others:
+     * the radius is fixed, no points are merged), so the results differ only in the order of summation.
+     */
+    @Override
+    public Predictions predictLeaveOneOut(PointSet data, LocationGroups groups, int[] targets, Execution execution) {
+        if (data.size() != points.size()) {
+            throw new IllegalArgumentException("data: the surface was fitted to " + points.size()
+                    + " points, leave-one-out was given " + data.size());
+        }
+        double[] out = new double[data.size()];
+        Arrays.fill(out, Double.NaN);
+        double r2 = radius * radius;
+        double[] z = points.values();
+        int blocks = (targets.length + TARGETS_PER_BLOCK - 1) / TARGETS_PER_BLOCK;
+        execution.forEachBlock("Clusterpolate leave-one-out", blocks, () -> tree().searcher(), (searcher, b) -> {
+            CellSums sums = new CellSums(1);
+            double[] value = new double[1];
+            double[] membership = new double[1];
+            for (int t = b * TARGETS_PER_BLOCK, end = Math.min(targets.length, t + TARGETS_PER_BLOCK); t < end; t++) {
+                int g = targets[t];
+                for (int k = 0; k < groups.size(g); k++) {
+                    int i = groups.member(g, k);
+                    int n = searcher.within(data.x()[i], data.y()[i], radius, false);
+                    sums.clear(1);
+                    for (int q = 0; q < n; q++) {
+                        int j = searcher.index(q);
+                        if (groups.of(j) != g) {
+                            sums.add(0, kernel.weight(searcher.distanceSquared(q), r2), z[j]);
+                        }
+                    }
+                    sums.finish(1, membershipThreshold, value, membership, 0);
+                    out[i] = value[0];
+                }
+            }
+        });
+        return new Predictions(out, 0);
     }
 
     private KdTree tree() {

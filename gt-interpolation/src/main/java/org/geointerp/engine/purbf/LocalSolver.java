@@ -215,6 +215,31 @@ final class LocalSolver {
         return max;
     }
 
+    /**
+     * Fills the matrix {@code Phi + lambda I} for kernel factor {@code f} and factors it without a ridge, as the
+     * first attempt of {@link #solve} does; the factor is then {@link #factorRows()} with
+     * {@link #inverseDiagonal()}. For leave-one-out, which needs the inverse of a patch's matrix.
+     *
+     * @return false when the matrix is numerically singular (the fit then took a fallback)
+     */
+    boolean factorOnly(Kernel kernel, int dim, double[] coords, int n, double f, double lambda) {
+        fill(kernel, dim, coords, n, f * f, lambda);
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(base[i], i, work[i], i, n - i);
+        }
+        return UpperCholesky.factor(work, n, MIN_PIVOT, invDiag);
+    }
+
+    /** The rows of the upper factor {@code U} of the last {@link #factorOnly} ({@code U[i][j]} for {@code j >= i}). */
+    double[][] factorRows() {
+        return work;
+    }
+
+    /** {@code 1 / U[i][i]} of the last {@link #factorOnly}. */
+    double[] inverseDiagonal() {
+        return invDiag;
+    }
+
     /** Writes the kernel matrix's upper triangle into {@link #base}, row by row. */
     private void fill(Kernel kernel, int dim, double[] coords, int n, double f2, double lambda) {
         ensureCapacity(dim, n);

@@ -53,7 +53,23 @@ public final class PartitionOfUnityRbf {
      * @throws java.util.concurrent.CancellationException when cancelled
      */
     public static PuRbfModel fit(PointSet input, PuRbfOptions options, Execution execution) {
+        return fit(input, options, null, execution);
+    }
+
+    /**
+     * The fit with a given layout (the lattice and domain of an earlier fit, {@link PatchLayout}) instead of one
+     * derived from these data; null derives it.
+     *
+     * @throws IllegalArgumentException as {@link #fit(PointSet, PuRbfOptions)}, and for a layout of another
+     *     dimension or with a given patch spacing
+     */
+    public static PuRbfModel fit(PointSet input, PuRbfOptions options, PatchLayout layout, Execution execution) {
         int dim = input.dimension();
+        if (layout != null && (layout.dimension() != dim || !Double.isNaN(options.patchSpacing()))) {
+            throw new IllegalArgumentException("layout: a layout of the automatic lattice in " + layout.dimension()
+                    + "D, for " + dim + "D points"
+                    + (Double.isNaN(options.patchSpacing()) ? "" : " without a patchSpacing"));
+        }
         CoincidentPoints.Result merged = CoincidentPoints.merge(input, 0);
         // stored cell by cell for memory locality; the model maps patch members back to the merged order
         int[] order = CellOrder.order(merged.points());
@@ -67,33 +83,34 @@ public final class PartitionOfUnityRbf {
         if (options.boxMin() != null && options.boxMin().length != dim) {
             throw new IllegalArgumentException("boxMin: expected " + dim + " values, got " + options.boxMin().length);
         }
-        double diagonal = 0;
-        for (int a = 0; a < dim; a++) {
-            double[] r = pts.range(a);
-            diagonal += (r[1] - r[0]) * (r[1] - r[0]);
+        if (layout == null) {
+            double diagonal = 0;
+            for (int a = 0; a < dim; a++) {
+                double[] r = pts.range(a);
+                diagonal += (r[1] - r[0]) * (r[1] - r[0]);
+            }
+            double tolerance = 1e-9 * Math.sqrt(diagonal);
+            Domain domain = options.domain() != null ? options.domain() : ConvexHulls.of(pts, tolerance);
+            if (domain.dimension() != dim) {
+                throw new IllegalArgumentException(
+                        "domain: has dimension " + domain.dimension() + " but the points have " + dim);
+            }
+            layout = new PatchLayout(PatchLattice.build(pts, options, domain), domain);
         }
-        double tolerance = 1e-9 * Math.sqrt(diagonal);
-        Domain domain = options.domain() != null ? options.domain() : ConvexHulls.of(pts, tolerance);
-        if (domain.dimension() != dim) {
-            throw new IllegalArgumentException(
-                    "domain: has dimension " + domain.dimension() + " but the points have " + dim);
-        }
-        PatchLattice lattice = PatchLattice.build(pts, options, domain);
-        int minPoints = Math.min(n, options.minPointsPerPatch() > 0 ? options.minPointsPerPatch() : 1 << (dim + 1));
         execution.checkCancelled("PartitionOfUnityRBF fit");
-        return new Builder(pts, options, domain, lattice, minPoints, merged.mergedAway(), merged.points(), order)
+        return new Builder(
+                        pts, options, layout, minPoints(options, n, dim), merged.mergedAway(), merged.points(), order)
                 .build(execution);
     }
 
-    /**
-     * A radius around {@code c} holding its {@code count} nearest points (a hair more than the farthest one's
-     * distance, so rounding cannot leave it out); leaves those points as the searcher's radius-query result.
-     */
-    private static double radiusHolding(KdTree.Searcher s, double[] c, int count) {
-        s.nearest(c, count);
-        double r = Math.sqrt(s.distanceSquared(s.count() - 1)) * (1 + 1e-9);
-        s.within(c, r, false);
-        return r;
+    /** The fewest points a patch holds before it is grown (or dropped), for n distinct points. */
+    static int minPoints(PuRbfOptions o, int n, int dim) {
+        return Math.min(n, o.minPointsPerPatch() > 0 ? o.minPointsPerPatch() : 1 << (dim + 1));
+    }
+
+    /** The fewest points a patch is fitted to, for n distinct points. */
+    static int minFitPoints(PuRbfOptions o, int n, int dim) {
+        return Math.min(n, o.effectiveMinFitPoints(dim));
     }
 
     /** Patches per block of parallel work: small enough for progress and cancellation, large enough to be cheap. */
@@ -114,7 +131,7 @@ public final class PartitionOfUnityRbf {
     private static final class Builder {
         private final PointSet pts;
         private final PuRbfOptions o;
-        private final Domain domain;
+        private final PatchLayout layout;
         private final PatchLattice lattice;
         private final int minPoints;
         private final int mergedAway;
@@ -129,8 +146,7 @@ public final class PartitionOfUnityRbf {
         Builder(
                 PointSet pts,
                 PuRbfOptions o,
-                Domain domain,
-                PatchLattice lattice,
+                PatchLayout layout,
                 int minPoints,
                 int mergedAway,
                 PointSet reported,
@@ -139,8 +155,8 @@ public final class PartitionOfUnityRbf {
             this.reported = reported;
             this.order = order;
             this.o = o;
-            this.domain = domain;
-            this.lattice = lattice;
+            this.layout = layout;
+            this.lattice = layout.lattice;
             this.minPoints = minPoints;
             this.mergedAway = mergedAway;
             this.tree = new KdTree(pts);
@@ -155,34 +171,22 @@ public final class PartitionOfUnityRbf {
             double[] fitRadius = new double[d];
             AtomicInteger grown = new AtomicInteger();
             double ratio = o.effectiveFitRadiusRatio(dim);
-            int minFit = Math.min(pts.size(), o.effectiveMinFitPoints(dim));
+            int minFit = minFitPoints(o, pts.size(), dim);
             int patchCount = d;
-            forEachPatch(execution.stage(0, 0.2), patchCount, tree::searcher, (s, j) -> {
+            // members sorted by their merged index, so that a fit without some points solves its patches alike
+            forEachPatch(execution.stage(0, 0.2), patchCount, () -> new PatchGather(tree, order), (g, j) -> {
                 double[] c = new double[dim];
                 System.arraycopy(lattice.centres, j * dim, c, 0, dim);
-                double r = lattice.radius * ratio;
-                int m = s.within(c, r, false);
-                if (m < minPoints && anchored) {
+                if (!g.gather(c, lattice.radius, ratio, minPoints, minFit, anchored)) {
                     members[j] = null;
                     return;
                 }
-                if (m < minPoints) {
-                    r = radiusHolding(s, c, minPoints);
-                    m = s.count();
+                if (g.grown) {
                     grown.incrementAndGet();
                 }
-                radius[j] = r / ratio;
-                if (m < minFit && !anchored) {
-                    // a thin patch (at the boundary): fit it to more points, keep its weight radius
-                    r = radiusHolding(s, c, minFit);
-                    m = s.count();
-                }
-                int[] idx = new int[m];
-                for (int i = 0; i < m; i++) {
-                    idx[i] = s.index(i);
-                }
-                members[j] = idx;
-                fitRadius[j] = r;
+                radius[j] = g.radius;
+                members[j] = java.util.Arrays.copyOf(g.members, g.count);
+                fitRadius[j] = g.fitRadius;
             });
             double[] centres = lattice.centres;
             int dropped = 0;
@@ -224,60 +228,26 @@ public final class PartitionOfUnityRbf {
             AtomicInteger constants = new AtomicInteger();
             java.util.concurrent.atomic.DoubleAccumulator deviation =
                     new java.util.concurrent.atomic.DoubleAccumulator(Math::max, 0);
-            double shape = o.effectiveShape();
-            double tolerance = o.exactAtData() ? PuRbfOptions.EXACT_TOLERANCE : Double.NaN;
             AtomicInteger steepened = new AtomicInteger();
             int patches = d;
-            forEachPatch(execution.stage(0.2, 1), patches, LocalSolver::new, (solver, j) -> {
+            forEachPatch(execution.stage(0.2, 1), patches, PatchSolve::new, (solve, j) -> {
                 int[] idx = members[j];
                 int m = idx.length;
-                double[] local = new double[m * dim];
-                double[] values = new double[m];
-                for (int i = 0; i < m; i++) {
-                    for (int a = 0; a < dim; a++) {
-                        local[i * dim + a] = pts.coordinate(a)[idx[i]];
-                    }
-                    values[i] = pts.values()[idx[i]];
+                solve.solve(pts, idx, m, o, lattice.boxLength, fitRadius[j]);
+                level[j] = solve.level;
+                factor[j] = solve.factor;
+                constant[j] = solve.constant;
+                deviation.accumulate(solve.deviation);
+                switch (solve.status) {
+                    case STEEPENED -> steepened.incrementAndGet();
+                    case REGULARISED -> regularised.incrementAndGet();
+                    case CONSTANT -> constants.incrementAndGet();
+                    default -> {}
                 }
-                // the kernels interpolate the values about their mean (see PuRbfModel.level)
-                double mean = 0;
-                for (double v : values) {
-                    mean += v;
+                if (solve.status != LocalSolver.Status.CONSTANT) {
+                    System.arraycopy(solve.coef, 0, coef, offset[j], m);
                 }
-                mean /= Math.max(1, m);
-                for (int i = 0; i < m; i++) {
-                    values[i] -= mean;
-                }
-                level[j] = mean;
-                double length = o.scale() == KernelScale.BOX ? lattice.boxLength : fitRadius[j];
-                factor[j] = shape / length;
-                double[] c = new double[Math.max(1, m)];
-                LocalSolver.Status status = solver.solve(
-                        o.kernel(),
-                        dim,
-                        local,
-                        values,
-                        factor[j],
-                        o.lambda(),
-                        tolerance,
-                        STEEPEST_SCALED_RADIUS / fitRadius[j],
-                        c);
-                factor[j] = solver.usedFactor;
-                if (status == LocalSolver.Status.STEEPENED) {
-                    steepened.incrementAndGet();
-                }
-                constant[j] = Double.NaN;
-                deviation.accumulate(solver.deviation);
-                if (status == LocalSolver.Status.CONSTANT) {
-                    constant[j] = mean + c[0];
-                    constants.incrementAndGet();
-                } else {
-                    if (status == LocalSolver.Status.REGULARISED) {
-                        regularised.incrementAndGet();
-                    }
-                    System.arraycopy(c, 0, coef, offset[j], m);
-                }
-                System.arraycopy(local, 0, coords, offset[j] * dim, m * dim);
+                System.arraycopy(solve.local, 0, coords, offset[j] * dim, m * dim);
                 for (int i = 0; i < m; i++) {
                     pointIndex[offset[j] + i] = order == null ? idx[i] : order[idx[i]];
                 }
@@ -306,11 +276,13 @@ public final class PartitionOfUnityRbf {
                     pointIndex,
                     constant,
                     level,
-                    domain,
+                    layout.domain,
                     o.extrapolate(),
                     anchored,
                     reported,
-                    report);
+                    report,
+                    o,
+                    layout);
         }
 
         private static int failTooLarge(int total) {

@@ -20,10 +20,21 @@ import org.geointerp.engine.PointSet;
 public final class PuRbfInterpolator implements Interpolator {
 
     private final PuRbfOptions options;
+    private final PatchLayout layout;
 
     /** @param options the settings; null for {@link PuRbfOptions#defaults()} */
     public PuRbfInterpolator(PuRbfOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * @param options the settings; null for {@link PuRbfOptions#defaults()}
+     * @param layout the lattice and domain of an earlier fit to use instead of deriving them from the data
+     *     ({@link PatchLayout}); null to derive them
+     */
+    public PuRbfInterpolator(PuRbfOptions options, PatchLayout layout) {
         this.options = options == null ? PuRbfOptions.defaults() : options;
+        this.layout = layout;
     }
 
     @Override
@@ -69,7 +80,7 @@ public final class PuRbfInterpolator implements Interpolator {
         if (o.domain() == null && !Double.isNaN(o.patchSpacing())) {
             o = o.withDomain(Domain.everywhere(data.dimension()), o.extrapolate());
         }
-        return PartitionOfUnityRbf.fit(data, o, execution);
+        return PartitionOfUnityRbf.fit(data, o, layout, execution);
     }
 
     /** Parameters by their registry names, the fit report as diagnostics, and a warning for fallbacks. */
@@ -84,6 +95,10 @@ public final class PuRbfInterpolator implements Interpolator {
         }
         p.put("extrapolate", options.extrapolate());
         p.put("exactAtData", options.exactAtData());
+        if (Double.isNaN(options.patchSpacing())) {
+            // hidden: what the automatic lattice derived from all the data, for fits that must make the same patches
+            p.put("layout", model.layout());
+        }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("patches", r.patches());
         d.put("patchRadius", r.radius());

@@ -61,7 +61,12 @@ public final class PuRbfMethod implements InterpolationMethod {
                     "exactAtData",
                     Boolean.class,
                     D.exactAtData(),
-                    "With lambda 0: steepen patches singular to rounding so the surface passes through the data"));
+                    "With lambda 0: steepen patches singular to rounding so the surface passes through the data"),
+            Parameter.hidden(
+                    "layout",
+                    PatchLayout.class,
+                    "The patch lattice and domain of an earlier fit (its summary reports them), used instead of"
+                            + " deriving them from the data: cross-validation keeps the full fit's for every fold"));
 
     private static final double[] LAMBDAS = {0, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1};
     private static final double[] SHAPE_FACTORS = {0.5, 1, 2};
@@ -140,6 +145,6 @@ public final class PuRbfMethod implements InterpolationMethod {
                 .withLambda(v.number("lambda"))
                 .withDomain(v.as("domain", Domain.class), v.flag("extrapolate"))
                 .withExactAtData(v.flag("exactAtData"));
-        return new PuRbfInterpolator(o);
+        return new PuRbfInterpolator(o, v.as("layout", PatchLayout.class));
     }
 }

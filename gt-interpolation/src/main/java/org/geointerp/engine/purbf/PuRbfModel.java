@@ -55,6 +55,10 @@ public final class PuRbfModel {
 
     private final FitReport report;
     private final LongAdder uncovered = new LongAdder();
+    /** The options and the layout the model was fitted with: leave-one-out applies the same rules. */
+    final PuRbfOptions options;
+
+    final PatchLayout layout;
 
     PuRbfModel(
             int dim,
@@ -72,7 +76,9 @@ public final class PuRbfModel {
             boolean extrapolate,
             boolean localOnly,
             PointSet points,
-            FitReport report) {
+            FitReport report,
+            PuRbfOptions options,
+            PatchLayout layout) {
         this.dim = dim;
         this.kernel = kernel;
         this.patches = radius.length;
@@ -90,6 +96,8 @@ public final class PuRbfModel {
         this.localOnly = localOnly;
         this.points = points;
         this.report = report;
+        this.options = options;
+        this.layout = layout;
         double m = 0;
         for (double r : radius) {
             m = Math.max(m, r);
@@ -119,6 +127,14 @@ public final class PuRbfModel {
 
     public FitReport report() {
         return report;
+    }
+
+    /**
+     * The lattice and domain the fit used: derived from the data, or given. Passed back to a fit (as the hidden
+     * parameter {@code layout}) it makes the same patches on other data.
+     */
+    public PatchLayout layout() {
+        return layout;
     }
 
     /**
@@ -219,9 +235,19 @@ public final class PuRbfModel {
         if (!Double.isNaN(constant[j])) {
             return constant[j];
         }
-        double f2 = factor[j] * factor[j];
-        double sum = level[j];
-        for (int k = offset[j], end = offset[j + 1]; k < end; k++) {
+        return kernelSum(kernel, coords, coef, offset[j], offset[j + 1], factor[j], level[j], p);
+    }
+
+    /**
+     * {@code level + sum_k coef[k] phi(factor |p - x_k|)} over the points {@code from <= k < to} of {@code coords}
+     * (interleaved): a local interpolant at {@code p}, for the model and for patches solved again.
+     */
+    static double kernelSum(
+            Kernel kernel, double[] coords, double[] coef, int from, int to, double factor, double level, double[] p) {
+        int dim = p.length;
+        double f2 = factor * factor;
+        double sum = level;
+        for (int k = from; k < to; k++) {
             double d2 = 0;
             int o = k * dim;
             for (int a = 0; a < dim; a++) {

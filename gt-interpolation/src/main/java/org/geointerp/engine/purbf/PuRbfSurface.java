@@ -1,8 +1,12 @@
 package org.geointerp.engine.purbf;
 
 import java.util.Arrays;
+import org.geointerp.engine.Execution;
 import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.GridSpec;
+import org.geointerp.engine.LeaveOneOutPredictor;
+import org.geointerp.engine.LocationGroups;
+import org.geointerp.engine.PointSet;
 import org.geointerp.engine.RowEvaluator;
 import org.geointerp.engine.Surface;
 import org.geointerp.engine.internal.PairSort;
@@ -12,7 +16,7 @@ import org.geointerp.engine.internal.PairSort;
  * evaluation does: for a row, each patch crossing it adds {@code W_j R_j} to the cells of the chord it covers, so
  * no kd-tree query runs per cell. Patches are found through their centres sorted by y.
  */
-public final class PuRbfSurface implements Surface {
+public final class PuRbfSurface implements Surface, LeaveOneOutPredictor {
 
     private final PuRbfModel model;
     /** Patch indices sorted by centre y, and those y values. */
@@ -47,6 +51,16 @@ public final class PuRbfSurface implements Surface {
     @Override
     public double value(double x, double y) {
         return model.value(x, y);
+    }
+
+    /**
+     * Leave-one-out without refitting: per patch the closed-form residual (Rippa 1999) blended by the partition of
+     * unity, patches whose rules change without the point solved again ({@link PuRbfLeaveOneOut}). Equals a refit
+     * with this fit's options and {@link PatchLayout}.
+     */
+    @Override
+    public Predictions predictLeaveOneOut(PointSet data, LocationGroups groups, int[] targets, Execution execution) {
+        return new PuRbfLeaveOneOut(model, data, groups).predict(targets, execution);
     }
 
     @Override

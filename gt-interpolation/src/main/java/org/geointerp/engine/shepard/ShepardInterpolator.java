@@ -98,7 +98,9 @@ public final class ShepardInterpolator implements Interpolator {
                     hullArea,
                     searches,
                     () -> ShepardSurface.ObstacleTest.NONE,
-                    merged.mergedAway());
+                    merged.mergedAway(),
+                    merged.memberOf(),
+                    null);
         } else {
             Supplier<NeighbourSearch> searches =
                     () -> new BarrierNeighbourSearch(tree, points.x(), points.y(), barriers);
@@ -110,7 +112,9 @@ public final class ShepardInterpolator implements Interpolator {
                     hullArea,
                     searches,
                     () -> barriers.query()::insideObstacle,
-                    merged.mergedAway());
+                    merged.mergedAway(),
+                    merged.memberOf(),
+                    barriers);
         }
         surface.fitSlopes(execution);
         return surface;
@@ -120,7 +124,12 @@ public final class ShepardInterpolator implements Interpolator {
     static double defaultEpsilon(PointSet data) {
         double[] xr = data.range(0);
         double[] yr = data.range(1);
-        double diagonal = Math.hypot(xr[1] - xr[0], yr[1] - yr[0]);
+        return defaultEpsilon(xr[1] - xr[0], yr[1] - yr[0]);
+    }
+
+    /** {@link #defaultEpsilon(PointSet)} of data whose bounding box is {@code width} by {@code height}. */
+    static double defaultEpsilon(double width, double height) {
+        double diagonal = Math.hypot(width, height);
         return diagonal > 0 ? 1e-9 * diagonal : Double.MIN_NORMAL;
     }
 

@@ -4,9 +4,12 @@ import java.util.function.Supplier;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.GridSpec;
+import org.geointerp.engine.LeaveOneOutPredictor;
+import org.geointerp.engine.LocationGroups;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.RowEvaluator;
 import org.geointerp.engine.Surface;
+import org.geointerp.engine.barrier.BarrierSet;
 
 /**
  * Shepard's (1968) interpolation function fitted to a point set: the paper's final f(P) (or plain inverse distance
@@ -29,7 +32,7 @@ import org.geointerp.engine.Surface;
  * When every member of C' sits exactly at distance r' (ties on a lattice), all s_i vanish; the weights then fall back
  * to {@code s = 1/d} for that location, the limit of the paper's weights as r' grows.
  */
-public final class ShepardSurface implements Surface {
+public final class ShepardSurface implements Surface, LeaveOneOutPredictor {
 
     private final PointSet points;
     private final ShepardOptions options;
@@ -41,6 +44,11 @@ public final class ShepardSurface implements Surface {
     private final double[] slopeX;
     private final double[] slopeY;
     private final int mergedAway;
+    /** For each input point, the merged point it went into (leave-one-out needs the input's locations). */
+    private final int[] memberOf;
+    /** The barriers of the fit, or null: leave-one-out refits with them where it has no shortcut. */
+    private final BarrierSet barriers;
+
     private final Supplier<NeighbourSearch> searches;
     private final Supplier<ObstacleTest> obstacles;
     /** Typical distance to the farthest of the maxNeighbours + 1 nearest points: sets the evaluation tile size. */
@@ -62,7 +70,9 @@ public final class ShepardSurface implements Surface {
             double hullArea,
             Supplier<NeighbourSearch> searches,
             Supplier<ObstacleTest> obstacles,
-            int mergedAway) {
+            int mergedAway,
+            int[] memberOf,
+            BarrierSet barriers) {
         this.neighbourSpacing = Math.sqrt((options.maxNeighbours() + 1) * hullArea / (Math.PI * points.size()));
         this.points = points;
         this.options = options;
@@ -71,6 +81,8 @@ public final class ShepardSurface implements Surface {
         this.searches = searches;
         this.obstacles = obstacles;
         this.mergedAway = mergedAway;
+        this.memberOf = memberOf;
+        this.barriers = barriers;
         int n = points.size();
         this.slopeX = new double[n];
         this.slopeY = new double[n];
@@ -148,6 +160,35 @@ public final class ShepardSurface implements Surface {
         return new Evaluator().value(x, y);
     }
 
+    /**
+     * Leave-one-out without refitting: each location's value from the other points is the SYMAP (or IDW) value
+     * found without its points, with the slopes of the neighbours whose own slope neighbourhood held them
+     * recomputed ({@link ShepardLeaveOneOut}). Equals a refit with this surface's radius and slope scale.
+     */
+    @Override
+    public Predictions predictLeaveOneOut(PointSet data, LocationGroups groups, int[] targets, Execution execution) {
+        return new ShepardLeaveOneOut(this, data, groups).predict(targets, execution);
+    }
+
+    /** A new evaluator for one thread (leave-one-out). */
+    Evaluator evaluator() {
+        return new Evaluator();
+    }
+
+    ShepardOptions options() {
+        return options;
+    }
+
+    /** For each input point of the fit, the merged point it went into. */
+    int[] memberOf() {
+        return memberOf;
+    }
+
+    /** The barriers of the fit, or null. */
+    BarrierSet barriers() {
+        return barriers;
+    }
+
     @Override
     public RowEvaluator rowEvaluator() {
         return new Evaluator();
@@ -187,7 +228,7 @@ public final class ShepardSurface implements Surface {
     }
 
     /** Scratch space of one thread; evaluates f(P) without allocating. */
-    private final class Evaluator implements RowEvaluator {
+    final class Evaluator implements RowEvaluator {
         private final NeighbourSearch search = searches.get();
         private final ObstacleTest obstacle = obstacles.get();
         /**
@@ -197,8 +238,10 @@ public final class ShepardSurface implements Surface {
         private final int k =
                 options.mode() == ShepardOptions.Mode.IDW ? options.maxNeighbours() : options.maxNeighbours() + 1;
 
-        private final int[] index = new int[k + 1];
-        private final double[] distance = new double[k + 1];
+        /** Found neighbours; longer than k + 1 once leave-one-out has asked for more (see {@link #ensure}). */
+        private int[] index = new int[k + 1];
+
+        private double[] distance = new double[k + 1];
         private final double[] s = new double[k + 1];
         private final double[] ux = new double[k + 1];
         private final double[] uy = new double[k + 1];
@@ -272,20 +315,20 @@ public final class ShepardSurface implements Surface {
                 return Double.NaN;
             }
             if (distance[0] < epsilon) {
-                return coincidentMean(found);
+                return coincidentMean(found, epsilon);
             }
             select(found);
             if (options.mode() == ShepardOptions.Mode.IDW) {
                 return inverseDistance();
             }
-            return symap(px, py, 0, selected);
+            return symap(px, py, 0, selected, null, null);
         }
 
-        /** The mean value of the found points closer than epsilon (they come first: sorted by distance). */
-        private double coincidentMean(int found) {
+        /** The mean value of the found points closer than {@code eps} (they come first: sorted by distance). */
+        private double coincidentMean(int found, double eps) {
             double sum = 0;
             int n = 0;
-            while (n < found && distance[n] < epsilon) {
+            while (n < found && distance[n] < eps) {
                 sum += z[index[n++]];
             }
             return sum / n;
@@ -327,8 +370,11 @@ public final class ShepardSurface implements Surface {
         /**
          * The weighted mean over found points [from, to) of C' at P: direction term, slope increments.
          * {@code from = 1} skips the reference data point itself when computing slopes.
+         *
+         * @param ax null for the fitted slopes, else the slope A of the found point at position i in {@code ax[i]}
+         *     (leave-one-out: slopes recomputed without the left-out location); likewise {@code ay}
          */
-        private double symap(double px, double py, int from, int to) {
+        private double symap(double px, double py, int from, int to, double[] ax, double[] ay) {
             double sumS = weights(px, py, from, to);
             if (sumS == 0) {
                 // every member of C' sits exactly at r' (lattice ties): use the r' -> infinity limit s = 1/d
@@ -342,8 +388,10 @@ public final class ShepardSurface implements Surface {
             for (int i = from; i < to; i++) {
                 double w = s[i] * s[i] * (1 + direction(i, sumS));
                 int d = index[i];
+                double sx = ax == null ? slopeX[d] : ax[i];
+                double sy = ay == null ? slopeY[d] : ay[i];
                 double dz = slopeScale > 0
-                        ? (slopeX[d] * (px - x[d]) + slopeY[d] * (py - y[d])) * slopeScale / (slopeScale + distance[i])
+                        ? (sx * (px - x[d]) + sy * (py - y[d])) * slopeScale / (slopeScale + distance[i])
                         : 0;
                 num += w * (z[d] + dz);
                 den += w;
@@ -391,9 +439,26 @@ public final class ShepardSurface implements Surface {
          * are defined only relative to C' and r', and the plain radius set may be empty, so C' is used.
          */
         void slope(int i) {
+            int found = search.nearest(x[i], y[i], k, index, distance);
+            slopeFrom(i, found);
+            slopeX[i] = slopeA;
+            slopeY[i] = slopeB;
+        }
+
+        /** Result of {@link #slopeFrom}. */
+        private double slopeA;
+
+        private double slopeB;
+
+        /**
+         * The slope of data point i from its {@code found} nearest points in {@link #index} and {@link #distance}
+         * (i itself first), into {@link #slopeA} and {@link #slopeB}; 0 when C' holds no other point.
+         */
+        private void slopeFrom(int i, int found) {
             double px = x[i];
             double py = y[i];
-            int found = search.nearest(px, py, k, index, distance);
+            slopeA = 0;
+            slopeB = 0;
             // the point itself comes first at distance 0 (coincident points are merged, so nothing else is at 0)
             select(found);
             if (selected < 2) {
@@ -418,9 +483,120 @@ public final class ShepardSurface implements Surface {
                 b += w * (z[d] - z[i]) * (y[d] - py) / d2;
                 den += w;
             }
-            slopeX[i] = a / den;
-            slopeY[i] = b / den;
+            slopeA = a / den;
+            slopeB = b / den;
         }
+
+        // ---- leave-one-out: the value at a data location of the surface fitted without that location ----
+
+        /** C' of the location being predicted while its members' slopes are recomputed, and those slopes. */
+        private int[] keptIndex = new int[0];
+
+        private double[] keptDistance = new double[0];
+        private double[] keptSlopeX = new double[0];
+        private double[] keptSlopeY = new double[0];
+
+        /**
+         * The value at (px, py) of this surface refitted without the merged points {@code left[0..leftCount)} (and
+         * the same radius, slope scale and options): the neighbours found without them, and the slope of each
+         * neighbour recomputed without them where they were among the points its slope was estimated from. Every
+         * other neighbour's slope is the fitted one, since a slope depends only on its point's own neighbours.
+         *
+         * @param eps the coincidence distance the refit uses (its own, from its bounding box)
+         */
+        double valueWithout(double px, double py, int[] left, int leftCount, double eps) {
+            if (obstacle.inside(px, py)) {
+                return Double.NaN;
+            }
+            int found = nearestWithout(px, py, k, left, leftCount);
+            if (found == 0) {
+                return Double.NaN;
+            }
+            if (distance[0] < eps) {
+                return coincidentMean(found, eps);
+            }
+            select(found);
+            if (options.mode() == ShepardOptions.Mode.IDW) {
+                return inverseDistance();
+            }
+            if (!(slopeScale > 0)) {
+                return symap(px, py, 0, selected, null, null);
+            }
+            int kept = selected;
+            double keptRPrime = rPrime;
+            if (keptIndex.length < kept) {
+                keptIndex = new int[kept];
+                keptDistance = new double[kept];
+                keptSlopeX = new double[kept];
+                keptSlopeY = new double[kept];
+            }
+            System.arraycopy(index, 0, keptIndex, 0, kept);
+            System.arraycopy(distance, 0, keptDistance, 0, kept);
+            for (int i = 0; i < kept; i++) {
+                slopeWithout(keptIndex[i], left, leftCount);
+                keptSlopeX[i] = slopeA;
+                keptSlopeY[i] = slopeB;
+            }
+            System.arraycopy(keptIndex, 0, index, 0, kept);
+            System.arraycopy(keptDistance, 0, distance, 0, kept);
+            selected = kept;
+            rPrime = keptRPrime;
+            return symap(px, py, 0, kept, keptSlopeX, keptSlopeY);
+        }
+
+        /**
+         * The slope of data point d in the fit without {@code left}: the fitted one when none of them is among the
+         * k points its slope used, else recomputed from its k nearest without them.
+         */
+        private void slopeWithout(int d, int[] left, int leftCount) {
+            ensure(k + leftCount);
+            int found = search.nearest(x[d], y[d], k + leftCount, index, distance);
+            boolean touched = false;
+            for (int i = 0, end = Math.min(found, k); i < end && !touched; i++) {
+                touched = contains(left, leftCount, index[i]);
+            }
+            if (!touched) {
+                slopeA = slopeX[d];
+                slopeB = slopeY[d];
+                return;
+            }
+            slopeFrom(d, dropLeft(found, k, left, leftCount));
+        }
+
+        /** Up to {@code want} nearest points to (px, py) other than {@code left}, into index and distance. */
+        private int nearestWithout(double px, double py, int want, int[] left, int leftCount) {
+            ensure(want + leftCount);
+            int found = search.nearest(px, py, want + leftCount, index, distance);
+            return dropLeft(found, want, left, leftCount);
+        }
+
+        /** Removes {@code left} from the {@code found} neighbours, keeping order; returns at most {@code want}. */
+        private int dropLeft(int found, int want, int[] left, int leftCount) {
+            int kept = 0;
+            for (int i = 0; i < found && kept < want; i++) {
+                if (!contains(left, leftCount, index[i])) {
+                    index[kept] = index[i];
+                    distance[kept++] = distance[i];
+                }
+            }
+            return kept;
+        }
+
+        private void ensure(int size) {
+            if (index.length < size + 1) {
+                index = java.util.Arrays.copyOf(index, size + 1);
+                distance = java.util.Arrays.copyOf(distance, size + 1);
+            }
+        }
+    }
+
+    private static boolean contains(int[] a, int count, int v) {
+        for (int i = 0; i < count; i++) {
+            if (a[i] == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The paper's s(d) for final radius r'. */

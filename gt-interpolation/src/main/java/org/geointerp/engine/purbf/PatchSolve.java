@@ -1,0 +1,92 @@
+package org.geointerp.engine.purbf;
+
+import org.geointerp.engine.PointSet;
+
+/**
+ * Solves one patch's local interpolant from its points, as the fit does and as leave-one-out redoes for a patch
+ * whose points or rules change without the left-out point: the values about their mean (the patch's level), the
+ * kernel's factor from the shape and the scale's length, {@link LocalSolver} with its fallbacks. One instance per
+ * thread; the results of the last {@link #solve} are its fields.
+ */
+final class PatchSolve {
+
+    private final LocalSolver solver = new LocalSolver();
+
+    /** The patch's coordinates, interleaved, and its centred values. */
+    double[] local;
+
+    double[] values;
+    /** The coefficients ({@code coef[0]} the constant's offset for a constant patch). */
+    double[] coef;
+
+    int size;
+    double level;
+    /** The kernel factor used (a steepened one when the solver steepened). */
+    double factor;
+    /** The patch's constant value when it fell back to one, NaN otherwise. */
+    double constant;
+
+    LocalSolver.Status status;
+    double deviation;
+
+    /**
+     * Solves the patch of points {@code idx[0 .. m)} of {@code pts}.
+     *
+     * @param boxLength the lattice box's longest side ({@link KernelScale#BOX})
+     * @param fitRadius the radius the points were gathered in ({@link KernelScale#PATCH}, steepening's limit)
+     */
+    void solve(PointSet pts, int[] idx, int m, PuRbfOptions o, double boxLength, double fitRadius) {
+        int dim = pts.dimension();
+        size = m;
+        local = new double[m * dim];
+        values = new double[m];
+        for (int i = 0; i < m; i++) {
+            for (int a = 0; a < dim; a++) {
+                local[i * dim + a] = pts.coordinate(a)[idx[i]];
+            }
+            values[i] = pts.values()[idx[i]];
+        }
+        // the kernels interpolate the values about their mean (see PuRbfModel.level)
+        double mean = 0;
+        for (double v : values) {
+            mean += v;
+        }
+        mean /= Math.max(1, m);
+        for (int i = 0; i < m; i++) {
+            values[i] -= mean;
+        }
+        level = mean;
+        double length = o.scale() == KernelScale.BOX ? boxLength : fitRadius;
+        double tolerance = o.exactAtData() ? PuRbfOptions.EXACT_TOLERANCE : Double.NaN;
+        coef = new double[Math.max(1, m)];
+        status = solver.solve(
+                o.kernel(),
+                dim,
+                local,
+                values,
+                o.effectiveShape() / length,
+                o.lambda(),
+                tolerance,
+                PartitionOfUnityRbf.STEEPEST_SCALED_RADIUS / fitRadius,
+                coef);
+        factor = solver.usedFactor;
+        deviation = solver.deviation;
+        constant = status == LocalSolver.Status.CONSTANT ? mean + coef[0] : Double.NaN;
+    }
+
+    /** The last solve's interpolant, kept apart from this (reused) object. */
+    Solved result() {
+        return new Solved(local, coef, size, level, factor, constant);
+    }
+
+    /** A solved patch's interpolant: its points, coefficients, level and kernel factor, or its constant. */
+    record Solved(double[] local, double[] coef, int size, double level, double factor, double constant) {
+
+        /** The interpolant at {@code p}, computed as {@link PuRbfModel#local} does. */
+        double value(Kernel kernel, double[] p) {
+            return !Double.isNaN(constant)
+                    ? constant
+                    : PuRbfModel.kernelSum(kernel, local, coef, 0, size, factor, level, p);
+        }
+    }
+}
