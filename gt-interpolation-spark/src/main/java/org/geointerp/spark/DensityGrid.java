@@ -150,14 +150,24 @@ final class DensityGrid implements Serializable {
      * nearest grid cell, whose bound plus the distance to it covers them).
      */
     double maxKthDistanceBound(double x0, double y0, double x1, double y1, int k) {
+        return maxKthDistanceBound(x0, y0, x1, y1, k, true);
+    }
+
+    /**
+     * As {@link #maxKthDistanceBound(double, double, double, double, int)}, over the data points' locations only
+     * when {@code beyond} is false: the part of the box beyond the grid (where no point lies) is left out.
+     */
+    double maxKthDistanceBound(double x0, double y0, double x1, double y1, int k, boolean beyond) {
         int i0 = Math.max(0, columnOf(x0));
         int i1 = Math.min(nx - 1, columnOf(x1));
         int j0 = Math.max(0, rowOf(y0));
         int j1 = Math.min(ny - 1, rowOf(y1));
         // a box beyond the grid: its distance to the grid adds to the bound of the nearest cells
-        double outside = Math.hypot(
-                Math.max(0, Math.max(minX - x0, x1 - (minX + nx * cellWidth))),
-                Math.max(0, Math.max(minY - y0, y1 - (minY + ny * cellHeight))));
+        double outside = !beyond
+                ? 0
+                : Math.hypot(
+                        Math.max(0, Math.max(minX - x0, x1 - (minX + nx * cellWidth))),
+                        Math.max(0, Math.max(minY - y0, y1 - (minY + ny * cellHeight))));
         if (i0 > i1 || j0 > j1) {
             i0 = Math.max(0, Math.min(nx - 1, i0));
             i1 = i0;
@@ -171,5 +181,59 @@ final class DensityGrid implements Serializable {
             }
         }
         return max + outside;
+    }
+
+    /**
+     * Why some point inside the tile box must have a point outside the halo box among its {@code k - 1} nearest
+     * neighbours, or null when the counts do not show it: for a nonempty cell wholly inside the tile and a nonempty
+     * cell wholly outside the box at most D from all of it, the cells within D of it hold at most k points (itself
+     * included).
+     */
+    String outsideWithinNeighbours(
+            double tx0, double ty0, double tx1, double ty1, double hx0, double hy0, double hx1, double hy1, int k) {
+        for (int j = Math.max(0, rowOf(ty0)); j <= Math.min(ny - 1, rowOf(ty1)); j++) {
+            for (int i = Math.max(0, columnOf(tx0)); i <= Math.min(nx - 1, columnOf(tx1)); i++) {
+                double cx0 = minX + i * cellWidth;
+                double cy0 = minY + j * cellHeight;
+                if (count(i, j, i + 1, j + 1) == 0
+                        || cx0 < tx0
+                        || cx0 + cellWidth > tx1
+                        || cy0 < ty0
+                        || cy0 + cellHeight > ty1) {
+                    continue;
+                }
+                for (int ring = 1; ring <= Math.max(nx, ny); ring++) {
+                    if (count(i - ring + 1, j - ring + 1, i + ring, j + ring) > k) {
+                        break;
+                    }
+                    for (int b = j - ring; b <= j + ring; b++) {
+                        for (int a = i - ring; a <= i + ring; a++) {
+                            boolean onRing = Math.abs(a - i) == ring || Math.abs(b - j) == ring;
+                            if (!onRing || a < 0 || b < 0 || a >= nx || b >= ny || count(a, b, a + 1, b + 1) == 0) {
+                                continue;
+                            }
+                            double ox0 = minX + a * cellWidth;
+                            double oy0 = minY + b * cellHeight;
+                            boolean outside =
+                                    ox0 + cellWidth <= hx0 || ox0 >= hx1 || oy0 + cellHeight <= hy0 || oy0 >= hy1;
+                            if (!outside) {
+                                continue;
+                            }
+                            double d =
+                                    Math.hypot((Math.abs(a - i) + 1) * cellWidth, (Math.abs(b - j) + 1) * cellHeight);
+                            int w = (int) Math.ceil(d / Math.min(cellWidth, cellHeight));
+                            long within = count(i - w, j - w, i + w + 1, j + w + 1);
+                            if (within <= k) {
+                                return "the " + count(i, j, i + 1, j + 1) + " points near (" + (cx0 + cellWidth / 2)
+                                        + ", " + (cy0 + cellHeight / 2) + ") have at most " + (within - 1)
+                                        + " others within " + d + ", among them points outside the halo, so their "
+                                        + (k - 1) + " nearest neighbours (Akima's derivative estimate) reach beyond it";
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

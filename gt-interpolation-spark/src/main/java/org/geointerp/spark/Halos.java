@@ -57,12 +57,10 @@ final class Halos {
                 return cell + point;
             }
             case "Akima": {
-                double empty = d.maxKthDistanceBound(x0, y0, x1, y1, 1);
-                for (int i = 0; i < 3; i++) {
-                    empty = Math.max(empty, d.maxKthDistanceBound(x0 - empty, y0 - empty, x1 + empty, y1 + empty, 1));
-                }
+                // triangles and vertices exist only where points are: bounds over the data's box only
+                double empty = d.maxKthDistanceBound(x0, y0, x1, y1, 1, false);
                 double near = d.maxKthDistanceBound(
-                        x0 - 2 * empty, y0 - 2 * empty, x1 + 2 * empty, y1 + 2 * empty, AKIMA_NEIGHBOURHOOD);
+                        x0 - 2 * empty, y0 - 2 * empty, x1 + 2 * empty, y1 + 2 * empty, AKIMA_NEIGHBOURHOOD, false);
                 return 2 * empty + 2 * near;
             }
             default:

@@ -115,11 +115,16 @@ public final class SparkInterpolation {
                 fixed.put("slopeScale", InterpolationRequest.text(nu));
             }
         }
-        TileFitter fitter = new TileFitter(request.method(), fixed); // AKIMA-TODO
+        TileFitter fitter = request.method().equals("Akima")
+                ? AkimaTileFitter.of(fixed, stats, all, prepared)
+                : new TileFitter(request.method(), fixed);
 
         long t2 = System.nanoTime();
         TileGrid tiles = new TileGrid(request.grid(), request.tileWidth(), request.tileHeight());
         double[] halos = Halos.of(request.method(), fixed, tiles, density, request.halo());
+        if (fitter instanceof AkimaTileFitter akima && !Double.isNaN(request.halo())) {
+            akima.checkHalos(tiles, halos, density);
+        }
         TilePlan plan = TilePlan.of(tiles, halos, density, request.maxPointsPerTask(), parallelism);
         TileTask task =
                 new TileTask(fitter, plan, new TileRasters(request.method(), request.crs(), request.noData(), fixed));

@@ -133,6 +133,13 @@ class MosaicEqualsOneMachineTest {
     }
 
     @Test
+    void akimaAgrees() throws Exception {
+        Compared c = run("Akima", Map.of());
+        System.out.println(c.report("Akima"));
+        assertTrue(c.largestDifference() <= 1e-9, c.report("Akima"));
+    }
+
+    @Test
     void partitionOfUnityRbfAgrees() throws Exception {
         Compared c = run("PartitionOfUnityRBF", Map.of("patchSpacing", 150.0));
         System.out.println(c.report("PartitionOfUnityRBF"));
