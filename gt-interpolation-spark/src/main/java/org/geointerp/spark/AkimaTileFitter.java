@@ -31,9 +31,13 @@ final class AkimaTileFitter extends TileFitter {
     private final long distinct;
     private final Geometry hull;
     private final long points;
+    /** All points, on the driver, when they are few enough to collect; never sent to the tasks. */
+    private final transient PointSet all;
 
-    private AkimaTileFitter(Map<String, String> fixed, AkimaOptions.DataFrame frame, Geometry hull, long points) {
+    private AkimaTileFitter(
+            Map<String, String> fixed, AkimaOptions.DataFrame frame, Geometry hull, long points, PointSet all) {
         super("Akima", fixed);
+        this.all = all;
         this.frameBox = new double[] {frame.minX(), frame.minY(), frame.maxX(), frame.maxY()};
         this.distinct = frame.points();
         this.hull = hull;
@@ -63,7 +67,8 @@ final class AkimaTileFitter extends TileFitter {
                 fixed,
                 new AkimaOptions.DataFrame(b[0], b[1], b[2], b[3], distinct),
                 stats.hullGeometry(),
-                stats.used());
+                stats.used(),
+                all);
     }
 
     @Override
@@ -106,26 +111,54 @@ final class AkimaTileFitter extends TileFitter {
     }
 
     /**
-     * Refuses, before any tile is computed, a halo that cannot be exact: for a cell of the density grid inside a
-     * tile holding points, if a nonempty cell wholly outside the halo box lies within distance D of all of it, and
-     * the cells within D hold at most 12 points (the point itself and 11 more), then the 11 nearest neighbours of a
-     * point there include one outside the halo, and its derivatives cannot be the whole data's.
+     * Refuses, before any tile is computed, a halo that cannot be exact: a point inside a tile is a vertex of the
+     * tile's triangles, and its derivatives read its 11 nearest neighbours, so all of them must lie in the halo
+     * box. With the points on the driver (small data) every point is checked; otherwise the density grid shows it
+     * where the cells within reach of a point hold too few points for its neighbours to be inside the halo.
      */
     void checkHalos(TileGrid tiles, double[] halos, DensityGrid density) {
+        org.geointerp.engine.KdTree.Searcher search =
+                all == null ? null : new org.geointerp.engine.KdTree(all).searcher();
         for (int t = 0; t < tiles.tileCount(); t++) {
             double x0 = tiles.x(tiles.colFrom(t));
             double x1 = tiles.x(tiles.colTo(t));
             double y1 = tiles.y(tiles.rowFrom(t));
             double y0 = tiles.y(tiles.rowTo(t));
             double h = halos[t];
-            String reason = density.outsideWithinNeighbours(
-                    x0, y0, x1, y1, x0 - h, y0 - h, x1 + h, y1 + h, Halos.AKIMA_NEIGHBOURHOOD);
+            String reason = search != null
+                    ? neighboursOutside(search, x0, y0, x1, y1, h)
+                    : density.outsideWithinNeighbours(
+                            x0, y0, x1, y1, x0 - h, y0 - h, x1 + h, y1 + h, Halos.AKIMA_NEIGHBOURHOOD);
             if (reason != null) {
                 throw new IllegalArgumentException("halo: " + h + " cannot be exact for Akima tile (" + tiles.col(t)
                         + ", " + tiles.row(t) + "): " + reason + "; give a halo of at least a few times the"
                         + " distance between neighbouring points, or leave it to the data's density");
             }
         }
+    }
+
+    /** The first point inside the tile with one of its 11 nearest neighbours outside the halo box, or null. */
+    private String neighboursOutside(
+            org.geointerp.engine.KdTree.Searcher search, double x0, double y0, double x1, double y1, double h) {
+        for (int i = 0; i < all.size(); i++) {
+            double x = all.x()[i];
+            double y = all.y()[i];
+            if (x < x0 || x > x1 || y < y0 || y > y1) {
+                continue;
+            }
+            int found = search.nearest(x, y, Halos.AKIMA_NEIGHBOURHOOD);
+            for (int k = 0; k < found; k++) {
+                int q = search.index(k);
+                double qx = all.x()[q];
+                double qy = all.y()[q];
+                if (qx < x0 - h || qx > x1 + h || qy < y0 - h || qy > y1 + h) {
+                    return "the point (" + x + ", " + y + ") has (" + qx + ", " + qy + ") among its "
+                            + (Halos.AKIMA_NEIGHBOURHOOD - 1) + " nearest neighbours (Akima's derivative estimate),"
+                            + " outside the halo";
+                }
+            }
+        }
+        return null;
     }
 
     @Override

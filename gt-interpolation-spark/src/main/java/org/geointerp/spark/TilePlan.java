@@ -22,7 +22,7 @@ final class TilePlan implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Pieces are not split below this many cells a side. */
-    static final int MIN_SIDE = 16;
+    static final int MIN_SIDE = 8;
 
     private final TileGrid tiles;
     private final Piece[] pieces;

@@ -105,6 +105,8 @@ public final class AkimaTiles {
         private final double b1u;
         private final double b1v;
         private final PreparedGeometry hull;
+        private final Geometry hullShape;
+        private final Geometry boxShape;
         private final Geometry hullBoundary;
         private final double hullReach;
         private final double tolerance;
@@ -135,6 +137,8 @@ public final class AkimaTiles {
             });
             h.geometryChanged();
             hull = PreparedGeometryFactory.prepare(h);
+            hullShape = h;
+            boxShape = GF.toGeometry(new Envelope(b0u, b1u, b0v, b1v));
             hullBoundary = h.getBoundary();
             Envelope e = h.getEnvelopeInternal();
             hullReach = Math.hypot(e.getWidth(), e.getHeight()) + Math.hypot(b1u - b0u, b1v - b0v) + 1;
@@ -295,7 +299,11 @@ public final class AkimaTiles {
             return Proof.EXACT;
         }
 
-        /** Whether the disc meets the data's hull only inside the halo box (conservatively: its bounding square). */
+        /**
+         * Whether the disc meets the data's hull only inside the halo box: at once when the disc is inside the box
+         * or its bounding square meets the hull only inside it, else with a polygon around the disc (its 64 sides
+         * touch the circle, so it holds the disc) cut by the hull.
+         */
         private boolean covered(double cu, double cv, double r) {
             if (!(r < Double.POSITIVE_INFINITY)) {
                 return false;
@@ -308,10 +316,22 @@ public final class AkimaTiles {
                 return true;
             }
             // the parts of the disc's square outside the box: left, right, below, above
-            return outsideIsEmpty(x0, y0, Math.min(x1, b0u), y1)
+            if (outsideIsEmpty(x0, y0, Math.min(x1, b0u), y1)
                     && outsideIsEmpty(Math.max(x0, b1u), y0, x1, y1)
                     && outsideIsEmpty(Math.max(x0, b0u), y0, Math.min(x1, b1u), Math.min(y1, b0v))
-                    && outsideIsEmpty(Math.max(x0, b0u), Math.max(y0, b1v), Math.min(x1, b1u), y1);
+                    && outsideIsEmpty(Math.max(x0, b0u), Math.max(y0, b1v), Math.min(x1, b1u), y1)) {
+                return true;
+            }
+            int sides = 64;
+            double outer = r / Math.cos(Math.PI / sides);
+            Coordinate[] ring = new Coordinate[sides + 1];
+            for (int k = 0; k < sides; k++) {
+                double a = 2 * Math.PI * k / sides;
+                ring[k] = new Coordinate(cu + outer * Math.cos(a), cv + outer * Math.sin(a));
+            }
+            ring[sides] = ring[0];
+            Geometry inside = GF.createPolygon(ring).intersection(hullShape);
+            return boxShape.covers(inside);
         }
 
         private boolean outsideIsEmpty(double x0, double y0, double x1, double y1) {
