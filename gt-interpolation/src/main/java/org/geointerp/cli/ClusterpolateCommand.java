@@ -93,7 +93,10 @@ final class ClusterpolateCommand extends ProcessCommand {
                     (ReferencedEnvelope) params.get("outputBBOX"),
                     (Integer) params.get("outputWidth"),
                     (Integer) params.get("outputHeight"),
-                    PointsPicture.scaleOf(result, out.scale()),
+                    CoverageFiles.legend(
+                            org.geointerp.output.RasterContent.of(result),
+                            out.pictureSpec(in.valueColumn, null, params),
+                            0),
                     file);
             spec.commandLine().getOut().println("wrote " + file);
         }

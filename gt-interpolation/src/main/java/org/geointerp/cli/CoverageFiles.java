@@ -1,22 +1,32 @@
 package org.geointerp.cli;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
+import java.util.Map;
+import org.geointerp.output.AsciiGridEncoder;
+import org.geointerp.output.GeoTiffEncoder;
+import org.geointerp.output.GeoTiffOptions;
+import org.geointerp.output.Legend;
+import org.geointerp.output.Picture;
+import org.geointerp.output.PngFiles;
+import org.geointerp.output.QgisStyle;
+import org.geointerp.output.RasterContent;
+import org.geointerp.output.Software;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.coverage.grid.GridCoverage2D;
-import org.geotools.coverage.util.CoverageUtilities;
-import org.geotools.gce.geotiff.GeoTiffWriter;
-import org.geotools.geometry.jts.ReferencedEnvelope;
+import org.geotools.referencing.CRS;
 
-/** Writes a coverage as GeoTIFF, ESRI ASCII grid and a PNG picture. */
+/**
+ * Writes a coverage as GeoTIFF (with a QGIS style beside it), ESRI ASCII grid and a PNG picture, through the shared
+ * encoders of {@code org.geointerp.output}. The picture and the style share one legend: same ramp, same range.
+ */
 public final class CoverageFiles {
 
     /** The output formats, by file extension. */
@@ -26,84 +36,97 @@ public final class CoverageFiles {
         PNG
     }
 
+    /** A band described so (clusterpolate's) is drawn as opacity, not coloured. */
+    static final String MEMBERSHIP = "membership";
+
     private CoverageFiles() {}
 
-    /** Writes every requested format to {@code base + "." + ext}; returns the files written. */
-    public static List<Path> write(GridCoverage2D coverage, Path base, List<Format> formats, ColorRamp.Scale scale)
+    /** Writes every requested format to {@code base + "." + ext} (and {@code base.qml} with a GeoTIFF). */
+    public static List<Path> write(
+            GridCoverage2D coverage, Path base, List<Format> formats, PictureSpec picture, GeoTiffOptions tiff)
             throws IOException {
         List<Path> written = new ArrayList<>();
         if (base.toAbsolutePath().getParent() != null) {
             Files.createDirectories(base.toAbsolutePath().getParent());
         }
+        RasterContent content = RasterContent.of(coverage);
+        Legend legend = legend(content, picture, 0);
         for (Format f : formats) {
-            Path file = base.resolveSibling(base.getFileName() + "." + f.name().toLowerCase(Locale.ROOT));
+            Path file = sibling(base, f.name().toLowerCase(Locale.ROOT));
             switch (f) {
-                case TIF -> writeGeoTiff(coverage, file);
-                case ASC -> writeAsciiGrid(coverage, file);
-                case PNG -> writePng(coverage, file, scale);
+                case TIF -> {
+                    GeoTiffEncoder.write(content, file, tiff);
+                    written.add(file);
+                    file = sibling(base, "qml");
+                    writeStyle(content, legend, file);
+                }
+                case ASC -> writeAsciiGrid(content, file);
+                case PNG -> writePicture(content, legend, picture, file);
             }
             written.add(file);
         }
         return written;
     }
 
-    /** GeoTIFF with CRS, georeferencing and the GDAL_NODATA tag (from the coverage's nodata property). */
-    public static void writeGeoTiff(GridCoverage2D coverage, Path file) throws IOException {
-        GeoTiffWriter writer = new GeoTiffWriter(file.toFile());
+    static Path sibling(Path base, String ext) {
+        return base.resolveSibling(base.getFileName() + "." + ext);
+    }
+
+    /** The legend of band {@code band}: the value's name, the ramp, the given range or the band's own. */
+    static Legend legend(RasterContent content, PictureSpec picture, int band) {
+        return Legend.of(picture.valueName(), picture.ramp(), content, band, picture.min(), picture.max());
+    }
+
+    /** The QGIS style of the GeoTIFF: band 1 coloured as the picture, a membership band as opacity. */
+    static void writeStyle(RasterContent content, Legend legend, Path qml) throws IOException {
+        int alpha = alphaBand(content);
+        QgisStyle.write(qml, legend, 1, alpha < 0 ? -1 : alpha + 1);
+    }
+
+    static void writeAsciiGrid(RasterContent content, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            AsciiGridEncoder.write(content, out);
+        }
+    }
+
+    /** The picture of band 0, with colour bar, caption and the overlays; its legend also in the PNG's text. */
+    static void writePicture(RasterContent content, Legend legend, PictureSpec picture, Path file) throws IOException {
+        String title = content.items().getOrDefault("method", "surface");
+        BufferedImage img = Picture.render(
+                content,
+                legend,
+                new Picture.Options(
+                        0,
+                        alphaBand(content),
+                        title,
+                        crsName(content.crs()),
+                        picture.pointsX(),
+                        picture.pointsY(),
+                        picture.barriers()));
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("Title", title);
+        text.put("Legend", legend.title());
+        text.put("Legend minimum", Double.toString(legend.min()));
+        text.put("Legend maximum", Double.toString(legend.max()));
+        text.put("Software", Software.NAME_AND_VERSION);
+        PngFiles.write(img, file, text);
+    }
+
+    static int alphaBand(RasterContent content) {
+        return content.bandDescriptions().indexOf(MEMBERSHIP);
+    }
+
+    /** "EPSG:32633 WGS 84 / UTM zone 33N", or the CRS's name, or null without one. */
+    static String crsName(CoordinateReferenceSystem crs) {
+        if (crs == null) {
+            return null;
+        }
+        String name = crs.getName().getCode();
         try {
-            writer.write(coverage, null);
-        } finally {
-            writer.dispose();
+            String id = CRS.lookupIdentifier(crs, false);
+            return id == null ? name : id + " " + name;
+        } catch (Exception e) {
+            return name;
         }
-    }
-
-    /**
-     * ESRI ASCII grid of band 0. Written by hand: the format is a six-line header and the values, and GeoTools'
-     * ArcGridWriter resamples non-square cells, whereas GDAL reads the {@code dx}/{@code dy} header used here for
-     * them. Values keep float precision ({@code %.9g}). The envelope's first axis must be easting (the CLI's output
-     * CRSs are).
-     */
-    public static void writeAsciiGrid(GridCoverage2D coverage, Path file) throws IOException {
-        Raster r = coverage.getRenderedImage().getData();
-        ReferencedEnvelope env = new ReferencedEnvelope(coverage.getEnvelope2D());
-        int w = r.getWidth();
-        int h = r.getHeight();
-        double dx = env.getWidth() / w;
-        double dy = env.getHeight() / h;
-        double noData = noData(coverage);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-            out.write("ncols " + w + "\nnrows " + h + "\n");
-            out.write(String.format(Locale.ROOT, "xllcorner %.12g\nyllcorner %.12g\n", env.getMinX(), env.getMinY()));
-            if (Math.abs(dx - dy) <= 1e-9 * Math.max(dx, dy)) {
-                out.write(String.format(Locale.ROOT, "cellsize %.12g\n", dx));
-            } else {
-                out.write(String.format(Locale.ROOT, "dx %.12g\ndy %.12g\n", dx, dy));
-            }
-            out.write(String.format(Locale.ROOT, "NODATA_value %.9g\n", noData));
-            StringBuilder line = new StringBuilder();
-            for (int row = 0; row < h; row++) {
-                line.setLength(0);
-                for (int col = 0; col < w; col++) {
-                    if (col > 0) {
-                        line.append(' ');
-                    }
-                    float v = r.getSampleFloat(col, row, 0);
-                    line.append(Float.isNaN(v) ? String.format(Locale.ROOT, "%.9g", noData) : Float.toString(v));
-                }
-                line.append('\n');
-                out.write(line.toString());
-            }
-        }
-    }
-
-    /** Band 0 through a colour ramp; nodata transparent; band 1, if any, as alpha (a membership band). */
-    public static void writePng(GridCoverage2D coverage, Path file, ColorRamp.Scale scale) throws IOException {
-        BufferedImage img = ColorRamp.render(coverage.getRenderedImage().getData(), noData(coverage), scale);
-        ImageIO.write(img, "png", file.toFile());
-    }
-
-    static double noData(GridCoverage2D coverage) {
-        var nd = CoverageUtilities.getNoDataProperty(coverage);
-        return nd == null ? Double.NaN : nd.getAsSingleValue();
     }
 }

@@ -3,9 +3,14 @@ package org.geointerp.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.geointerp.engine.PointSet;
+import org.geointerp.output.ColorRamp;
+import org.geointerp.output.GeoTiffOptions;
+import org.geointerp.process.OutputGrid;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
+import org.locationtech.jts.geom.Geometry;
 import picocli.CommandLine.Option;
 
 /** Where and how the raster is written: shared by every method's sub-command. */
@@ -63,8 +68,34 @@ public final class OutputOptions {
             names = "--range",
             split = ",",
             paramLabel = "MIN,MAX",
-            description = "Value range of the PNG colour ramp. Default: the raster's own range.")
+            description = "Value range of the picture's colour bar and of the QGIS style. Default: the raster's own"
+                    + " range.")
     double[] range;
+
+    @Option(
+            names = "--ramp",
+            defaultValue = "VIRIDIS",
+            paramLabel = "RAMP",
+            description =
+                    "Colour ramp of the picture and the QGIS style: VIRIDIS (values) or DIVERGING (signed"
+                            + " values such as residuals: blue below zero, white at zero, red above). Default: ${DEFAULT-VALUE}.")
+    ColorRamp ramp;
+
+    @Option(names = "--draw-points", description = "Mark the data points on the picture.")
+    boolean drawPoints;
+
+    @Option(
+            names = "--tiff-layout",
+            defaultValue = "TILED",
+            paramLabel = "LAYOUT",
+            description = "TILED: 256 x 256 tiles, DEFLATE with the floating-point predictor, internal overviews above"
+                    + " 2048 cells a side, cloud-optimised order. STRIPS: uncompressed strips for old readers."
+                    + " Default: ${DEFAULT-VALUE}.")
+    GeoTiffOptions.Layout tiffLayout;
+
+    GeoTiffOptions tiffOptions() {
+        return GeoTiffOptions.defaults().withLayout(tiffLayout);
+    }
 
     /** Puts the common process parameters (outputBBOX, outputWidth, outputHeight, noDataValue) into {@code params}. */
     void addTo(Map<String, Object> params, SimpleFeatureCollection data) {
@@ -104,14 +135,32 @@ public final class OutputOptions {
         }
     }
 
-    ColorRamp.Scale scale() {
-        if (range == null) {
-            return ColorRamp.Scale.AUTO;
+    /**
+     * The pictures' settings: the value's name, the ramp and --range, the data points when --draw-points, the
+     * barriers when the run has them.
+     */
+    PictureSpec pictureSpec(String valueName, SimpleFeatureCollection data, Map<String, Object> params) {
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        if (range != null) {
+            if (range.length != 2 || !(range[1] > range[0])) {
+                throw new IllegalArgumentException(
+                        "--range: expected MIN,MAX with MAX > MIN, got " + java.util.Arrays.toString(range));
+            }
+            lo = range[0];
+            hi = range[1];
         }
-        if (range.length != 2 || !(range[1] > range[0])) {
-            throw new IllegalArgumentException(
-                    "--range: expected MIN,MAX with MAX > MIN, got " + java.util.Arrays.toString(range));
+        OutputGrid grid = OutputGrid.of(
+                (ReferencedEnvelope) params.get("outputBBOX"), (Integer) params.get("outputWidth"), (Integer)
+                        params.get("outputHeight"));
+        double[] px = null;
+        double[] py = null;
+        if (drawPoints && data != null) {
+            PointSet points = Overlays.points(data, valueName, grid);
+            px = points.x();
+            py = points.y();
         }
-        return new ColorRamp.Scale(range[0], range[1]);
+        List<Geometry> barriers = Overlays.barriers((SimpleFeatureCollection) params.get("barriers"), grid);
+        return new PictureSpec(valueName, ramp, lo, hi, px, py, barriers);
     }
 }

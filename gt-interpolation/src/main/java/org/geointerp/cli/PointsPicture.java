@@ -6,46 +6,23 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PointSet;
+import org.geointerp.output.Legend;
 import org.geointerp.process.OutputGrid;
 import org.geointerp.process.PointFeatures;
-import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 
 /**
- * A scatter picture of the input points over the output extent, each a dot coloured on the same ramp and scale as
- * the raster picture, on white: the "raw data" figure to set beside an interpolated picture.
+ * A scatter picture of the input points over the output extent, each a dot coloured on the raster picture's legend, on white: the "raw data" figure to set beside an interpolated picture.
  */
 final class PointsPicture {
 
     private PointsPicture() {}
-
-    /** The scale the raster picture uses: the given one, or the valid range of the coverage's band 0. */
-    static ColorRamp.Scale scaleOf(GridCoverage2D coverage, ColorRamp.Scale given) {
-        if (!Double.isNaN(given.min()) && !Double.isNaN(given.max())) {
-            return given;
-        }
-        Raster r = coverage.getRenderedImage().getData();
-        float noData = (float) CoverageFiles.noData(coverage);
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int row = 0; row < r.getHeight(); row++) {
-            for (int col = 0; col < r.getWidth(); col++) {
-                float v = r.getSampleFloat(col, row, 0);
-                if (!Float.isNaN(v) && v != noData) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
-        return lo <= hi ? new ColorRamp.Scale(lo, hi) : given;
-    }
 
     static void write(
             SimpleFeatureCollection data,
@@ -53,7 +30,7 @@ final class PointsPicture {
             ReferencedEnvelope bbox,
             int width,
             int height,
-            ColorRamp.Scale scale,
+            Legend legend,
             Path file)
             throws IOException {
         OutputGrid grid = OutputGrid.of(bbox, width, height);
@@ -65,12 +42,10 @@ final class PointsPicture {
         gr.setColor(Color.WHITE);
         gr.fillRect(0, 0, width, height);
         double dot = Math.max(3, Math.min(width, height) / 90.0);
-        double span = scale.max() - scale.min();
         for (int i = 0; i < points.size(); i++) {
             double px = (points.x()[i] - g.minX()) / g.cellWidth();
             double py = (g.maxY() - points.y()[i]) / g.cellHeight();
-            double t = span > 0 ? (points.values()[i] - scale.min()) / span : 0.5;
-            gr.setColor(new Color(ColorRamp.color(t)));
+            gr.setColor(new Color(legend.color(points.values()[i])));
             gr.fill(new Ellipse2D.Double(px - dot / 2, py - dot / 2, dot, dot));
         }
         gr.setColor(Color.GRAY);

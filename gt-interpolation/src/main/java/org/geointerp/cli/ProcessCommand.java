@@ -59,7 +59,11 @@ abstract class ProcessCommand implements Callable<Integer> {
         if (tuned instanceof String choice) {
             spec.commandLine().getOut().println("autoTune: " + choice);
         }
-        ProcessRunner.write(result, out, spec.commandLine().getOut());
+        ProcessRunner.write(
+                result,
+                out,
+                out.pictureSpec(in.valueColumn, data, params),
+                spec.commandLine().getOut());
         return new Run(data, params, result);
     }
 }

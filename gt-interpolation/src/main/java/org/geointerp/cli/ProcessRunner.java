@@ -29,7 +29,8 @@ final class ProcessRunner {
         return (GridCoverage2D) result.get("result");
     }
 
-    static void write(GridCoverage2D coverage, OutputOptions out, PrintWriter stdout) throws java.io.IOException {
+    static void write(GridCoverage2D coverage, OutputOptions out, PictureSpec picture, PrintWriter stdout)
+            throws java.io.IOException {
         if (out.formats.contains(CoverageFiles.Format.TIF)
                 && coverage.getCoordinateReferenceSystem2D() != null
                 && !(coverage.getCoordinateReferenceSystem2D() instanceof org.geotools.api.referencing.crs.ProjectedCRS
@@ -38,7 +39,7 @@ final class ProcessRunner {
             throw new IllegalArgumentException("--crs: GeoTIFF needs a projected or geographic CRS and the data have"
                     + " none; give --crs (or --output-crs), or choose --format ASC,PNG");
         }
-        List<Path> files = CoverageFiles.write(coverage, out.output, out.formats, out.scale());
+        List<Path> files = CoverageFiles.write(coverage, out.output, out.formats, picture, out.tiffOptions());
         for (Path f : files) {
             stdout.println("wrote " + f);
         }

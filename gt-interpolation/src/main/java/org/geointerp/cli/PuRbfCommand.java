@@ -24,6 +24,8 @@ import org.geointerp.engine.purbf.Kernel;
 import org.geointerp.engine.purbf.PuRbfInterpolator;
 import org.geointerp.engine.purbf.PuRbfMethod;
 import org.geointerp.engine.purbf.PuRbfVolume;
+import org.geointerp.output.GeoTiffEncoder;
+import org.geointerp.output.RasterContent;
 import org.geointerp.process.GridCoverages;
 import org.geointerp.process.OutputGrid;
 import org.geotools.coverage.grid.GridCoverage2D;
@@ -169,20 +171,29 @@ final class PuRbfCommand extends ProcessCommand {
         for (int b = 0; b < zLevels.length; b++) {
             Surface level = volume.slice(zLevels[b]);
             bands[b] = GridEvaluator.evaluate(level, grid.spec(), Execution.defaults())[0];
-            names[b] = level.bandName(0);
+            names[b] = "z=" + levelText(zLevels[b]); // the band's description: z=1000, not z=1000.0
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("interpolation.method", PuRbfMethod.NAME + " 3D");
         volume.summary().parameters().forEach((k, v) -> properties.put("interpolation." + k, String.valueOf(v)));
         GridCoverage2D coverage =
                 GridCoverages.create("PartitionOfUnityRBF", grid, bands, names, out.noData, properties);
+        // one legend for the GeoTIFF's style and every level's picture, so that the levels compare
+        PictureSpec picture = out.pictureSpec(in.valueColumn, null, params);
+        if (out.range == null) {
+            double[] common = commonRange(bands, out.noData);
+            picture = picture.withRange(common[0], common[1]);
+        }
         if (out.formats.contains(CoverageFiles.Format.TIF)) {
             Path file = sibling("tif");
-            CoverageFiles.writeGeoTiff(coverage, file);
+            RasterContent all = RasterContent.of(coverage);
+            GeoTiffEncoder.write(all, file, out.tiffOptions());
             stdout.println("wrote " + file + " (" + zLevels.length + " bands, one per z level)");
+            Path qml = sibling("qml");
+            CoverageFiles.writeStyle(all, CoverageFiles.legend(all, picture, 0), qml);
+            stdout.println("wrote " + qml);
         }
-        // ASCII grids and pictures hold one band: one file per level, all pictures on one colour scale
-        ColorRamp.Scale scale = out.range != null ? out.scale() : commonScale(bands, out.noData);
+        // ASCII grids and pictures hold one band: one file per level
         for (int b = 0; b < zLevels.length; b++) {
             GridCoverage2D level = GridCoverages.create(
                     "PartitionOfUnityRBF",
@@ -191,26 +202,30 @@ final class PuRbfCommand extends ProcessCommand {
                     new String[] {names[b]},
                     out.noData,
                     properties);
-            String suffix = "_z"
-                    + java.math.BigDecimal.valueOf(zLevels[b])
-                            .stripTrailingZeros()
-                            .toPlainString();
+            RasterContent content = RasterContent.of(level);
+            String suffix = "_z" + levelText(zLevels[b]);
             if (out.formats.contains(CoverageFiles.Format.ASC)) {
                 Path file = sibling(suffix, "asc");
-                CoverageFiles.writeAsciiGrid(level, file);
+                CoverageFiles.writeAsciiGrid(content, file);
                 stdout.println("wrote " + file);
             }
             if (out.formats.contains(CoverageFiles.Format.PNG)) {
                 Path file = sibling(suffix, "png");
-                CoverageFiles.writePng(level, file, scale);
+                PictureSpec atLevel = picture.withValueName(in.valueColumn + ", " + names[b]);
+                CoverageFiles.writePicture(content, CoverageFiles.legend(content, atLevel, 0), atLevel, file);
                 stdout.println("wrote " + file);
             }
         }
         return 0;
     }
 
-    /** The value range over all bands (nodata excluded), so that the level pictures compare. */
-    private static ColorRamp.Scale commonScale(float[][] bands, double noData) {
+    /** A z level as written in band names and file names: 1000, not 1000.0. */
+    private static String levelText(double z) {
+        return java.math.BigDecimal.valueOf(z).stripTrailingZeros().toPlainString();
+    }
+
+    /** The value range over all bands (nodata excluded), so that the level pictures compare; NaN when empty. */
+    private static double[] commonRange(float[][] bands, double noData) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (float[] band : bands) {
@@ -221,7 +236,7 @@ final class PuRbfCommand extends ProcessCommand {
                 }
             }
         }
-        return lo <= hi ? new ColorRamp.Scale(lo, hi) : ColorRamp.Scale.AUTO;
+        return lo <= hi ? new double[] {lo, hi} : new double[] {Double.NaN, Double.NaN};
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferFloat;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.geotools.coverage.Category;
 import org.geotools.coverage.CoverageFactoryFinder;
@@ -59,7 +59,7 @@ public final class GridCoverages {
         }
         GridCoverageFactory factory = CoverageFactoryFinder.getGridCoverageFactory(null);
         GridCoverage2D plain = factory.create(name, raster, grid.envelope(), dims);
-        Map<String, Object> properties = new HashMap<>();
+        Map<String, Object> properties = new LinkedHashMap<>(); // ordered: the file metadata lists them so
         if (extraProperties != null) {
             properties.putAll(extraProperties);
         }

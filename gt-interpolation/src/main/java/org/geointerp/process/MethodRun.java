@@ -145,6 +145,10 @@ final class MethodRun {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("interpolation.method", label == null ? method : label.apply(summary));
         properties.put("interpolation.input", input.summary());
+        // the counts one by one, for file metadata (GDAL metadata items of the GeoTIFF)
+        properties.put("interpolation.pointsRead", input.read());
+        properties.put("interpolation.pointsSkipped", input.skipped());
+        properties.put("interpolation.pointsUsed", summary.pointsUsed());
         properties.put("interpolation.mergedCoincident", summary.mergedAway());
         summary.parameters().forEach((k, v) -> properties.put("interpolation." + k, printable(v)));
         summary.diagnostics().forEach((k, v) -> properties.put("interpolation." + k, printable(v)));

@@ -70,24 +70,45 @@ class ClusterpolateCommandTest {
         GeoTiffReader reader = new GeoTiffReader(tmp.resolve("out/cp.tif").toFile());
         GridCoverage2D c = reader.read(null);
         assertEquals(2, c.getNumSampleDimensions());
-        reader.dispose();
         assertTrue(Files.size(tmp.resolve("out/cp.asc")) > 0);
 
-        BufferedImage png = ImageIO.read(tmp.resolve("out/cp.png").toFile());
-        assertEquals(60, png.getWidth());
+        // the picture shows the membership as opacity over white, and so does the QGIS style (alpha band 2)
+        assertTrue(ImageIO.read(tmp.resolve("out/cp.png").toFile()).getWidth() > 60, "a picture with a colour bar");
+        assertTrue(Files.readString(tmp.resolve("out/cp.qml")).contains("alphaBand=\"2\""));
+        org.geointerp.output.RasterContent content = org.geointerp.output.RasterContent.of(c);
+        org.geointerp.output.Legend legend = org.geointerp.output.Legend.of(
+                "value", org.geointerp.output.ColorRamp.VIRIDIS, content, 0, Double.NaN, Double.NaN);
+        BufferedImage png = org.geointerp.output.Picture.surface(content, legend, 0, 1);
         boolean opaque = false;
         boolean partial = false;
         boolean clear = false;
         for (int y = 0; y < png.getHeight(); y++) {
             for (int x = 0; x < png.getWidth(); x++) {
-                int alpha = png.getRGB(x, y) >>> 24;
-                opaque |= alpha == 255;
-                partial |= alpha > 0 && alpha < 255;
-                clear |= alpha == 0;
+                int i = y * png.getWidth() + x;
+                float v = content.bands()[0][i];
+                if (content.isNoData(v)) {
+                    continue;
+                }
+                int rgb = png.getRGB(x, y) & 0xFFFFFF;
+                float m = content.bands()[1][i];
+                int full = legend.color(v);
+                opaque |= m > 0.97 && near(rgb, full, 6);
+                partial |= m > 0.2 && m < 0.8 && !near(rgb, full, 20) && !near(rgb, 0xFFFFFF, 20);
+                clear |= m < 0.03 && near(rgb, 0xFFFFFF, 8);
             }
         }
-        assertTrue(opaque && partial && clear, "alpha follows membership: 1 near data, fading, 0 between clusters");
+        assertTrue(opaque && partial && clear, "opacity follows membership: 1 near data, fading, 0 between clusters");
         assertEquals(60, ImageIO.read(tmp.resolve("out/cp_points.png").toFile()).getWidth());
+        reader.dispose();
+    }
+
+    private static boolean near(int a, int b, int levels) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) > levels) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

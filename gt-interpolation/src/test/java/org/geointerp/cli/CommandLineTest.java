@@ -68,10 +68,10 @@ class CommandLineTest {
         List<String> lines = Files.readAllLines(asc);
         assertEquals("ncols 50", lines.get(0));
         assertEquals("nrows 40", lines.get(1));
-        assertEquals("xllcorner 500000.000000", lines.get(2));
-        assertEquals("yllcorner 5000000.00000", lines.get(3));
-        assertEquals("cellsize 200.000000000", lines.get(4));
-        assertEquals("NODATA_value -32000.0000", lines.get(5));
+        assertEquals("xllcorner 500000", lines.get(2));
+        assertEquals("yllcorner 5000000", lines.get(3));
+        assertEquals("cellsize 200", lines.get(4));
+        assertEquals("NODATA_value -32000", lines.get(5));
         for (int row = 0; row < 40; row++) {
             String[] cells = lines.get(6 + row).split(" ");
             assertEquals(50, cells.length);

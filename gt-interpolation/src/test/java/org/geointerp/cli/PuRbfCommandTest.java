@@ -196,11 +196,10 @@ class PuRbfCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("3 bands"), r.out());
         for (String level : new String[] {"1000", "5000", "9000"}) {
-            assertEquals(
-                    w,
-                    javax.imageio.ImageIO.read(
+            assertTrue(javax.imageio.ImageIO.read(
                                     tmp.resolve("levels_z" + level + ".png").toFile())
-                            .getWidth());
+                            .getWidth()
+                    > w);
             assertTrue(Files.readAllLines(tmp.resolve("levels_z" + level + ".asc"))
                     .get(0)
                     .equals("ncols " + w));

@@ -1,15 +1,13 @@
 package org.geointerp.server.core;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.geotools.api.coverage.grid.GridCoverageWriter;
+import org.geointerp.output.AsciiGridEncoder;
+import org.geointerp.output.GeoTiffEncoder;
+import org.geointerp.output.GeoTiffOptions;
 import org.geotools.api.data.Parameter;
-import org.geotools.api.parameter.GeneralParameterValue;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.feature.FeatureCollection;
-import org.geotools.gce.arcgrid.ArcGridWriter;
-import org.geotools.gce.geotiff.GeoTiffWriter;
 import org.locationtech.jts.geom.Geometry;
 
 /** Writes a process result in the requested media type (GeoTIFF, ESRI ASCII grid, GeoJSON, text). */
@@ -76,23 +74,13 @@ public final class OutputEncoder {
         return String.valueOf(value);
     }
 
+    /** The shared GeoTIFF encoder: tiled, DEFLATE with the floating-point predictor, described bands, metadata. */
     static byte[] geoTiff(GridCoverage2D coverage) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(new GeoTiffWriter(out), coverage);
-        return out.toByteArray();
+        return GeoTiffEncoder.encode(coverage, GeoTiffOptions.defaults());
     }
 
+    /** The shared ESRI ASCII grid encoder ({@code dx}/{@code dy} for non-square cells, so GDAL places the grid). */
     static byte[] arcGrid(GridCoverage2D coverage) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(new ArcGridWriter(out), coverage);
-        return out.toByteArray();
-    }
-
-    private static void write(GridCoverageWriter writer, GridCoverage2D coverage) throws IOException {
-        try {
-            writer.write(coverage, (GeneralParameterValue[]) null);
-        } finally {
-            writer.dispose();
-        }
+        return AsciiGridEncoder.encode(coverage);
     }
 }
