@@ -9,6 +9,7 @@ import org.geointerp.engine.CrossValidationResult;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.Methods;
 import org.geointerp.engine.PointSet;
+import org.geointerp.testing.TestFunctions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -79,7 +80,7 @@ public class CrossValidationBenchmark {
                 int j = r.nextInt(i);
                 x[i] = x[j];
                 y[i] = y[j];
-                z[i] = BenchData.franke1(x[i], y[i]);
+                z[i] = TestFunctions.franke(x[i], y[i]);
             }
             z[i] += 0.05 * r.nextGaussian();
         }

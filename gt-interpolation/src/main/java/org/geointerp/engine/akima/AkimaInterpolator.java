@@ -81,7 +81,9 @@ public final class AkimaInterpolator implements Interpolator {
         if (points.size() < 3) {
             throw new IllegalArgumentException("points: at least 3 points are needed, got " + points.size());
         }
-        Frame frame = givenFrame != null ? givenFrame : Frame.of(points.x(), points.y());
+        AkimaOptions.DataFrame whole = options.frame();
+        Frame frame =
+                givenFrame != null ? givenFrame : whole != null ? Frame.of(whole) : Frame.of(points.x(), points.y());
         int mergedAway = 0;
         OrderedPoints data = OrderedPoints.of(frame, points, execution.stage(0, 0.1));
         NearestNeighbours nn = NearestNeighbours.of(data, NEIGHBOURS + LocalFits.CONFIRMING, execution.stage(0.1, 0.3));
@@ -109,8 +111,10 @@ public final class AkimaInterpolator implements Interpolator {
         // the points are in Hilbert order already, the order the triangulation wants them in
         ForkJoinTask<TriangleLocator> mesh =
                 execution.fork(() -> new TriangleLocator(ThinTriangleRemoval.apply(DelaunayMesh.inOrder(u, v))));
-        LocalFits fits = LocalFits.of(
-                u, v, z, nn, Double.isNaN(stretch) ? LocalFits.stretch(u, v) : stretch, execution.stage(0.3, 0.6));
+        if (Double.isNaN(stretch)) {
+            stretch = whole == null ? LocalFits.stretch(u, v) : LocalFits.stretch(frame, whole);
+        }
+        LocalFits fits = LocalFits.of(u, v, z, nn, stretch, execution.stage(0.3, 0.6));
         double[] pd = DerivativeEstimator.estimate(data, fits, nn, execution.stage(0.6, 0.9));
         TriangleLocator locator = execution.join(mesh, "Akima fit");
         execution.report(1);

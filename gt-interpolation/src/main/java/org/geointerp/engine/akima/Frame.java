@@ -17,6 +17,12 @@ record Frame(double originX, double originY, double scale) {
         return new Frame(box.minU(), box.minV(), scale > 0 ? scale : 1.0);
     }
 
+    /** The frame the whole data set of {@code f} has: what {@link #of(double[], double[])} gives for all its points. */
+    static Frame of(AkimaOptions.DataFrame f) {
+        double scale = Math.max(f.maxX() - f.minX(), f.maxY() - f.minY());
+        return new Frame(f.minX(), f.minY(), scale > 0 ? scale : 1.0);
+    }
+
     double u(double x) {
         return (x - originX) / scale;
     }

@@ -102,7 +102,18 @@ final class LocalFits {
         return of(u, v, z, nn, stretch(u, v), execution);
     }
 
-    /** The fits with a given {@link #stretch}. */
+    /**
+     * The stretch the whole data set of {@code f} has in {@code frame}: what {@link #stretch(double[], double[])}
+     * gives for all its points (their extremes are the box's corners, whose frame coordinates are computed alike).
+     */
+    static double stretch(Frame frame, AkimaOptions.DataFrame f) {
+        double w = frame.u(f.maxX()) - frame.u(f.minX());
+        double h = frame.v(f.maxY()) - frame.v(f.minY());
+        double area = Math.max(w * h, 1e-12);
+        return Math.max(1.0, Math.sqrt(f.points() / area / REFERENCE_DENSITY));
+    }
+
+    /** The fits with a given stretch (a tile's fit takes the whole data set's). */
     static LocalFits of(double[] u, double[] v, double[] z, NearestNeighbours nn, double stretch, Execution execution) {
         int n = u.length;
         double[] coeff = new double[n * COEFFS];

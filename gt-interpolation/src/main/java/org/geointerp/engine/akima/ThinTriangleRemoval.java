@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Removes thin triangles along the border of the triangulation (Appendix B): a triangle that has a border segment
  * as its base and a height-to-base ratio below {@link #MIN_HEIGHT_TO_BASE} is dropped, and its two other sides
- * become border. One pass looks at the border as it was at the start of the pass, in triangle order; passes repeat,
+ * become border. One pass looks at the border as it was at the start of the pass, in the order of the triangles'
+ * positions (so the result depends on the points, not on how the triangulation numbered them); passes repeat,
  * at most {@link #MAX_PASSES} times, until nothing changes.
  *
  * <p>A triangle is kept when its apex already lies on the border (including apexes put there earlier in the same
@@ -50,8 +51,11 @@ final class ThinTriangleRemoval {
         int remaining = nt;
         int[] removedNow = new int[16];
         for (int pass = 0; pass < MAX_PASSES && remaining > 1; pass++) {
-            // the pass visits border triangles in triangle order with the adjacency as it was at its start
-            Arrays.sort(border, 0, borderCount);
+            // the pass visits border triangles in the order of their positions (not of their numbers, which depend
+            // on the order the triangulation was built in), with the adjacency as it was at its start: when two
+            // thin triangles of one pass share an apex, which one goes then depends on the points alone, so a map
+            // tile holding the same triangles decides as the whole data set does
+            sortByPosition(mesh, border, borderCount);
             int count = 0;
             for (int k = 0; k < borderCount; k++) {
                 int t = border[k];
@@ -125,6 +129,48 @@ final class ThinTriangleRemoval {
             }
         }
         throw new IllegalStateException("triangle " + t + " has no border side");
+    }
+
+    /** Sorts triangles by their vertices' positions: lowest vertex (u, then v) first, then the next two. */
+    private static void sortByPosition(Mesh mesh, int[] triangles, int count) {
+        Integer[] boxed = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            boxed[i] = triangles[i];
+        }
+        Arrays.sort(boxed, (a, b) -> comparePosition(mesh.u, mesh.v, mesh.tri, a, b));
+        for (int i = 0; i < count; i++) {
+            triangles[i] = boxed[i];
+        }
+    }
+
+    /** The order of triangles a and b of {@code tri} by their vertices' positions, lowest vertex first. */
+    static int comparePosition(double[] u, double[] v, int[] tri, int a, int b) {
+        int[] va = sortedVertices(u, v, tri, a);
+        int[] vb = sortedVertices(u, v, tri, b);
+        for (int k = 0; k < 3; k++) {
+            int c = compareVertex(u, v, va[k], vb[k]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static int[] sortedVertices(double[] u, double[] v, int[] tri, int t) {
+        int[] p = {tri[3 * t], tri[3 * t + 1], tri[3 * t + 2]};
+        for (int i = 1; i < 3; i++) {
+            for (int j = i; j > 0 && compareVertex(u, v, p[j], p[j - 1]) < 0; j--) {
+                int x = p[j];
+                p[j] = p[j - 1];
+                p[j - 1] = x;
+            }
+        }
+        return p;
+    }
+
+    private static int compareVertex(double[] u, double[] v, int p, int q) {
+        int c = Double.compare(u[p], u[q]);
+        return c != 0 ? c : Double.compare(v[p], v[q]);
     }
 
     private static int[] grow(int[] a, int size) {

@@ -46,7 +46,10 @@ class ThinTriangleRemovalTest {
         return expected.length < mesh.tri.length ? 1 : 0;
     }
 
-    /** Akima's passes, written plainly: every pass rescans all triangles of the mesh as it stood at its start. */
+    /**
+     * Akima's passes, written plainly: every pass rescans all triangles of the mesh as it stood at its start, in the
+     * order of their positions.
+     */
     private static int[] reference(Mesh mesh) {
         int[] tri = mesh.tri.clone();
         for (int pass = 0; pass < ThinTriangleRemoval.MAX_PASSES; pass++) {
@@ -64,7 +67,14 @@ class ThinTriangleRemovalTest {
             }
             boolean[] removed = new boolean[nt];
             int count = 0;
+            // the triangles in the order of their positions, as the removal visits them
+            int[] tri0 = tri;
+            Integer[] order = new Integer[nt];
             for (int t = 0; t < nt; t++) {
+                order[t] = t;
+            }
+            Arrays.sort(order, (a, b) -> ThinTriangleRemoval.comparePosition(mesh.u, mesh.v, tri0, a, b));
+            for (int t : order) {
                 int borderSides = 0;
                 int e = -1;
                 for (int s = 0; s < 3; s++) {
