@@ -2,6 +2,7 @@ package org.geointerp.server.jobs;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -169,6 +170,17 @@ public final class Job {
 
     public Instant finished() {
         return finished;
+    }
+
+    /** Warnings the process raised (records it skipped, fallbacks it took), in the order raised. */
+    public List<String> warnings() {
+        return progress.warnings();
+    }
+
+    /** A status line for the client: the text, followed by the warnings when there are any. */
+    public String message(String text) {
+        List<String> w = warnings();
+        return w.isEmpty() ? text : text + "; warnings: " + String.join(" | ", w);
     }
 
     /** What the job produced (nothing unless it succeeded). */

@@ -227,7 +227,9 @@ public final class OgcApiService {
                 .put("progress", job.percent());
         String message = job.state() == JobState.FAILED
                 ? Failures.of(job).getMessage()
-                : job.state() == JobState.DISMISSED ? "dismissed" : job.state().code();
+                : job.state() == JobState.DISMISSED
+                        ? "dismissed"
+                        : job.message(job.state().code());
         n.put("message", message);
         n.put("created", job.created().toString());
         if (job.started() != null) {

@@ -53,11 +53,11 @@ final class ExecuteResponseWriter {
             case RUNNING:
                 x.wps("ProcessStarted")
                         .attr("percentCompleted", String.valueOf(job.percent()))
-                        .text("running")
+                        .text(job.message("running"))
                         .end();
                 break;
             case SUCCESSFUL:
-                x.wps("ProcessSucceeded").text("done").end();
+                x.wps("ProcessSucceeded").text(job.message("done")).end();
                 break;
             default:
                 x.wps("ProcessFailed").wps("ExceptionReport");
