@@ -19,8 +19,13 @@ final class OgcJobs {
     /** Starts a job (Prefer: respond-async) and returns its status document. */
     static JsonNode start(RunningServer server, int width, int height, int points) throws Exception {
         ProcessInfo shepard = Published.catalog().get(ExecuteXml.PROCESS, "id");
+        return start(server, ProcessInputs.forOgcApi(shepard, new TestPoints(points, 5), width, height));
+    }
+
+    /** Starts a job with these inputs and returns its status document. */
+    static JsonNode start(RunningServer server, ObjectNode inputs) throws Exception {
         ObjectNode body = JSON.createObjectNode();
-        body.set("inputs", ProcessInputs.forOgcApi(shepard, new TestPoints(points, 5), width, height));
+        body.set("inputs", inputs);
         Http.Reply created = Http.send(
                 HttpRequest.newBuilder(URI.create(server.ogcApi() + "/processes/" + ExecuteXml.PROCESS + "/execution"))
                         .header("Content-Type", "application/json")

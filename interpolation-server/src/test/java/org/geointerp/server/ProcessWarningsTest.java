@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,18 +80,10 @@ class ProcessWarningsTest {
     @Test
     void anOgcApiJobHasTheWarningInItsStatusMessage() throws Exception {
         ProcessInfo shepard = Published.catalog().get(ExecuteXml.PROCESS, "id");
-        ObjectNode body = JSON.createObjectNode();
         ObjectNode inputs = ProcessInputs.forOgcApi(shepard, new TestPoints(40, 8), 40, 30);
         inputs.set("data", points);
-        body.set("inputs", inputs);
-        Http.Reply created = Http.send(
-                HttpRequest.newBuilder(URI.create(server.ogcApi() + "/processes/" + ExecuteXml.PROCESS + "/execution"))
-                        .header("Content-Type", "application/json")
-                        .header("Prefer", "respond-async")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                        .build());
-        assertEquals(201, created.status(), created.text());
-        JsonNode status = OgcJobs.awaitEnd(OgcJobs.url(server, JSON.readTree(created.body())));
+        JsonNode created = OgcJobs.start(server, inputs);
+        JsonNode status = OgcJobs.awaitEnd(OgcJobs.url(server, created));
         assertEquals("successful", status.path("status").asText(), status.toString());
         assertTrue(status.path("message").asText().contains(SKIPPED), status.toString());
     }
