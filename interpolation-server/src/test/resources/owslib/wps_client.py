@@ -5,7 +5,7 @@ Called by the JUnit suite; prints one JSON document on stdout.
   caps URL                          -> {"processes": [...], "operations": [...]}
   describe URL ID                   -> {"inputs": [...], "outputs": [...]}
   execute URL ID INPUTS.json OUT sync|async
-                                    -> {"status": ..., "percents": [...], "polls": n}
+                                    -> {"status": ..., "statusMessage": ..., "percents": [...], "polls": n}
   ogcapi URL                        -> {"processes": [...], "described": {...}}
 
 INPUTS.json is a list of [identifier, kind, value] with kind literal, complex or bbox.
@@ -69,7 +69,7 @@ def execute(url, ident, inputs_file, out, mode):
     if execution.isSucceeded():
         execution.getOutput(out)
     return {"status": execution.status, "percents": percents, "polls": polls, "errors": errors,
-            "statusLocation": execution.statusLocation}
+            "statusLocation": execution.statusLocation, "statusMessage": execution.statusMessage}
 
 
 def ogcapi(url):

@@ -1,8 +1,11 @@
 package org.geointerp.server;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,11 +60,43 @@ final class EndpointHandler extends Handler.Abstract {
         } catch (OwsException e) {
             reply = isWps ? ExceptionReport.reply(e) : Problems.reply(e);
         }
+        if (reply.file() != null) {
+            sendFile(reply, response, callback);
+            return true;
+        }
+        send(reply, response);
+        response.write(true, ByteBuffer.wrap(reply.body()), callback);
+        return true;
+    }
+
+    private static void send(HttpReply reply, Response response) {
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
         reply.headers().forEach((k, v) -> response.getHeaders().put(k, v));
-        response.write(true, ByteBuffer.wrap(reply.body()), callback);
-        return true;
+    }
+
+    /** Streams a stored result from disk; one removed meanwhile (DELETE, expiry) is answered 404. */
+    private static void sendFile(HttpReply reply, Response response, Callback callback) {
+        InputStream in;
+        long size;
+        try {
+            in = Files.newInputStream(reply.file()); // stays readable if the job is removed while it is sent
+            size = Files.size(reply.file());
+        } catch (IOException e) {
+            HttpReply gone = HttpReply.text(404, "text/plain; charset=UTF-8", "result removed\n");
+            send(gone, response);
+            response.write(true, ByteBuffer.wrap(gone.body()), callback);
+            return;
+        }
+        send(reply, response);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, size);
+        try (in;
+                OutputStream out = Content.Sink.asOutputStream(response)) {
+            in.transferTo(out);
+            callback.succeeded();
+        } catch (IOException | RuntimeException e) {
+            callback.failed(e);
+        }
     }
 
     private HttpReply serve(Request request, String path, boolean isWps, boolean isOgc) throws java.io.IOException {

@@ -63,6 +63,27 @@ public final class ServerMain implements Callable<Integer> {
             description = "the OGC API job list shows every client's jobs (default: each client its own)")
     boolean listAllJobs;
 
+    @Option(
+            names = "--job-time-limit",
+            description = "seconds a job may run before it is stopped and fails (default ${DEFAULT-VALUE})")
+    long jobTimeLimitSeconds = 1800;
+
+    @Option(
+            names = "--job-dir",
+            description = "folder for kept results, one folder per job (default: a temporary folder removed at exit)")
+    java.nio.file.Path jobDir;
+
+    @Option(
+            names = "--max-stored-mb",
+            description = "MiB of kept results the job folder may hold; oldest finished jobs go first"
+                    + " (default ${DEFAULT-VALUE})")
+    long maxStoredMb = ServerConfig.DEFAULT_MAX_STORED / (1024 * 1024);
+
+    @Option(
+            names = "--max-jobs",
+            description = "jobs kept at most; oldest finished go first (default ${DEFAULT-VALUE})")
+    int maxJobs = 500;
+
     @Override
     public Integer call() throws Exception {
         ServerConfig config = ServerConfig.builder()
@@ -76,6 +97,10 @@ public final class ServerMain implements Callable<Integer> {
                 .syncTimeout(Duration.ofSeconds(syncTimeoutSeconds))
                 .allowedHosts(new LinkedHashSet<>(allowedHosts))
                 .listAllJobs(listAllJobs)
+                .jobTimeLimit(Duration.ofSeconds(jobTimeLimitSeconds))
+                .jobDirectory(jobDir)
+                .maxStoredBytes(maxStoredMb * 1024 * 1024)
+                .maxRetainedJobs(maxJobs)
                 .build();
         EndpointServer server = EndpointServer.start(config, host, port);
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();

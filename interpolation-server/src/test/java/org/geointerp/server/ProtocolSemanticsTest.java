@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
-import org.geointerp.server.core.ProcessInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,34 +39,15 @@ class ProtocolSemanticsTest {
     }
 
     private static Http.Reply delete(String url) throws Exception {
-        return Http.send(HttpRequest.newBuilder(URI.create(url)).DELETE().build());
+        return OgcJobs.delete(url);
     }
 
     private static JsonNode startAsync(int width, int height, int points) throws Exception {
-        ProcessInfo shepard = Published.catalog().get(ExecuteXml.PROCESS, "id");
-        ObjectNode body = JSON.createObjectNode();
-        body.set("inputs", ProcessInputs.forOgcApi(shepard, new TestPoints(points, 5), width, height));
-        Http.Reply created = Http.send(
-                HttpRequest.newBuilder(URI.create(server.ogcApi() + "/processes/" + ExecuteXml.PROCESS + "/execution"))
-                        .header("Content-Type", "application/json")
-                        .header("Prefer", "respond-async")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                        .build());
-        assertEquals(201, created.status(), created.text());
-        return JSON.readTree(created.body());
+        return OgcJobs.start(server, width, height, points);
     }
 
     private static JsonNode awaitEnd(String jobUrl) throws Exception {
-        JsonNode status = JSON.readTree(Http.get(jobUrl).body());
-        for (int i = 0;
-                i < 1200
-                        && !List.of("successful", "failed", "dismissed")
-                                .contains(status.path("status").asText());
-                i++) {
-            Thread.sleep(25);
-            status = JSON.readTree(Http.get(jobUrl).body());
-        }
-        return status;
+        return OgcJobs.awaitEnd(jobUrl);
     }
 
     @Test

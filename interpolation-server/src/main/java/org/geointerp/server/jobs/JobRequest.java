@@ -10,9 +10,15 @@ import org.geointerp.server.core.ProcessInfo;
  * @param inputs the bound inputs the process executes with
  * @param mediaTypes media type the client asked for per output (absent: the output's default)
  * @param owner the client that started it (its address); the job list shows a client its own jobs
+ * @param keepResults whether the results must outlive the request (asynchronous, or outputs by
+ *     reference): then they go to the job folder; else they stay in memory until the request is answered
  */
 public record JobRequest(
-        ProcessInfo process, Map<String, Object> inputs, Map<String, String> mediaTypes, String owner) {
+        ProcessInfo process,
+        Map<String, Object> inputs,
+        Map<String, String> mediaTypes,
+        String owner,
+        boolean keepResults) {
     public JobRequest {
         mediaTypes = Map.copyOf(mediaTypes);
     }

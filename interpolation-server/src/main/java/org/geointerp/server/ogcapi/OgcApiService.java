@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.geointerp.server.core.InputBinder;
@@ -187,39 +186,36 @@ public final class OgcApiService {
                     "reference".equals(o.getValue().path("transmissionMode").asText()));
         }
         Map<String, Object> inputs = binder.bind(process, JsonInputs.read(process, body.get("inputs")));
-        Job job = jobs.submit(new JobRequest(process, inputs, mediaTypes, call.client()));
         String prefer = call.header("prefer");
-        if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
+        boolean async =
+                prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async");
+        boolean document = "document".equals(body.path("response").asText())
+                || byReference.values().stream().anyMatch(Boolean::booleanValue)
+                || process.outputs().size() != 1;
+        // a results document links to the complex outputs: they must outlive the request
+        boolean keep = async || document;
+        Job job = jobs.submit(new JobRequest(process, inputs, mediaTypes, call.client(), keep));
+        if (async) {
             return ok(status(job, base))
                     .withHeader("Location", base + "/jobs/" + job.id())
                     .withHeader("Preference-Applied", "respond-async")
                     .withStatus(201);
         }
         try {
-            if (!job.await(config.syncTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                jobs.dismiss(job.id());
-                throw new OwsException(
-                        OwsException.NO_APPLICABLE_CODE,
-                        null,
-                        "process did not finish within " + config.syncTimeout().toSeconds()
-                                + " s; send 'Prefer: respond-async'");
+            jobs.awaitSync(job, config.syncTimeout(), "send 'Prefer: respond-async'");
+            if (job.state() != JobState.SUCCESSFUL) {
+                throw Failures.of(job);
             }
-        } catch (InterruptedException e) {
-            jobs.dismiss(job.id());
-            Thread.currentThread().interrupt();
-            throw new OwsException(OwsException.NO_APPLICABLE_CODE, null, "request interrupted");
+            if (!document) {
+                Parameter<?> out = process.outputs().values().iterator().next();
+                return job.results().reply(out, mediaTypes.get(out.key));
+            }
+            return ok(results(job, base)).withHeader("Location", base + "/jobs/" + job.id());
+        } finally {
+            if (!keep) {
+                jobs.remove(job.id()); // answered: nothing of it is kept
+            }
         }
-        if (job.state() != JobState.SUCCESSFUL) {
-            throw Failures.of(job);
-        }
-        boolean document = "document".equals(body.path("response").asText())
-                || byReference.values().stream().anyMatch(Boolean::booleanValue);
-        if (!document && process.outputs().size() == 1) {
-            Parameter<?> out = process.outputs().values().iterator().next();
-            OutputEncoder.Encoded e = OutputEncoder.encode(job.results().get(out.key), out, mediaTypes.get(out.key));
-            return HttpReply.of(200, e.mediaType(), e.bytes()).withHeader("Location", base + "/jobs/" + job.id());
-        }
-        return ok(results(job, base)).withHeader("Location", base + "/jobs/" + job.id());
     }
 
     private ObjectNode status(Job job, String base) {
@@ -231,7 +227,9 @@ public final class OgcApiService {
                 .put("progress", job.percent());
         String message = job.state() == JobState.FAILED
                 ? Failures.of(job).getMessage()
-                : job.state() == JobState.DISMISSED ? "dismissed" : job.state().code();
+                : job.state() == JobState.DISMISSED
+                        ? "dismissed"
+                        : job.message(job.state().code());
         n.put("message", message);
         n.put("created", job.created().toString());
         if (job.started() != null) {
@@ -268,7 +266,7 @@ public final class OgcApiService {
         }
         ObjectNode n = json.createObjectNode();
         for (Parameter<?> out : job.process().outputs().values()) {
-            Object value = job.results().get(out.key);
+            Object value = job.results().value(out.key);
             if (ParameterKind.of(out.type).isComplex()) {
                 String mt = job.requestedMediaTypes().getOrDefault(out.key, OutputEncoder.mediaTypeFor(out, null));
                 n.putObject(out.key)
@@ -301,8 +299,7 @@ public final class OgcApiService {
                             + job.process().outputs().keySet());
         }
         String mt = format == null ? job.requestedMediaTypes().get(outputId) : MediaTypes.forExtension(format);
-        OutputEncoder.Encoded e = OutputEncoder.encode(job.results().get(outputId), out, mt);
-        return HttpReply.of(200, e.mediaType(), e.bytes());
+        return job.results().reply(out, mt);
     }
 
     private HttpReply ok(JsonNode body) {

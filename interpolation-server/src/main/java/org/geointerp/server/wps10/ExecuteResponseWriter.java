@@ -53,11 +53,11 @@ final class ExecuteResponseWriter {
             case RUNNING:
                 x.wps("ProcessStarted")
                         .attr("percentCompleted", String.valueOf(job.percent()))
-                        .text("running")
+                        .text(job.message("running"))
                         .end();
                 break;
             case SUCCESSFUL:
-                x.wps("ProcessSucceeded").text("done").end();
+                x.wps("ProcessSucceeded").text(job.message("done")).end();
                 break;
             default:
                 x.wps("ProcessFailed").wps("ExceptionReport");
@@ -80,7 +80,7 @@ final class ExecuteResponseWriter {
                             .attr("mimeType", mediaType)
                             .end();
                 } else {
-                    embed(x, job.results().get(out.key), out, mediaType);
+                    embed(x, job, out, mediaType);
                 }
                 x.end();
             }
@@ -99,15 +99,15 @@ final class ExecuteResponseWriter {
         return all;
     }
 
-    private static void embed(XmlOut x, Object value, Parameter<?> out, String mediaType) {
+    private static void embed(XmlOut x, Job job, Parameter<?> out, String mediaType) {
         x.wps("Data");
         if (!ParameterKind.of(out.type).isComplex()) {
             x.wps("LiteralData")
                     .attr("dataType", org.geointerp.server.core.LiteralCodec.dataType(out.type))
-                    .text(OutputEncoder.literal(value))
+                    .text(OutputEncoder.literal(job.results().value(out.key)))
                     .end();
         } else {
-            byte[] bytes = OutputEncoder.encode(value, out, mediaType).bytes();
+            byte[] bytes = job.results().bytes(out, mediaType);
             if (MediaTypes.GEOTIFF.equals(mediaType)) {
                 x.wps("ComplexData")
                         .attr("mimeType", mediaType)

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.geointerp.server.core.InputBinder;
@@ -48,6 +47,7 @@ public final class WpsService {
         this.binder = binder;
         this.jobs = jobs;
         this.config = config;
+        jobs.onRemoval(storedRequests::remove);
     }
 
     public HttpReply handle(HttpCall call) {
@@ -226,48 +226,34 @@ public final class WpsService {
             mediaTypes.put(o.id(), OutputEncoder.mediaTypeFor(out, o.mimeType()));
         }
         Map<String, Object> inputs = binder.bind(process, request.inputs());
-        Job job = jobs.submit(new JobRequest(process, inputs, mediaTypes, call.client()));
-        if (request.asynchronous()) {
-            storedRequests.keySet().removeIf(id -> jobs.find(id).isEmpty());
+        boolean keep = request.asynchronous() || hasReference(request.outputs());
+        Job job = jobs.submit(new JobRequest(process, inputs, mediaTypes, call.client(), keep));
+        if (keep) {
             storedRequests.put(job.id(), request.withoutInputs());
+        }
+        if (request.asynchronous()) {
             return HttpReply.of(200, XML_TYPE, ExecuteResponseWriter.write(job, request, true, urls));
         }
-        awaitSync(job);
-        if (request.rawOutput() != null) {
-            if (job.state() != JobState.SUCCESSFUL) {
-                throw Failures.of(job);
+        try {
+            jobs.awaitSync(job, config.syncTimeout(), "use storeExecuteResponse=true to run it asynchronously");
+            if (request.rawOutput() != null) {
+                if (job.state() != JobState.SUCCESSFUL) {
+                    throw Failures.of(job);
+                }
+                Parameter<?> out = process.outputs().get(request.rawOutput().id());
+                return job.results().reply(out, mediaTypes.get(out.key));
             }
-            Parameter<?> out = process.outputs().get(request.rawOutput().id());
-            OutputEncoder.Encoded e = OutputEncoder.encode(job.results().get(out.key), out, mediaTypes.get(out.key));
-            return HttpReply.of(200, e.mediaType(), e.bytes());
+            // with outputs by reference the results stay fetchable for the retention time
+            return HttpReply.of(200, XML_TYPE, ExecuteResponseWriter.write(job, request, false, urls));
+        } finally {
+            if (!keep) {
+                jobs.remove(job.id()); // answered: nothing of it is kept
+            }
         }
-        if (hasReference(request.outputs())) {
-            storedRequests.put(job.id(), request.withoutInputs()); // results stay fetchable for the retention time
-        }
-        return HttpReply.of(200, XML_TYPE, ExecuteResponseWriter.write(job, request, false, urls));
     }
 
     private static boolean hasReference(List<ExecuteRequest.OutputRequest> outputs) {
         return outputs.stream().anyMatch(ExecuteRequest.OutputRequest::asReference);
-    }
-
-    private void awaitSync(Job job) {
-        try {
-            if (!job.await(config.syncTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                jobs.dismiss(job.id());
-                throw new OwsException(
-                        OwsException.NO_APPLICABLE_CODE,
-                        null,
-                        "process " + job.process().id()
-                                + " did not finish within "
-                                + config.syncTimeout().toSeconds()
-                                + " s; use storeExecuteResponse=true to run it asynchronously");
-            }
-        } catch (InterruptedException e) {
-            jobs.dismiss(job.id());
-            Thread.currentThread().interrupt();
-            throw new OwsException(OwsException.NO_APPLICABLE_CODE, null, "request interrupted");
-        }
     }
 
     private HttpReply status(String jobId, Urls urls) {
@@ -299,9 +285,7 @@ public final class WpsService {
         if (out == null || mediaType == null) {
             throw new OwsException(OwsException.NOT_FOUND, null, "no such result: " + rest);
         }
-        OutputEncoder.Encoded e = OutputEncoder.encode(
-                job.results().get(outputId), out, MediaTypes.TEXT.equals(mediaType) ? null : mediaType);
-        return HttpReply.of(200, e.mediaType(), e.bytes());
+        return job.results().reply(out, MediaTypes.TEXT.equals(mediaType) ? null : mediaType);
     }
 
     private static OwsException unknownJob(String id) {
