@@ -9,6 +9,7 @@ import org.geointerp.server.core.InputBinder;
 import org.geointerp.server.core.ProcessCatalog;
 import org.geointerp.server.core.ReferenceFetcher;
 import org.geointerp.server.core.ServerConfig;
+import org.geointerp.server.echo.EchoProcess;
 import org.geointerp.server.jobs.JobManager;
 import org.geointerp.server.ogcapi.OgcApiService;
 import org.geointerp.server.wps10.WpsService;
@@ -43,7 +44,8 @@ public final class EndpointServer implements AutoCloseable {
         InputBinder binder = new InputBinder(
                 new ReferenceFetcher(config.allowedReferencePrefixes(), config.maxBodyBytes()), config.maxGridCells());
         WpsService wps = new WpsService(EndpointHandler.WPS, catalog, binder, jobs, config);
-        OgcApiService ogc = new OgcApiService(EndpointHandler.OGCAPI, catalog, binder, jobs, config);
+        OgcApiService ogc = new OgcApiService(
+                EndpointHandler.OGCAPI, catalog, binder, jobs, config, config.echo() ? new EchoProcess() : null);
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("wps-http");
         threads.setDaemon(true);

@@ -52,6 +52,11 @@ public final class ServerMain implements Callable<Integer> {
             description = "minutes finished jobs and results are kept (default ${DEFAULT-VALUE})")
     long retentionMinutes = 30;
 
+    @Option(
+            names = "--echo",
+            description = "also publish the 'echo' process over OGC API (used by the OGC conformance suite)")
+    boolean echo;
+
     @Override
     public Integer call() throws Exception {
         ServerConfig config = new ServerConfig(
@@ -63,7 +68,8 @@ public final class ServerMain implements Callable<Integer> {
                 allowedReferences,
                 Duration.ofMinutes(retentionMinutes),
                 500,
-                Duration.ofSeconds(syncTimeoutSeconds));
+                Duration.ofSeconds(syncTimeoutSeconds),
+                echo);
         EndpointServer server = EndpointServer.start(config, host, port);
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
         System.out.println("WPS 1.0.0 listening on " + base + "/wps");

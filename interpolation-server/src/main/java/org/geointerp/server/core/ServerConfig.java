@@ -18,6 +18,7 @@ import java.util.Set;
  * @param retention how long finished jobs and their results are kept
  * @param maxRetainedJobs how many jobs are kept at most (oldest finished dropped first)
  * @param syncTimeout how long a synchronous request waits before it is cancelled
+ * @param echo whether OGC API publishes the "echo" process (for conformance suites and client tests)
  */
 public record ServerConfig(
         Set<String> namespaces,
@@ -28,7 +29,8 @@ public record ServerConfig(
         List<String> allowedReferencePrefixes,
         Duration retention,
         int maxRetainedJobs,
-        Duration syncTimeout) {
+        Duration syncTimeout,
+        boolean echo) {
 
     public static final long DEFAULT_MAX_BODY = 32L * 1024 * 1024;
     public static final long DEFAULT_MAX_CELLS = 25_000_000L;
@@ -51,7 +53,8 @@ public record ServerConfig(
                 List.of(),
                 Duration.ofMinutes(30),
                 500,
-                Duration.ofMinutes(10));
+                Duration.ofMinutes(10),
+                false);
     }
 
     public ServerConfig withNamespaces(Set<String> value) {
@@ -64,7 +67,8 @@ public record ServerConfig(
                 allowedReferencePrefixes,
                 retention,
                 maxRetainedJobs,
-                syncTimeout);
+                syncTimeout,
+                echo);
     }
 
     public ServerConfig withLimits(long body, long cells) {
@@ -77,7 +81,8 @@ public record ServerConfig(
                 allowedReferencePrefixes,
                 retention,
                 maxRetainedJobs,
-                syncTimeout);
+                syncTimeout,
+                echo);
     }
 
     public ServerConfig withWorkers(int value, int queued) {
@@ -90,7 +95,8 @@ public record ServerConfig(
                 allowedReferencePrefixes,
                 retention,
                 maxRetainedJobs,
-                syncTimeout);
+                syncTimeout,
+                echo);
     }
 
     public ServerConfig withAllowedReferences(List<String> prefixes) {
@@ -103,6 +109,21 @@ public record ServerConfig(
                 prefixes,
                 retention,
                 maxRetainedJobs,
-                syncTimeout);
+                syncTimeout,
+                echo);
+    }
+
+    public ServerConfig withEcho(boolean value) {
+        return new ServerConfig(
+                namespaces,
+                maxBodyBytes,
+                maxGridCells,
+                workers,
+                maxQueuedJobs,
+                allowedReferencePrefixes,
+                retention,
+                maxRetainedJobs,
+                syncTimeout,
+                value);
     }
 }

@@ -14,6 +14,10 @@ public record HttpReply(int status, String contentType, byte[] body, Map<String,
         return of(status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    public HttpReply withContentType(String value) {
+        return new HttpReply(status, value, body, headers);
+    }
+
     public HttpReply withStatus(int value) {
         return new HttpReply(value, contentType, body, headers);
     }
