@@ -95,6 +95,8 @@ public final class WpsService {
         }
         switch (request.toLowerCase(java.util.Locale.ROOT)) {
             case "getcapabilities":
+                String versions = call.param("acceptversions");
+                checkAcceptVersions(versions == null ? List.of() : List.of(versions.split(",")));
                 return HttpReply.of(200, XML_TYPE, CapabilitiesWriter.write(catalog, urls.endpoint()));
             case "describeprocess":
                 return describe(call.param("identifier"));
@@ -124,6 +126,16 @@ public final class WpsService {
                 checkServiceAndVersion(root.getAttribute("service"), root.getAttribute("version"));
                 return execute(XmlExecuteParser.parse(root), urls);
             case "GetCapabilities":
+                List<String> accepted = new ArrayList<>();
+                Element acceptVersions = XmlExecuteParser.child(root, XmlOut.WPS, "AcceptVersions");
+                for (org.w3c.dom.Node n = acceptVersions == null ? null : acceptVersions.getFirstChild();
+                        n != null;
+                        n = n.getNextSibling()) {
+                    if (n instanceof Element e && "Version".equals(e.getLocalName())) {
+                        accepted.add(e.getTextContent());
+                    }
+                }
+                checkAcceptVersions(accepted);
                 return HttpReply.of(200, XML_TYPE, CapabilitiesWriter.write(catalog, urls.endpoint()));
             case "DescribeProcess":
                 checkServiceAndVersion(root.getAttribute("service"), root.getAttribute("version"));
@@ -136,6 +148,16 @@ public final class WpsService {
                 return describe(String.join(",", ids));
             default:
                 throw new OwsException(OwsException.OPERATION_NOT_SUPPORTED, "request", "unknown request '" + op + "'");
+        }
+    }
+
+    /** OWS Common 1.1 version negotiation: a client that lists versions must list 1.0.0, the only one here. */
+    private static void checkAcceptVersions(List<String> versions) {
+        if (!versions.isEmpty() && versions.stream().map(String::trim).noneMatch("1.0.0"::equals)) {
+            throw new OwsException(
+                    OwsException.VERSION_NEGOTIATION_FAILED,
+                    "AcceptVersions",
+                    "this server supports WPS 1.0.0 only, not " + String.join(", ", versions));
         }
     }
 
