@@ -1,6 +1,5 @@
 package org.geointerp.server;
 
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -26,8 +24,8 @@ import org.geointerp.server.wps10.WpsService;
 
 /**
  * Adapts Jetty's core request/response to {@link HttpCall}/{@link HttpReply} and routes /wps and
- * /ogcapi. Bodies are read up to the configured limit; a larger one is answered with an
- * exception report without being read further.
+ * /ogcapi. Bodies are read as they arrive (BodyReader), up to the configured limit; a larger one
+ * is answered with an exception report.
  */
 final class EndpointHandler extends Handler.Abstract {
     static final String WPS = "/wps";
@@ -48,87 +46,72 @@ final class EndpointHandler extends Handler.Abstract {
         String path = Request.getPathInContext(request);
         boolean isWps = path.equals(WPS) || path.startsWith(WPS + "/");
         boolean isOgc = path.equals(OGCAPI) || path.startsWith(OGCAPI + "/");
-        HttpReply reply;
         if (!isWps && !isOgc) {
-            reply = HttpReply.text(
-                    path.equals("/") ? 200 : 404,
-                    "text/plain; charset=UTF-8",
-                    "Scattered-point interpolation\n  WPS 1.0.0:            " + WPS
-                            + "?service=WPS&request=GetCapabilities\n  OGC API - Processes:  " + OGCAPI + "/\n");
-        } else {
-            byte[] body = readBody(request);
-            if (body == null) {
-                OwsException e = new OwsException(
-                        OwsException.FILE_SIZE_EXCEEDED,
-                        "request",
-                        "request body is larger than this server's limit of " + maxBody + " bytes");
-                reply = isWps
-                        ? ExceptionReport.reply(e)
-                        : HttpReply.text(
-                                413,
-                                "application/problem+json",
-                                "{\"type\":\"http://www.opengis.net/def/exceptions/ogcapi-processes-1/1.0/FileSizeExceeded\","
-                                        + "\"title\":\"FileSizeExceeded\",\"status\":413,\"detail\":\"" + e.getMessage()
-                                        + "\"}");
-                reply = reply.withHeader("Connection", "close");
-            } else {
-                HttpCall call = new HttpCall(
-                        request.getMethod(),
-                        path,
-                        query(request),
-                        body,
-                        request.getHeaders().get(HttpHeader.CONTENT_TYPE),
-                        baseUrl(request),
-                        headers(request));
-                reply = isWps ? wps.handle(call) : ogcApi.handle(call);
-            }
+            write(
+                    response,
+                    callback,
+                    HttpReply.text(
+                            path.equals("/") ? 200 : 404,
+                            "text/plain; charset=UTF-8",
+                            "Scattered-point interpolation\n  WPS 1.0.0:            " + WPS
+                                    + "?service=WPS&request=GetCapabilities\n  OGC API - Processes:  " + OGCAPI
+                                    + "/\n"));
+            return true;
         }
+        // the body arrives without a thread waiting for it; the request is answered once it is complete
+        BodyReader.read(
+                request,
+                maxBody,
+                drainLimit(),
+                body -> {
+                    try {
+                        write(response, callback, body == null ? tooLarge(isWps) : serve(request, path, isWps, body));
+                    } catch (RuntimeException | Error e) {
+                        callback.failed(e);
+                    }
+                },
+                callback::failed);
+        return true;
+    }
+
+    private HttpReply serve(Request request, String path, boolean isWps, byte[] body) {
+        HttpCall call = new HttpCall(
+                request.getMethod(),
+                path,
+                query(request),
+                body,
+                request.getHeaders().get(HttpHeader.CONTENT_TYPE),
+                baseUrl(request),
+                headers(request));
+        return isWps ? wps.handle(call) : ogcApi.handle(call);
+    }
+
+    private HttpReply tooLarge(boolean isWps) {
+        OwsException e = new OwsException(
+                OwsException.FILE_SIZE_EXCEEDED,
+                "request",
+                "request body is larger than this server's limit of " + maxBody + " bytes");
+        HttpReply reply = isWps
+                ? ExceptionReport.reply(e)
+                : HttpReply.text(
+                        413,
+                        "application/problem+json",
+                        "{\"type\":\"http://www.opengis.net/def/exceptions/ogcapi-processes-1/1.0/FileSizeExceeded\","
+                                + "\"title\":\"FileSizeExceeded\",\"status\":413,\"detail\":\"" + e.getMessage()
+                                + "\"}");
+        return reply.withHeader("Connection", "close");
+    }
+
+    private static void write(Response response, Callback callback, HttpReply reply) {
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
         reply.headers().forEach((k, v) -> response.getHeaders().put(k, v));
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
-        return true;
-    }
-
-    /**
-     * The body, or null when it is over the limit (declared or actual). An over-limit body of up to
-     * {@link #drainLimit} bytes is read to its end and discarded first: answering while the client is still sending,
-     * then closing, makes the client see a reset connection instead of the exception report (seen in the security
-     * test once in a few runs). Larger bodies are refused without reading them.
-     */
-    private byte[] readBody(Request request) throws java.io.IOException {
-        long declared = request.getLength();
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            if (declared > maxBody) {
-                if (declared <= drainLimit()) {
-                    discard(in, drainLimit());
-                }
-                return null;
-            }
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
-            if (bytes.length > maxBody) {
-                discard(in, drainLimit() - bytes.length);
-                return null;
-            }
-            return bytes;
-        }
     }
 
     /** Over-limit bodies up to this size are drained before the reply: four times the limit, at least 16 MiB. */
     private long drainLimit() {
         return Math.max(4 * maxBody, 16L << 20);
-    }
-
-    /** Reads and drops at most {@code limit} bytes, or up to the end of the stream. */
-    private static void discard(InputStream in, long limit) throws java.io.IOException {
-        byte[] buffer = new byte[64 * 1024];
-        for (long left = limit; left > 0; ) {
-            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (n < 0) {
-                return;
-            }
-            left -= n;
-        }
     }
 
     private static Map<String, List<String>> query(Request request) {
