@@ -19,13 +19,15 @@ import org.geointerp.server.core.OwsException;
 import org.geointerp.server.http.HttpCall;
 import org.geointerp.server.http.HttpReply;
 import org.geointerp.server.ogcapi.OgcApiService;
+import org.geointerp.server.ogcapi.Problems;
 import org.geointerp.server.wps10.ExceptionReport;
 import org.geointerp.server.wps10.WpsService;
 
 /**
  * Adapts Jetty's core request/response to {@link HttpCall}/{@link HttpReply} and routes /wps and
- * /ogcapi. Bodies are read as they arrive (BodyReader), up to the configured limit; a larger one
- * is answered with an exception report.
+ * /ogcapi, after the {@link RequestGuard} let the request through. Bodies are read as they
+ * arrive ({@link BodyReader}), up to the configured limit; a larger one is answered with an
+ * exception report.
  */
 final class EndpointHandler extends Handler.Abstract {
     static final String WPS = "/wps";
@@ -34,11 +36,13 @@ final class EndpointHandler extends Handler.Abstract {
     private final WpsService wps;
     private final OgcApiService ogcApi;
     private final long maxBody;
+    private final RequestGuard guard;
 
-    EndpointHandler(WpsService wps, OgcApiService ogcApi, long maxBody) {
+    EndpointHandler(WpsService wps, OgcApiService ogcApi, long maxBody, RequestGuard guard) {
         this.wps = wps;
         this.ogcApi = ogcApi;
         this.maxBody = maxBody;
+        this.guard = guard;
     }
 
     @Override
@@ -46,6 +50,12 @@ final class EndpointHandler extends Handler.Abstract {
         String path = Request.getPathInContext(request);
         boolean isWps = path.equals(WPS) || path.startsWith(WPS + "/");
         boolean isOgc = path.equals(OGCAPI) || path.startsWith(OGCAPI + "/");
+        try {
+            guard.checkHost(request.getHttpURI().getHost());
+        } catch (OwsException e) {
+            write(response, callback, isWps ? ExceptionReport.reply(e) : Problems.reply(e));
+            return true;
+        }
         if (!isWps && !isOgc) {
             write(
                     response,
@@ -64,11 +74,16 @@ final class EndpointHandler extends Handler.Abstract {
                 maxBody,
                 drainLimit(),
                 body -> {
+                    HttpReply reply;
                     try {
-                        write(response, callback, body == null ? tooLarge(isWps) : serve(request, path, isWps, body));
+                        reply = body == null ? tooLarge(isWps) : serve(request, path, isWps, body);
+                    } catch (OwsException e) {
+                        reply = isWps ? ExceptionReport.reply(e) : Problems.reply(e);
                     } catch (RuntimeException | Error e) {
                         callback.failed(e);
+                        return;
                     }
+                    write(response, callback, reply);
                 },
                 callback::failed);
         return true;
@@ -82,7 +97,11 @@ final class EndpointHandler extends Handler.Abstract {
                 body,
                 request.getHeaders().get(HttpHeader.CONTENT_TYPE),
                 baseUrl(request),
-                headers(request));
+                headers(request),
+                Request.getRemoteAddr(request));
+        boolean changesState = !call.method().equals("GET") && !call.method().equals("HEAD")
+                || (isWps && WpsService.changesState(call));
+        guard.check(call, changesState);
         return isWps ? wps.handle(call) : ogcApi.handle(call);
     }
 
@@ -91,15 +110,7 @@ final class EndpointHandler extends Handler.Abstract {
                 OwsException.FILE_SIZE_EXCEEDED,
                 "request",
                 "request body is larger than this server's limit of " + maxBody + " bytes");
-        HttpReply reply = isWps
-                ? ExceptionReport.reply(e)
-                : HttpReply.text(
-                        413,
-                        "application/problem+json",
-                        "{\"type\":\"http://www.opengis.net/def/exceptions/ogcapi-processes-1/1.0/FileSizeExceeded\","
-                                + "\"title\":\"FileSizeExceeded\",\"status\":413,\"detail\":\"" + e.getMessage()
-                                + "\"}");
-        return reply.withHeader("Connection", "close");
+        return (isWps ? ExceptionReport.reply(e) : Problems.reply(e)).withHeader("Connection", "close");
     }
 
     private static void write(Response response, Callback callback, HttpReply reply) {

@@ -70,7 +70,8 @@ public final class EndpointServer implements AutoCloseable {
         server.addConnector(connector);
         // past this many open connections new ones wait in the accept queue: bounded descriptors and memory
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
-        server.setHandler(new EndpointHandler(wps, ogc, config.maxBodyBytes()));
+        server.setHandler(
+                new EndpointHandler(wps, ogc, config.maxBodyBytes(), new RequestGuard(config.effectiveHosts(host))));
         server.setStopTimeout(2000);
         server.start();
         return new EndpointServer(server, connector, jobs, catalog);

@@ -30,6 +30,7 @@ import org.geointerp.server.http.HttpReply;
 import org.geointerp.server.jobs.Failures;
 import org.geointerp.server.jobs.Job;
 import org.geointerp.server.jobs.JobManager;
+import org.geointerp.server.jobs.JobRequest;
 import org.geointerp.server.jobs.JobState;
 import org.geotools.api.data.Parameter;
 
@@ -44,8 +45,6 @@ public final class OgcApiService {
     private static final String PROBLEM_TYPE = "application/problem+json";
     /** The members of an execute request (OGC API - Processes - Part 1, execute.yaml). */
     private static final Set<String> EXECUTE_MEMBERS = Set.of("inputs", "outputs", "response", "subscriber");
-
-    private static final String EXCEPTIONS = "http://www.opengis.net/def/exceptions/ogcapi-processes-1/1.0/";
 
     private final String prefix;
     private final ProcessCatalog catalog;
@@ -231,7 +230,8 @@ public final class OgcApiService {
         Page page = Page.of(call);
         Set<String> processIds = listParam(call, "processid");
         Set<String> states = listParam(call, "status");
-        List<Job> all = new ArrayList<>(jobs.all());
+        // each client sees its own jobs unless the operator lists all (--list-all-jobs)
+        List<Job> all = new ArrayList<>(config.listAllJobs() ? jobs.all() : jobs.ownedBy(call.client()));
         Collections.reverse(all);
         all.removeIf(
                 j -> (!processIds.isEmpty() && !processIds.contains(j.process().id()))
@@ -306,7 +306,7 @@ public final class OgcApiService {
         Map<String, Object> inputs = isEcho(process)
                 ? echo.bind(body.get("inputs"))
                 : binder.bind(process, JsonInputs.read(process, body.get("inputs")));
-        Job job = jobs.submit(process, inputs, mediaTypes);
+        Job job = jobs.submit(new JobRequest(process, inputs, mediaTypes, call.client()));
         String prefer = call.header("prefer");
         if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
             return ok(status(job, base))
@@ -457,13 +457,8 @@ public final class OgcApiService {
         return a.contains("application/json") && !a.contains("problem+json") ? JSON_TYPE : PROBLEM_TYPE;
     }
 
-    private HttpReply problem(int status, String type, String detail) {
-        ObjectNode n = json.createObjectNode();
-        n.put("type", EXCEPTIONS + type)
-                .put("title", type)
-                .put("status", status)
-                .put("detail", detail);
-        return HttpReply.of(status, "application/problem+json", n.toString().getBytes(StandardCharsets.UTF_8));
+    private static HttpReply problem(int status, String type, String detail) {
+        return Problems.reply(status, type, detail);
     }
 
     private static OwsException noSuchJob(String id) {
