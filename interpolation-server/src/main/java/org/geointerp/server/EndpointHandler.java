@@ -18,6 +18,7 @@ import org.eclipse.jetty.util.Fields;
 import org.geointerp.server.core.OwsException;
 import org.geointerp.server.http.HttpCall;
 import org.geointerp.server.http.HttpReply;
+import org.geointerp.server.http.RequestBody;
 import org.geointerp.server.ogcapi.OgcApiService;
 import org.geointerp.server.ogcapi.Problems;
 import org.geointerp.server.wps10.ExceptionReport;
@@ -75,8 +76,8 @@ final class EndpointHandler extends Handler.Abstract {
                 drainLimit(),
                 body -> {
                     HttpReply reply;
-                    try {
-                        reply = body == null ? tooLarge(isWps) : serve(request, path, isWps, body);
+                    try (RequestBody spooled = body == null ? RequestBody.empty() : body) {
+                        reply = body == null ? tooLarge(isWps) : serve(request, path, isWps, spooled);
                     } catch (OwsException e) {
                         reply = isWps ? ExceptionReport.reply(e) : Problems.reply(e);
                     } catch (RuntimeException | Error e) {
@@ -89,7 +90,7 @@ final class EndpointHandler extends Handler.Abstract {
         return true;
     }
 
-    private HttpReply serve(Request request, String path, boolean isWps, byte[] body) {
+    private HttpReply serve(Request request, String path, boolean isWps, RequestBody body) {
         HttpCall call = new HttpCall(
                 request.getMethod(),
                 path,

@@ -1,6 +1,5 @@
 package org.geointerp.server.ogcapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -43,8 +42,6 @@ public final class OgcApiService {
     private static final Logger LOG = Logger.getLogger(OgcApiService.class.getName());
     private static final String JSON_TYPE = "application/json";
     private static final String PROBLEM_TYPE = "application/problem+json";
-    /** The members of an execute request (OGC API - Processes - Part 1, execute.yaml). */
-    private static final Set<String> EXECUTE_MEMBERS = Set.of("inputs", "outputs", "response", "subscriber");
 
     private final String prefix;
     private final ProcessCatalog catalog;
@@ -257,30 +254,8 @@ public final class OgcApiService {
     }
 
     private HttpReply execute(HttpCall call, ProcessInfo process, String base) {
-        JsonNode body;
-        try {
-            body = call.body().length == 0 ? json.createObjectNode() : json.readTree(call.body());
-        } catch (JsonProcessingException e) {
-            throw new OwsException(
-                    OwsException.INVALID_PARAMETER,
-                    "body",
-                    "request body is not valid JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, "body", "request body unreadable");
-        }
-        if (body == null || !body.isObject()) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, "body", "request body must be a JSON object");
-        }
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!EXECUTE_MEMBERS.contains(name)) {
-                // a misspelt "inputs" would otherwise run the process on its defaults
-                throw new OwsException(
-                        OwsException.INVALID_PARAMETER,
-                        name,
-                        "unknown member '" + name + "' in the execute request; members: " + EXECUTE_MEMBERS);
-            }
-        }
+        ExecuteBody request = ExecuteBody.read(json, call.body(), process, isEcho(process));
+        ObjectNode body = request.members();
         Map<String, String> mediaTypes = new LinkedHashMap<>();
         Map<String, Boolean> byReference = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> outs = body.path("outputs").fields();
@@ -303,9 +278,8 @@ public final class OgcApiService {
                     o.getKey(),
                     "reference".equals(o.getValue().path("transmissionMode").asText()));
         }
-        Map<String, Object> inputs = isEcho(process)
-                ? echo.bind(body.get("inputs"))
-                : binder.bind(process, JsonInputs.read(process, body.get("inputs")));
+        Map<String, Object> inputs =
+                isEcho(process) ? echo.bind(body.get("inputs")) : binder.bind(process, request.inputs());
         Job job = jobs.submit(new JobRequest(process, inputs, mediaTypes, call.client()));
         String prefer = call.header("prefer");
         if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
