@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.data.simple.SimpleFeatureCollection;
@@ -107,29 +109,75 @@ final class GeoJsonFeatureReader {
         }
     }
 
+    /**
+     * A Point's coordinates are read straight from the tokens (the common case, a million times
+     * over); any other geometry is collected as a small tree and read by JTS.
+     */
     private void geometry(int i) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             columns.geometry(i, null);
             return;
         }
-        JsonNode g = p.readValueAsTree();
-        if ("Point".equals(g.path("type").asText()) && g.path("coordinates").isArray()) {
-            JsonNode c = g.get("coordinates");
-            if (c.size() < 2 || !c.get(0).isNumber() || !c.get(1).isNumber()) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw invalid(locator + ": feature " + i, "invalid GeoJSON geometry: not an object");
+        }
+        ObjectNode tree = JSON.createObjectNode();
+        double[] flat = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken t = p.nextToken();
+            if (name.equals("coordinates") && t == JsonToken.START_ARRAY) {
+                flat = coordinates(tree);
+            } else {
+                tree.set(name, p.readValueAsTree());
+            }
+        }
+        if ("Point".equals(tree.path("type").asText()) && flat != null) {
+            if (flat.length < 2) {
                 throw invalid(locator + ": feature " + i, "invalid GeoJSON geometry: a Point needs two numbers");
             }
-            columns.point(
-                    i,
-                    c.get(0).asDouble(),
-                    c.get(1).asDouble(),
-                    c.size() > 2 ? c.get(2).asDouble() : Double.NaN);
+            columns.point(i, flat[0], flat[1], flat.length > 2 ? flat[2] : Double.NaN);
             return;
         }
+        if (flat != null) {
+            ArrayNode c = tree.putArray("coordinates");
+            for (double d : flat) {
+                c.add(d);
+            }
+        }
         try {
-            columns.geometry(i, new GeoJsonReader(GEOMETRIES).read(g.toString()));
+            columns.geometry(i, new GeoJsonReader(GEOMETRIES).read(tree.toString()));
         } catch (ParseException | RuntimeException e) {
             throw invalid(locator + ": feature " + i, "invalid GeoJSON geometry: " + e.getMessage());
         }
+    }
+
+    /**
+     * At the start of a "coordinates" array: a flat array of numbers is returned as doubles; a nested
+     * one (lines, polygons) is put into the tree instead and null returned.
+     */
+    private double[] coordinates(ObjectNode tree) throws IOException {
+        double[] flat = new double[3];
+        int n = 0;
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.START_ARRAY) {
+            ArrayNode nested = tree.putArray("coordinates");
+            nested.add((JsonNode) p.readValueAsTree());
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                nested.add((JsonNode) p.readValueAsTree());
+            }
+            return null;
+        }
+        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (!t.isNumeric()) {
+                throw invalid(locator, "invalid GeoJSON geometry: coordinates must be numbers");
+            }
+            if (n == flat.length) {
+                flat = java.util.Arrays.copyOf(flat, n * 2);
+            }
+            flat[n++] = p.getDoubleValue();
+        }
+        return java.util.Arrays.copyOf(flat, n);
     }
 
     private void properties(int i) throws IOException {
