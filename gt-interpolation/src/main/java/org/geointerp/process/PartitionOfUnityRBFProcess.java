@@ -127,6 +127,12 @@ public class PartitionOfUnityRBFProcess {
                             min = 0,
                             defaultValue = "false")
                     Boolean exactAtData,
+            @DescribeParameter(
+                            name = "autoTune",
+                            description = CommonParameters.AUTO_TUNE,
+                            min = 0,
+                            defaultValue = "false")
+                    Boolean autoTune,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
@@ -139,6 +145,7 @@ public class PartitionOfUnityRBFProcess {
                 .with("domain", domain == null ? null : polygon(domain, grid))
                 .with("exactAtData", exactAtData)
                 .label(s -> "Partition-of-unity RBF " + s.parameters().get("kernel"))
+                .autoTune(autoTune)
                 .run(data, valueAttr, grid, noDataValue, monitor);
     }
 

@@ -38,7 +38,7 @@ class LoadAndCancelTest {
                 requests.add(xml);
                 Http.Reply r = Http.postXml(server.wps(), xml);
                 assertEquals(200, r.status(), r.text());
-                expected.add(Tiffs.cells(r.body()));
+                expected.add(GeoTiffCells.of(r.body()));
             }
             for (int d = 1; d < DATASETS; d++) {
                 assertTrue(!Arrays.equals(expected.get(0), expected.get(d)), "datasets should differ");
@@ -54,7 +54,7 @@ class LoadAndCancelTest {
                         Http.Reply r = Http.postXml(server.wps(), requests.get(d));
                         long t1 = System.nanoTime();
                         assertEquals(200, r.status(), r.text());
-                        assertArrayEquals(expected.get(d), Tiffs.cells(r.body()), "request on dataset " + d);
+                        assertArrayEquals(expected.get(d), GeoTiffCells.of(r.body()), "request on dataset " + d);
                         return new long[] {t1 - t0};
                     };
                     futures.add(clients.submit(call));

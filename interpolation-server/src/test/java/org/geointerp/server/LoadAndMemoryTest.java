@@ -47,7 +47,7 @@ class LoadAndMemoryTest {
                 requests.add(xml);
                 Http.Reply r = Http.postXml(server.wps(), xml);
                 assertEquals(200, r.status(), r.text());
-                expected.add(Tiffs.cells(r.body()));
+                expected.add(GeoTiffCells.of(r.body()));
             }
             long before = usedHeapAfterGc();
             ExecutorService clients = Executors.newFixedThreadPool(SYNC);
@@ -58,7 +58,7 @@ class LoadAndMemoryTest {
                     sync.add(clients.submit(() -> {
                         Http.Reply r = Http.postXml(server.wps(), requests.get(d));
                         assertEquals(200, r.status(), r.text());
-                        assertArrayEquals(expected.get(d), Tiffs.cells(r.body()), "request on dataset " + d);
+                        assertArrayEquals(expected.get(d), GeoTiffCells.of(r.body()), "request on dataset " + d);
                         return null;
                     }));
                 }

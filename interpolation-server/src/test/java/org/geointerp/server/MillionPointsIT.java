@@ -84,7 +84,7 @@ class MillionPointsIT {
                         r.status(),
                         r.text().length() < 2000 ? r.text() : r.text().substring(0, 2000));
                 assertEquals("image/tiff", r.contentType());
-                float[] cells = Tiffs.cells(r.body());
+                float[] cells = GeoTiffCells.of(r.body());
                 double worst = 0;
                 for (int row = 0; row < TestPoints.HEIGHT; row++) {
                     for (int col = 0; col < TestPoints.WIDTH; col++) {

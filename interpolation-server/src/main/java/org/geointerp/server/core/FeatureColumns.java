@@ -106,13 +106,18 @@ final class FeatureColumns {
         return columns.computeIfAbsent(name, k -> new Column());
     }
 
-    /** The features as a collection with this CRS; a property named "geometry" is refused by the caller. */
+    /** The features as a collection with this CRS. */
     BaseSimpleFeatureCollection collection(CoordinateReferenceSystem crs) {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName("features");
         tb.setCRS(crs);
-        tb.add("geometry", Geometry.class, crs);
-        tb.setDefaultGeometry("geometry");
+        // "geometry", unless a property has that name (then "geometry_1", ...): properties keep their names
+        String geometryName = "geometry";
+        for (int i = 1; columns.containsKey(geometryName); i++) {
+            geometryName = "geometry_" + i;
+        }
+        tb.add(geometryName, Geometry.class, crs);
+        tb.setDefaultGeometry(geometryName);
         List<Column> order = new ArrayList<>();
         columns.forEach((name, c) -> {
             tb.add(name, c.binding());

@@ -189,11 +189,6 @@ final class GeoJsonFeatureReader {
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            if (name.equals("geometry")) {
-                // the features' geometry attribute has that name already
-                throw invalid(
-                        locator + ": feature " + i, "a property may not be named 'geometry' (the feature's geometry)");
-            }
             JsonToken t = p.nextToken();
             switch (t) {
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> columns.number(i, name, p.getDoubleValue());

@@ -103,7 +103,10 @@ final class JobOutputs {
     static Raw raw(Job job, String id, String format) {
         Parameter<?> out = job.process().outputs().get(id);
         if (out == null || !job.results().containsKey(id)) {
-            throw new OwsException(OwsException.NOT_FOUND, id, "job " + job.id() + " has no output '" + id + "'");
+            throw new OwsException(
+                    OwsException.NO_SUCH_OUTPUT,
+                    id,
+                    "job " + job.id() + " has no output '" + id + "'; outputs: " + selected(job));
         }
         Object value = job.results().get(id);
         if (value instanceof EchoValue v) {

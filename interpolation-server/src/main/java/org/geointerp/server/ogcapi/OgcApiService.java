@@ -109,9 +109,7 @@ public final class OgcApiService {
                     return view(call, status(job, base), "Job");
                 }
                 if (job != null && seg.length == 2 && m.equals("DELETE")) {
-                    jobs.dismiss(job.id());
-                    awaitQuietly(job, 5);
-                    return ok(status(job, base));
+                    return ok(dismiss(job, base));
                 }
                 if (job != null && seg.length == 3 && seg[2].equals("results") && m.equals("GET")) {
                     return view(call, results(job, base), "Results");
@@ -123,21 +121,11 @@ public final class OgcApiService {
             return problem(404, "not-found", "no such resource: " + m + " " + call.path())
                     .withContentType(problemType(call));
         } catch (OwsException e) {
-            boolean noSuchProcess = e.locator() != null
-                    && e.locator().equals("processID")
-                    && e.code().equals(OwsException.INVALID_PARAMETER);
-            String type = noSuchProcess
-                    ? "no-such-process"
-                    : e.locator() != null && e.locator().equals("jobID") && e.httpStatus() == 404
-                            ? "no-such-job"
-                            : e.code();
-            int status = noSuchProcess ? 404 : e.httpStatus();
-            return problem(status, type, e.getMessage()).withContentType(problemType(call));
+            return Problems.reply(e).withContentType(problemType(call));
         } catch (RuntimeException | LinkageError e) {
             // never a stack trace or an HTML error page to the client: an exception report, logged here
             LOG.log(Level.WARNING, "OGC API request failed", e);
-            return problem(
-                    500, "NoApplicableCode", "internal error: " + e.getClass().getSimpleName());
+            return problem(500, OwsException.NO_APPLICABLE_CODE, "internal error; the server log has the details");
         }
     }
 
@@ -201,7 +189,11 @@ public final class OgcApiService {
         if (echo != null && EchoProcess.ID.equals(id)) {
             return echo.info();
         }
-        return catalog.get(id, "processID");
+        try {
+            return catalog.get(id, "processID");
+        } catch (OwsException e) {
+            throw new OwsException(OwsException.NO_SUCH_PROCESS, "processID", e.getMessage());
+        }
     }
 
     private ObjectNode describe(ProcessInfo p, String base) {
@@ -378,7 +370,7 @@ public final class OgcApiService {
         }
         if (job.state() != JobState.SUCCESSFUL) {
             throw new OwsException(
-                    "result-not-ready",
+                    OwsException.RESULT_NOT_READY,
                     null,
                     "job " + job.id() + " is " + job.state().code());
         }
@@ -388,7 +380,7 @@ public final class OgcApiService {
     private HttpReply rawResult(Job job, String outputId, String format) {
         if (job.state() != JobState.SUCCESSFUL) {
             throw new OwsException(
-                    "result-not-ready",
+                    OwsException.RESULT_NOT_READY,
                     null,
                     "job " + job.id() + " is " + job.state().code());
         }
@@ -398,14 +390,6 @@ public final class OgcApiService {
             return HttpReply.of(303, JSON_TYPE, new byte[0]).withHeader("Location", raw.href());
         }
         return HttpReply.of(200, raw.mediaType(), raw.bytes());
-    }
-
-    private static void awaitQuietly(Job job, int seconds) {
-        try {
-            job.await(seconds, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** A JSON resource, or its HTML page when the client asked for HTML. */
@@ -435,7 +419,28 @@ public final class OgcApiService {
         return Problems.reply(status, type, detail);
     }
 
+    /** The published process of this id, or no-such-process. */
+    /**
+     * DELETE /jobs/{id} (Part 1, dismiss): a job not yet finished is cancelled and kept as
+     * dismissed; a finished one (also a dismissed one) is removed with its results. Either way the
+     * answer is the job's status with "dismissed".
+     */
+    private ObjectNode dismiss(Job job, String base) {
+        if (job.state().finished()) {
+            jobs.remove(job.id());
+        } else {
+            jobs.dismiss(job.id());
+        }
+        ObjectNode n = status(job, base);
+        n.put("status", JobState.DISMISSED.code()).put("message", "dismissed");
+        n.withArray("links").removeAll();
+        return n;
+    }
+
     private static OwsException noSuchJob(String id) {
-        return new OwsException(OwsException.NOT_FOUND, "jobID", "no such job: " + id);
+        return new OwsException(
+                OwsException.NO_SUCH_JOB,
+                "jobID",
+                "no such job: " + id + " (finished jobs are kept for a limited time, and removed by DELETE)");
     }
 }

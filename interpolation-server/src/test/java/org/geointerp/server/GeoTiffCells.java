@@ -5,11 +5,11 @@ import java.io.ByteArrayInputStream;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.gce.geotiff.GeoTiffReader;
 
-/** Reads the cells of a GeoTIFF the server sent, row by row. */
-final class Tiffs {
-    private Tiffs() {}
+/** The cell values of a GeoTIFF the server returned, row by row. */
+final class GeoTiffCells {
+    private GeoTiffCells() {}
 
-    static float[] cells(byte[] tiff) throws Exception {
+    static float[] of(byte[] tiff) throws Exception {
         GeoTiffReader reader = new GeoTiffReader(new ByteArrayInputStream(tiff));
         try {
             GridCoverage2D c = reader.read(null);
