@@ -44,8 +44,12 @@ public final class EndpointServer implements AutoCloseable {
             throw new IllegalStateException("no process found in namespaces " + config.namespaces()
                     + "; is the process factory jar on the class path?");
         }
-        JobManager jobs =
-                new JobManager(config.workers(), config.maxQueuedJobs(), config.retention(), config.maxRetainedJobs());
+        JobManager jobs = new JobManager(
+                config.workers(),
+                config.maxQueuedJobs(),
+                config.retention(),
+                config.maxRetainedJobs(),
+                config.effectiveMaxJobsPerClient());
         InputBinder binder = new InputBinder(
                 new ReferenceFetcher(config.allowedReferencePrefixes(), config.maxBodyBytes()), config.maxGridCells());
         WpsService wps = new WpsService(EndpointHandler.WPS, catalog, binder, jobs, config);

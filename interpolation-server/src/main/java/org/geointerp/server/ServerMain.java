@@ -64,6 +64,12 @@ public final class ServerMain implements Callable<Integer> {
     boolean listAllJobs;
 
     @Option(
+            names = "--max-jobs-per-client",
+            description = "jobs one client (address) may have waiting or running at once"
+                    + " (default: half of --workers and --queue together)")
+    int maxJobsPerClient;
+
+    @Option(
             names = "--echo",
             description = "also publish the 'echo' process over OGC API (used by the OGC conformance suite)")
     boolean echo;
@@ -81,6 +87,7 @@ public final class ServerMain implements Callable<Integer> {
                 .syncTimeout(Duration.ofSeconds(syncTimeoutSeconds))
                 .allowedHosts(new LinkedHashSet<>(allowedHosts))
                 .listAllJobs(listAllJobs)
+                .maxJobsPerClient(maxJobsPerClient)
                 .echo(echo)
                 .build();
         EndpointServer server = EndpointServer.start(config, host, port);

@@ -28,8 +28,14 @@ public final class JobManager implements AutoCloseable {
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Duration retention;
     private final int maxRetained;
+    private final int maxPerClient;
 
     public JobManager(int workers, int maxQueued, Duration retention, int maxRetained) {
+        this(workers, maxQueued, retention, maxRetained, workers + Math.max(1, maxQueued));
+    }
+
+    /** @param maxPerClient jobs one client may have waiting or running at once (the rest get ServerBusy) */
+    public JobManager(int workers, int maxQueued, Duration retention, int maxRetained, int maxPerClient) {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory threads = r -> {
             Thread t = new Thread(r, "wps-worker-" + n.incrementAndGet());
@@ -46,13 +52,27 @@ public final class JobManager implements AutoCloseable {
                 new ThreadPoolExecutor.AbortPolicy());
         this.retention = retention;
         this.maxRetained = maxRetained;
+        this.maxPerClient = maxPerClient;
     }
 
     /** Queues a job under a random (unguessable) id, or refuses it with ServerBusy. */
     public Job submit(JobRequest request) {
         evictExpired();
         Job job = new Job(UUID.randomUUID().toString(), request);
-        jobs.put(job.id(), job);
+        synchronized (this) {
+            // one client cannot take every worker and queue place: the others still get a turn
+            long open = jobs.values().stream()
+                    .filter(j -> j.owner().equals(request.owner()) && !j.state().finished())
+                    .count();
+            if (open >= maxPerClient) {
+                throw new OwsException(
+                        OwsException.SERVER_BUSY,
+                        null,
+                        "this client has " + open + " jobs waiting or running, the most one client may have;"
+                                + " retry when one has finished");
+            }
+            jobs.put(job.id(), job);
+        }
         try {
             job.attach(pool.submit(job::run));
         } catch (RejectedExecutionException e) {
