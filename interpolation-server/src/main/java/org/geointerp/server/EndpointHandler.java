@@ -23,6 +23,7 @@ import org.eclipse.jetty.util.Fields;
 import org.geointerp.server.core.OwsException;
 import org.geointerp.server.http.HttpCall;
 import org.geointerp.server.http.HttpReply;
+import org.geointerp.server.http.RequestBody;
 import org.geointerp.server.ogcapi.OgcApiService;
 import org.geointerp.server.ogcapi.Problems;
 import org.geointerp.server.wps10.ExceptionReport;
@@ -30,8 +31,9 @@ import org.geointerp.server.wps10.WpsService;
 
 /**
  * Adapts Jetty's core request/response to {@link HttpCall}/{@link HttpReply} and routes /wps and
- * /ogcapi, after the {@link RequestGuard} let the request through. Bodies are read up to the
- * configured limit; a larger one is answered with an exception report without being read further.
+ * /ogcapi, after the {@link RequestGuard} let the request through. Bodies are read as they
+ * arrive ({@link BodyReader}), up to the configured limit; a larger one is answered with an
+ * exception report.
  */
 final class EndpointHandler extends Handler.Abstract {
     static final String WPS = "/wps";
@@ -54,19 +56,76 @@ final class EndpointHandler extends Handler.Abstract {
         String path = Request.getPathInContext(request);
         boolean isWps = path.equals(WPS) || path.startsWith(WPS + "/");
         boolean isOgc = path.equals(OGCAPI) || path.startsWith(OGCAPI + "/");
-        HttpReply reply;
         try {
-            reply = serve(request, path, isWps, isOgc);
+            guard.checkHost(request.getHttpURI().getHost());
         } catch (OwsException e) {
-            reply = isWps ? ExceptionReport.reply(e) : Problems.reply(e);
+            write(response, callback, isWps ? ExceptionReport.reply(e) : Problems.reply(e));
+            return true;
         }
+        if (!isWps && !isOgc) {
+            write(
+                    response,
+                    callback,
+                    HttpReply.text(
+                            path.equals("/") ? 200 : 404,
+                            "text/plain; charset=UTF-8",
+                            "Scattered-point interpolation\n  WPS 1.0.0:            " + WPS
+                                    + "?service=WPS&request=GetCapabilities\n  OGC API - Processes:  " + OGCAPI
+                                    + "/\n"));
+            return true;
+        }
+        // the body arrives without a thread waiting for it; the request is answered once it is complete
+        BodyReader.read(
+                request,
+                maxBody,
+                drainLimit(),
+                body -> {
+                    HttpReply reply;
+                    try (RequestBody spooled = body == null ? RequestBody.empty() : body) {
+                        reply = body == null ? tooLarge(isWps) : serve(request, path, isWps, spooled);
+                    } catch (OwsException e) {
+                        reply = isWps ? ExceptionReport.reply(e) : Problems.reply(e);
+                    } catch (RuntimeException | Error e) {
+                        callback.failed(e);
+                        return;
+                    }
+                    write(response, callback, reply);
+                },
+                callback::failed);
+        return true;
+    }
+
+    private HttpReply serve(Request request, String path, boolean isWps, RequestBody body) {
+        HttpCall call = new HttpCall(
+                request.getMethod(),
+                path,
+                query(request),
+                body,
+                request.getHeaders().get(HttpHeader.CONTENT_TYPE),
+                baseUrl(request),
+                headers(request),
+                Request.getRemoteAddr(request));
+        boolean changesState = !call.method().equals("GET") && !call.method().equals("HEAD")
+                || (isWps && WpsService.changesState(call));
+        guard.check(call, changesState);
+        return isWps ? wps.handle(call) : ogcApi.handle(call);
+    }
+
+    private HttpReply tooLarge(boolean isWps) {
+        OwsException e = new OwsException(
+                OwsException.FILE_SIZE_EXCEEDED,
+                "request",
+                "request body is larger than this server's limit of " + maxBody + " bytes");
+        return (isWps ? ExceptionReport.reply(e) : Problems.reply(e)).withHeader("Connection", "close");
+    }
+
+    private static void write(Response response, Callback callback, HttpReply reply) {
         if (reply.file() != null) {
             sendFile(reply, response, callback);
-            return true;
+            return;
         }
         send(reply, response);
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
-        return true;
     }
 
     private static void send(HttpReply reply, Response response) {
@@ -99,77 +158,9 @@ final class EndpointHandler extends Handler.Abstract {
         }
     }
 
-    private HttpReply serve(Request request, String path, boolean isWps, boolean isOgc) throws java.io.IOException {
-        guard.checkHost(request.getHttpURI().getHost());
-        if (!isWps && !isOgc) {
-            return HttpReply.text(
-                    path.equals("/") ? 200 : 404,
-                    "text/plain; charset=UTF-8",
-                    "Scattered-point interpolation\n  WPS 1.0.0:            " + WPS
-                            + "?service=WPS&request=GetCapabilities\n  OGC API - Processes:  " + OGCAPI + "/\n");
-        }
-        byte[] body = readBody(request);
-        if (body == null) {
-            OwsException e = new OwsException(
-                    OwsException.FILE_SIZE_EXCEEDED,
-                    "request",
-                    "request body is larger than this server's limit of " + maxBody + " bytes");
-            return (isWps ? ExceptionReport.reply(e) : Problems.reply(e)).withHeader("Connection", "close");
-        }
-        HttpCall call = new HttpCall(
-                request.getMethod(),
-                path,
-                query(request),
-                body,
-                request.getHeaders().get(HttpHeader.CONTENT_TYPE),
-                baseUrl(request),
-                headers(request),
-                Request.getRemoteAddr(request));
-        boolean changesState = !call.method().equals("GET") && !call.method().equals("HEAD")
-                || (isWps && WpsService.changesState(call));
-        guard.check(call, changesState);
-        return isWps ? wps.handle(call) : ogcApi.handle(call);
-    }
-
-    /**
-     * The body, or null when it is over the limit (declared or actual). An over-limit body of up to
-     * {@link #drainLimit} bytes is read to its end and discarded first: answering while the client is still sending,
-     * then closing, makes the client see a reset connection instead of the exception report (seen in the security
-     * test once in a few runs). Larger bodies are refused without reading them.
-     */
-    private byte[] readBody(Request request) throws java.io.IOException {
-        long declared = request.getLength();
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            if (declared > maxBody) {
-                if (declared <= drainLimit()) {
-                    discard(in, drainLimit());
-                }
-                return null;
-            }
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
-            if (bytes.length > maxBody) {
-                discard(in, drainLimit() - bytes.length);
-                return null;
-            }
-            return bytes;
-        }
-    }
-
     /** Over-limit bodies up to this size are drained before the reply: four times the limit, at least 16 MiB. */
     private long drainLimit() {
         return Math.max(4 * maxBody, 16L << 20);
-    }
-
-    /** Reads and drops at most {@code limit} bytes, or up to the end of the stream. */
-    private static void discard(InputStream in, long limit) throws java.io.IOException {
-        byte[] buffer = new byte[64 * 1024];
-        for (long left = limit; left > 0; ) {
-            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (n < 0) {
-                return;
-            }
-            left -= n;
-        }
     }
 
     private static Map<String, List<String>> query(Request request) {

@@ -84,6 +84,17 @@ public final class ServerMain implements Callable<Integer> {
             description = "jobs kept at most; oldest finished go first (default ${DEFAULT-VALUE})")
     int maxJobs = 500;
 
+    @Option(
+            names = "--max-jobs-per-client",
+            description = "jobs one client (address) may have waiting or running at once"
+                    + " (default: half of --workers and --queue together)")
+    int maxJobsPerClient;
+
+    @Option(
+            names = "--echo",
+            description = "also publish the 'echo' process over OGC API (used by the OGC conformance suite)")
+    boolean echo;
+
     @Override
     public Integer call() throws Exception {
         ServerConfig config = ServerConfig.builder()
@@ -101,6 +112,8 @@ public final class ServerMain implements Callable<Integer> {
                 .jobDirectory(jobDir)
                 .maxStoredBytes(maxStoredMb * 1024 * 1024)
                 .maxRetainedJobs(maxJobs)
+                .maxJobsPerClient(maxJobsPerClient)
+                .echo(echo)
                 .build();
         EndpointServer server = EndpointServer.start(config, host, port);
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();

@@ -66,6 +66,8 @@ class CrossValidationEndpointTest {
         inputs.put("method", "Shepard");
         inputs.put("parameters", "mode=IDW");
         inputs.put("folds", 0);
+        // a results document: the default (raw) answer with several outputs is multipart/related
+        body.put("response", "document");
         Http.Reply reply = Http.post(
                 server.ogcApi() + "/processes/interpolation:CrossValidation/execution",
                 "application/json",

@@ -58,11 +58,15 @@ public final class InputBinder {
 
     private Object decode(Parameter<?> p, InputValue v) {
         ParameterKind kind = ParameterKind.of(p.type);
+        if (v.type() == InputValue.Type.PARSED) {
+            return v.parsed();
+        }
         if (v.type() == InputValue.Type.REFERENCE) {
             v = new InputValue(
                     kind.isComplex() ? InputValue.Type.COMPLEX : InputValue.Type.LITERAL,
                     references.fetch(v.href(), p.key),
                     v.mediaType(),
+                    null,
                     null,
                     null,
                     null,

@@ -23,9 +23,15 @@ public final class ProcessInfo {
         this.outputs = Collections.unmodifiableMap(new LinkedHashMap<>(factory.getResultInfo(name, null)));
     }
 
-    /** "namespace:local", the identifier GeoServer uses too. */
+    /** A process outside the catalog's factories (the OGC API's echo process). */
+    public static ProcessInfo of(ProcessFactory factory, Name name) {
+        return new ProcessInfo(factory, name);
+    }
+
+    /** "namespace:local", the identifier GeoServer uses too; just "local" for a name without a namespace. */
     public String id() {
-        return name.getNamespaceURI() + ":" + name.getLocalPart();
+        String ns = name.getNamespaceURI();
+        return ns == null || ns.isEmpty() ? name.getLocalPart() : ns + ":" + name.getLocalPart();
     }
 
     public Name name() {

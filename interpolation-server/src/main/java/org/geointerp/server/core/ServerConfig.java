@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  * @param jobTimeLimit how long a job may run before it is stopped and fails
  * @param jobDirectory where kept results are written, one folder per job; null: a temporary
  *     folder removed at shutdown
+ * @param maxJobsPerClient jobs one client (address) may have waiting or running at once; 0: half
+ *     of the workers and queue places together
+ * @param echo whether OGC API publishes the "echo" process (for conformance suites and client tests)
  * @param maxStoredBytes how many bytes of kept results the job folder may hold (oldest
  *     finished jobs dropped first)
  */
@@ -46,7 +49,9 @@ public record ServerConfig(
         boolean listAllJobs,
         Duration jobTimeLimit,
         Path jobDirectory,
-        long maxStoredBytes) {
+        long maxStoredBytes,
+        int maxJobsPerClient,
+        boolean echo) {
 
     public static final long DEFAULT_MAX_BODY = 32L * 1024 * 1024;
     public static final long DEFAULT_MAX_CELLS = 25_000_000L;
@@ -93,6 +98,8 @@ public record ServerConfig(
         b.jobTimeLimit = jobTimeLimit;
         b.jobDirectory = jobDirectory;
         b.maxStoredBytes = maxStoredBytes;
+        b.maxJobsPerClient = maxJobsPerClient;
+        b.echo = echo;
         return b;
     }
 
@@ -106,6 +113,15 @@ public record ServerConfig(
 
     public ServerConfig withWorkers(int value, int queued) {
         return toBuilder().workers(value).maxQueuedJobs(queued).build();
+    }
+
+    /** Jobs one client may have waiting or running at once. */
+    public int effectiveMaxJobsPerClient() {
+        return maxJobsPerClient > 0 ? maxJobsPerClient : Math.max(1, (workers + maxQueuedJobs) / 2);
+    }
+
+    public ServerConfig withEcho(boolean value) {
+        return toBuilder().echo(value).build();
     }
 
     public ServerConfig withAllowedReferences(List<String> prefixes) {
@@ -147,6 +163,8 @@ public record ServerConfig(
         private Duration jobTimeLimit = Duration.ofMinutes(30);
         private Path jobDirectory;
         private long maxStoredBytes = DEFAULT_MAX_STORED;
+        private int maxJobsPerClient;
+        private boolean echo;
 
         private Builder() {}
 
@@ -215,6 +233,16 @@ public record ServerConfig(
             return this;
         }
 
+        public Builder maxJobsPerClient(int value) {
+            maxJobsPerClient = value;
+            return this;
+        }
+
+        public Builder echo(boolean value) {
+            echo = value;
+            return this;
+        }
+
         public Builder maxStoredBytes(long value) {
             maxStoredBytes = value;
             return this;
@@ -235,7 +263,9 @@ public record ServerConfig(
                     listAllJobs,
                     jobTimeLimit,
                     jobDirectory,
-                    maxStoredBytes);
+                    maxStoredBytes,
+                    maxJobsPerClient,
+                    echo);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.geointerp.server.http;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,7 @@ public record HttpCall(
         String method,
         String path,
         Map<String, List<String>> query,
-        byte[] body,
+        RequestBody body,
         String contentType,
         String baseUrl,
         Map<String, String> headers,
@@ -35,6 +34,6 @@ public record HttpCall(
     }
 
     public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
+        return body.text();
     }
 }

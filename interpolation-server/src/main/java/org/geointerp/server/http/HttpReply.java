@@ -24,6 +24,10 @@ public record HttpReply(int status, String contentType, byte[] body, Path file, 
         return of(status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    public HttpReply withContentType(String value) {
+        return new HttpReply(status, value, body, file, headers);
+    }
+
     public HttpReply withStatus(int value) {
         return new HttpReply(value, contentType, body, file, headers);
     }

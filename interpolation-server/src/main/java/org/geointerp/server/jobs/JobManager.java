@@ -45,6 +45,7 @@ public final class JobManager implements AutoCloseable {
     private final int maxRetained;
     private final long maxStoredBytes;
     private final Duration timeLimit;
+    private final int maxPerClient;
 
     public JobManager(ServerConfig config) throws IOException {
         AtomicInteger n = new AtomicInteger();
@@ -73,13 +74,27 @@ public final class JobManager implements AutoCloseable {
         this.timeLimit = config.jobTimeLimit();
         long sweep = Math.max(100, Math.min(60_000, retention.toMillis() / 4));
         timer.scheduleWithFixedDelay(this::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
+        this.maxPerClient = config.effectiveMaxJobsPerClient();
     }
 
     /** Queues a job under a random (unguessable) id, or refuses it with ServerBusy. */
     public Job submit(JobRequest request) {
         evictExpired();
         Job job = new Job(UUID.randomUUID().toString(), request, this::keep);
-        jobs.put(job.id(), job);
+        synchronized (this) {
+            // one client cannot take every worker and queue place: the others still get a turn
+            long open = jobs.values().stream()
+                    .filter(j -> j.owner().equals(request.owner()) && !j.state().finished())
+                    .count();
+            if (open >= maxPerClient) {
+                throw new OwsException(
+                        OwsException.SERVER_BUSY,
+                        null,
+                        "this client has " + open + " jobs waiting or running, the most one client may have;"
+                                + " retry when one has finished");
+            }
+            jobs.put(job.id(), job);
+        }
         try {
             job.attach(pool.submit(() -> runLimited(job)));
         } catch (RejectedExecutionException e) {

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -64,9 +66,13 @@ final class ResultStore implements AutoCloseable {
     JobResults write(Job job, Map<String, Object> values) throws IOException {
         Path dir = Files.createDirectories(root.resolve(job.id()));
         Map<String, Object> literals = new LinkedHashMap<>();
+        Set<String> produced = new HashSet<>();
         for (Parameter<?> out : job.process().outputs().values()) {
             Object value = values.get(out.key);
-            if (!ParameterKind.of(out.type).isComplex() || value == null) {
+            if (value != null) {
+                produced.add(out.key);
+            }
+            if (!isStoredKind(out) || value == null) {
                 literals.put(out.key, value);
                 continue;
             }
@@ -78,7 +84,7 @@ final class ResultStore implements AutoCloseable {
                 write(job.id(), dir, out, value, canonical);
             }
         }
-        return JobResults.stored(this, job.id(), literals);
+        return JobResults.stored(this, job.id(), literals, produced);
     }
 
     /** The stored file of an output in a media type it supports, made from the canonical form when missing. */
@@ -127,6 +133,15 @@ final class ResultStore implements AutoCloseable {
             }
         }
         return GeoJsonCodec.readGeometry(Files.readString(canonical), out.key);
+    }
+
+    /**
+     * Whether an output goes to the folder: grids and geometries do; literals and values of no protocol kind (the
+     * echo process's JSON values, small by the body limit) stay in memory.
+     */
+    static boolean isStoredKind(Parameter<?> out) {
+        ParameterKind kind = ParameterKind.of(out.type);
+        return kind != null && kind.isComplex();
     }
 
     /** The lossless form every other media type of the output can be made from: its default (first) type. */

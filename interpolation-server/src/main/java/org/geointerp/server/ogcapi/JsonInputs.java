@@ -1,11 +1,15 @@
 package org.geointerp.server.ogcapi;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.geointerp.server.core.GeoJsonCodec;
 import org.geointerp.server.core.InputValue;
 import org.geointerp.server.core.MediaTypes;
 import org.geointerp.server.core.OwsException;
@@ -34,22 +38,49 @@ final class JsonInputs {
         Iterator<Map.Entry<String, JsonNode>> it = inputs.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            Parameter<?> p = process.inputs().get(e.getKey());
-            if (p == null) {
-                // the binder reports unknown names with the list of known ones
-                out.put(e.getKey(), List.of(InputValue.literal(e.getValue().asText())));
-                continue;
-            }
-            List<InputValue> values = new ArrayList<>();
-            boolean list = e.getValue().isArray() && ParameterKind.of(p.type) != ParameterKind.BBOX;
-            if (list) {
-                e.getValue().forEach(v -> values.add(value(p, v)));
-            } else {
-                values.add(value(p, e.getValue()));
-            }
-            out.put(e.getKey(), values);
+            out.put(e.getKey(), values(process, e.getKey(), e.getValue()));
         }
         return out;
+    }
+
+    /**
+     * The same from a parser at the "inputs" object: inline GeoJSON features are read as a stream
+     * into columns (a million points never become a JSON tree), every other value as a small tree.
+     */
+    static Map<String, List<InputValue>> read(ProcessInfo process, JsonParser parser) throws IOException {
+        Map<String, List<InputValue>> out = new LinkedHashMap<>();
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return out;
+        }
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw new OwsException(OwsException.INVALID_PARAMETER, "inputs", "'inputs' must be a JSON object");
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken t = parser.nextToken();
+            Parameter<?> p = process.inputs().get(key);
+            if (p != null && ParameterKind.of(p.type) == ParameterKind.FEATURES && t == JsonToken.START_OBJECT) {
+                out.put(key, List.of(InputValue.parsed(GeoJsonCodec.readFeatures(parser, key), MediaTypes.GEOJSON)));
+            } else {
+                out.put(key, values(process, key, parser.readValueAsTree()));
+            }
+        }
+        return out;
+    }
+
+    private static List<InputValue> values(ProcessInfo process, String key, JsonNode value) {
+        Parameter<?> p = process.inputs().get(key);
+        if (p == null) {
+            // the binder reports unknown names with the list of known ones
+            return List.of(InputValue.literal(value.asText()));
+        }
+        List<InputValue> values = new ArrayList<>();
+        if (value.isArray() && ParameterKind.of(p.type) != ParameterKind.BBOX) {
+            value.forEach(v -> values.add(value(p, v)));
+        } else {
+            values.add(value(p, value));
+        }
+        return values;
     }
 
     private static InputValue value(Parameter<?> p, JsonNode v) {

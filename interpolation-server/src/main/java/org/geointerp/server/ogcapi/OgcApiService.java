@@ -1,25 +1,28 @@
 package org.geointerp.server.ogcapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.geointerp.server.core.InputBinder;
-import org.geointerp.server.core.MediaTypes;
 import org.geointerp.server.core.OutputEncoder;
 import org.geointerp.server.core.OwsException;
-import org.geointerp.server.core.ParameterKind;
 import org.geointerp.server.core.ProcessCatalog;
 import org.geointerp.server.core.ProcessInfo;
 import org.geointerp.server.core.ServerConfig;
+import org.geointerp.server.echo.EchoProcess;
 import org.geointerp.server.http.HttpCall;
 import org.geointerp.server.http.HttpReply;
 import org.geointerp.server.jobs.Failures;
@@ -37,6 +40,7 @@ import org.geotools.api.data.Parameter;
 public final class OgcApiService {
     private static final Logger LOG = Logger.getLogger(OgcApiService.class.getName());
     private static final String JSON_TYPE = "application/json";
+    private static final String PROBLEM_TYPE = "application/problem+json";
 
     private final String prefix;
     private final ProcessCatalog catalog;
@@ -44,14 +48,23 @@ public final class OgcApiService {
     private final JobManager jobs;
     private final ServerConfig config;
     private final ObjectMapper json = new ObjectMapper();
+    private final ApiDefinition api = new ApiDefinition(json);
+    /** The echo process the conformance suite needs, or null when not published. */
+    private final EchoProcess echo;
 
     public OgcApiService(
-            String prefix, ProcessCatalog catalog, InputBinder binder, JobManager jobs, ServerConfig config) {
+            String prefix,
+            ProcessCatalog catalog,
+            InputBinder binder,
+            JobManager jobs,
+            ServerConfig config,
+            EchoProcess echo) {
         this.prefix = prefix;
         this.catalog = catalog;
         this.binder = binder;
         this.jobs = jobs;
         this.config = config;
+        this.echo = echo;
     }
 
     public HttpReply handle(HttpCall call) {
@@ -61,17 +74,26 @@ public final class OgcApiService {
         try {
             String m = call.method();
             if (rest.isEmpty() || rest.equals("/")) {
-                return ok(landing(base));
+                return view(call, landing(base), "Landing page");
             }
             if (seg[0].equals("conformance") && seg.length == 1) {
-                return ok(conformance());
+                return view(call, conformance(), "Conformance");
+            }
+            if (seg[0].equals("api") && seg.length == 1 && m.equals("GET")) {
+                return HttpReply.of(
+                        200,
+                        ApiDefinition.MEDIA_TYPE,
+                        api.document(base).toString().getBytes(StandardCharsets.UTF_8));
+            }
+            if (seg[0].equals("api.html") && seg.length == 1 && m.equals("GET")) {
+                return HttpReply.text(200, Html.MEDIA_TYPE, api.html(base));
             }
             if (seg[0].equals("processes")) {
                 if (seg.length == 1 && m.equals("GET")) {
-                    return ok(processList(base));
+                    return view(call, processList(base, Page.of(call)), "Processes");
                 }
                 if (seg.length == 2 && m.equals("GET")) {
-                    return ok(ProcessDescriptions.description(json, process(seg[1]), base));
+                    return view(call, describe(process(seg[1]), base), "Process");
                 }
                 if (seg.length == 3 && seg[2].equals("execution") && m.equals("POST")) {
                     return execute(call, process(seg[1]), base);
@@ -79,34 +101,26 @@ public final class OgcApiService {
             }
             if (seg[0].equals("jobs")) {
                 if (seg.length == 1 && m.equals("GET")) {
-                    ArrayNode list = json.createArrayNode();
-                    (config.listAllJobs() ? jobs.all() : jobs.ownedBy(call.client()))
-                            .forEach(j -> list.add(status(j, base)));
-                    ObjectNode body = json.createObjectNode();
-                    body.set("jobs", list);
-                    body.putArray("links")
-                            .addObject()
-                            .put("href", base + "/jobs")
-                            .put("rel", "self");
-                    return ok(body);
+                    return view(call, jobList(call, base), "Jobs");
                 }
                 Job job = seg.length >= 2 ? jobs.find(seg[1]).orElseThrow(() -> noSuchJob(seg[1])) : null;
                 if (job != null && seg.length == 2 && m.equals("GET")) {
-                    return ok(status(job, base));
+                    return view(call, status(job, base), "Job");
                 }
                 if (job != null && seg.length == 2 && m.equals("DELETE")) {
                     return ok(dismiss(job, base));
                 }
                 if (job != null && seg.length == 3 && seg[2].equals("results") && m.equals("GET")) {
-                    return ok(results(job, base));
+                    return view(call, results(job, base), "Results");
                 }
                 if (job != null && seg.length == 4 && seg[2].equals("results") && m.equals("GET")) {
                     return rawResult(job, seg[3], call.param("f"));
                 }
             }
-            return problem(404, "not-found", "no such resource: " + m + " " + call.path());
+            return problem(404, "not-found", "no such resource: " + m + " " + call.path())
+                    .withContentType(problemType(call));
         } catch (OwsException e) {
-            return Problems.reply(e);
+            return Problems.reply(e).withContentType(problemType(call));
         } catch (RuntimeException | LinkageError e) {
             // never a stack trace or an HTML error page to the client: an exception report, logged here
             LOG.log(Level.WARNING, "OGC API request failed", e);
@@ -119,6 +133,21 @@ public final class OgcApiService {
         n.put("title", "Scattered-point interpolation").put("description", "OGC API - Processes");
         ArrayNode links = n.putArray("links");
         links.addObject().put("href", base + "/").put("rel", "self").put("type", JSON_TYPE);
+        links.addObject()
+                .put("href", base + "/?f=html")
+                .put("rel", "alternate")
+                .put("type", "text/html")
+                .put("title", "this page as HTML");
+        links.addObject()
+                .put("href", base + "/api")
+                .put("rel", "service-desc")
+                .put("type", ApiDefinition.MEDIA_TYPE)
+                .put("title", "the API definition (OpenAPI 3.0)");
+        links.addObject()
+                .put("href", base + "/api.html")
+                .put("rel", "service-doc")
+                .put("type", "text/html")
+                .put("title", "the API documentation");
         links.addObject()
                 .put("href", base + "/conformance")
                 .put("rel", "http://www.opengis.net/def/rel/ogc/1.0/conformance")
@@ -138,35 +167,86 @@ public final class OgcApiService {
         ObjectNode n = json.createObjectNode();
         n.putArray("conformsTo")
                 .add("http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/core")
+                .add("http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/ogc-process-description")
                 .add("http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/json")
+                .add("http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/oas30")
                 .add("http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/job-list")
                 .add("http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/dismiss");
         return n;
     }
 
-    private ObjectNode processList(String base) {
+    /** The published processes: the catalog's, and echo when it is published. */
+    private List<ProcessInfo> processes() {
+        List<ProcessInfo> all = new ArrayList<>(catalog.all());
+        if (echo != null) {
+            all.add(echo.info());
+        }
+        return all;
+    }
+
+    private ProcessInfo process(String id) {
+        if (echo != null && EchoProcess.ID.equals(id)) {
+            return echo.info();
+        }
+        try {
+            return catalog.get(id, "processID");
+        } catch (OwsException e) {
+            throw new OwsException(OwsException.NO_SUCH_PROCESS, "processID", e.getMessage());
+        }
+    }
+
+    private ObjectNode describe(ProcessInfo p, String base) {
+        if (isEcho(p)) {
+            ObjectNode n = ProcessDescriptions.summary(json, p, base);
+            echo.describe(json, n);
+            return n;
+        }
+        return ProcessDescriptions.description(json, p, base);
+    }
+
+    private ObjectNode processList(String base, Page page) {
+        List<ProcessInfo> all = processes();
         ObjectNode n = json.createObjectNode();
         ArrayNode list = n.putArray("processes");
-        catalog.all().forEach(p -> list.add(ProcessDescriptions.summary(json, p, base)));
-        n.putArray("links").addObject().put("href", base + "/processes").put("rel", "self");
+        page.of(all).forEach(p -> list.add(ProcessDescriptions.summary(json, p, base)));
+        page.links(n.putArray("links"), base + "/processes", all.size(), JSON_TYPE);
         return n;
     }
 
+    /** The job list (conformance class job-list): newest first, filtered by processID and status, paged. */
+    private ObjectNode jobList(HttpCall call, String base) {
+        Page page = Page.of(call);
+        Set<String> processIds = listParam(call, "processid");
+        Set<String> states = listParam(call, "status");
+        // each client sees its own jobs unless the operator lists all (--list-all-jobs)
+        List<Job> all = new ArrayList<>(config.listAllJobs() ? jobs.all() : jobs.ownedBy(call.client()));
+        Collections.reverse(all);
+        all.removeIf(
+                j -> (!processIds.isEmpty() && !processIds.contains(j.process().id()))
+                        || (!states.isEmpty() && !states.contains(j.state().code())));
+        ObjectNode body = json.createObjectNode();
+        ArrayNode list = body.putArray("jobs");
+        page.of(all).forEach(j -> list.add(status(j, base)));
+        page.links(body.putArray("links"), base + "/jobs", all.size(), JSON_TYPE);
+        return body;
+    }
+
+    /** A comma-separated or repeated list parameter. */
+    private static Set<String> listParam(HttpCall call, String name) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String v : call.query().getOrDefault(name, List.of())) {
+            for (String part : v.split(",")) {
+                if (!part.isBlank()) {
+                    values.add(part.trim());
+                }
+            }
+        }
+        return values;
+    }
+
     private HttpReply execute(HttpCall call, ProcessInfo process, String base) {
-        JsonNode body;
-        try {
-            body = call.body().length == 0 ? json.createObjectNode() : json.readTree(call.body());
-        } catch (JsonProcessingException e) {
-            throw new OwsException(
-                    OwsException.INVALID_PARAMETER,
-                    "body",
-                    "request body is not valid JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, "body", "request body unreadable");
-        }
-        if (body == null || !body.isObject()) {
-            throw new OwsException(OwsException.INVALID_PARAMETER, "body", "request body must be a JSON object");
-        }
+        ExecuteBody request = ExecuteBody.read(json, call.body(), process, isEcho(process));
+        ObjectNode body = request.members();
         Map<String, String> mediaTypes = new LinkedHashMap<>();
         Map<String, Boolean> byReference = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> outs = body.path("outputs").fields();
@@ -180,24 +260,29 @@ public final class OgcApiService {
                         "process " + process.id() + " has no output '" + o.getKey() + "'");
             }
             JsonNode mt = o.getValue().path("format").path("mediaType");
-            mediaTypes.put(o.getKey(), OutputEncoder.mediaTypeFor(out, mt.isTextual() ? mt.asText() : null));
+            String asked = mt.isTextual() ? mt.asText() : null;
+            // echo's values carry their own media type: the entry only records that the output was asked for
+            mediaTypes.put(
+                    o.getKey(),
+                    isEcho(process) ? (asked == null ? JSON_TYPE : asked) : OutputEncoder.mediaTypeFor(out, asked));
             byReference.put(
                     o.getKey(),
                     "reference".equals(o.getValue().path("transmissionMode").asText()));
         }
-        Map<String, Object> inputs = binder.bind(process, JsonInputs.read(process, body.get("inputs")));
+        Map<String, Object> inputs =
+                isEcho(process) ? echo.bind(body.get("inputs")) : binder.bind(process, request.inputs());
         String prefer = call.header("prefer");
         boolean async =
                 prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async");
         boolean document = "document".equals(body.path("response").asText())
-                || byReference.values().stream().anyMatch(Boolean::booleanValue)
-                || process.outputs().size() != 1;
+                || byReference.values().stream().anyMatch(Boolean::booleanValue);
         // a results document links to the complex outputs: they must outlive the request
         boolean keep = async || document;
         Job job = jobs.submit(new JobRequest(process, inputs, mediaTypes, call.client(), keep));
+        String location = base + "/jobs/" + job.id();
         if (async) {
             return ok(status(job, base))
-                    .withHeader("Location", base + "/jobs/" + job.id())
+                    .withHeader("Location", location)
                     .withHeader("Preference-Applied", "respond-async")
                     .withStatus(201);
         }
@@ -206,16 +291,33 @@ public final class OgcApiService {
             if (job.state() != JobState.SUCCESSFUL) {
                 throw Failures.of(job);
             }
-            if (!document) {
-                Parameter<?> out = process.outputs().values().iterator().next();
-                return job.results().reply(out, mediaTypes.get(out.key));
+            List<String> selected = JobOutputs.selected(job);
+            if (document || selected.isEmpty()) {
+                HttpReply reply = ok(results(job, base));
+                return keep ? reply.withHeader("Location", location) : reply;
             }
-            return ok(results(job, base)).withHeader("Location", base + "/jobs/" + job.id());
+            // raw (the default response): one output as the body, several as multipart/related; the job is
+            // forgotten once answered, so no Location is given
+            if (selected.size() == 1) {
+                JobOutputs.Raw raw = JobOutputs.raw(job, selected.get(0), null);
+                if (raw.href() != null) {
+                    return HttpReply.of(204, raw.mediaType() == null ? JSON_TYPE : raw.mediaType(), new byte[0])
+                            .withHeader("Link", "<" + raw.href() + ">; rel=\"related\"");
+                }
+                return HttpReply.of(200, raw.mediaType(), raw.bytes());
+            }
+            List<JobOutputs.Raw> parts = new ArrayList<>();
+            selected.forEach(id -> parts.add(JobOutputs.raw(job, id, null)));
+            return Multipart.reply(200, parts);
         } finally {
             if (!keep) {
                 jobs.remove(job.id()); // answered: nothing of it is kept
             }
         }
+    }
+
+    private boolean isEcho(ProcessInfo process) {
+        return echo != null && process == echo.info();
     }
 
     private ObjectNode status(Job job, String base) {
@@ -244,6 +346,13 @@ public final class OgcApiService {
                 .put("href", base + "/jobs/" + job.id())
                 .put("rel", "self")
                 .put("type", JSON_TYPE);
+        if (!job.state().finished()) {
+            // where to poll (IANA "monitor"), for clients that do not reuse "self"
+            links.addObject()
+                    .put("href", base + "/jobs/" + job.id())
+                    .put("rel", "monitor")
+                    .put("type", JSON_TYPE);
+        }
         if (job.state() == JobState.SUCCESSFUL) {
             links.addObject()
                     .put("href", base + "/jobs/" + job.id() + "/results")
@@ -264,23 +373,7 @@ public final class OgcApiService {
                     null,
                     "job " + job.id() + " is " + job.state().code());
         }
-        ObjectNode n = json.createObjectNode();
-        for (Parameter<?> out : job.process().outputs().values()) {
-            Object value = job.results().value(out.key);
-            if (ParameterKind.of(out.type).isComplex()) {
-                String mt = job.requestedMediaTypes().getOrDefault(out.key, OutputEncoder.mediaTypeFor(out, null));
-                n.putObject(out.key)
-                        .put(
-                                "href",
-                                base + "/jobs/" + job.id() + "/results/" + out.key + "?f=" + MediaTypes.extension(mt))
-                        .put("type", mt);
-            } else {
-                n.putPOJO(
-                        out.key,
-                        value instanceof Number || value instanceof Boolean ? value : OutputEncoder.literal(value));
-            }
-        }
-        return n;
+        return JobOutputs.document(json, job, base);
     }
 
     private HttpReply rawResult(Job job, String outputId, String format) {
@@ -290,20 +383,38 @@ public final class OgcApiService {
                     null,
                     "job " + job.id() + " is " + job.state().code());
         }
-        Parameter<?> out = job.process().outputs().get(outputId);
-        if (out == null) {
-            throw new OwsException(
-                    OwsException.NO_SUCH_OUTPUT,
-                    outputId,
-                    "process " + job.process().id() + " has no output '" + outputId + "'; outputs: "
-                            + job.process().outputs().keySet());
+        JobOutputs.Raw raw = JobOutputs.raw(job, outputId, format);
+        if (raw.href() != null) {
+            // an output that is a link (echo of a reference): send the client there
+            return HttpReply.of(303, JSON_TYPE, new byte[0]).withHeader("Location", raw.href());
         }
-        String mt = format == null ? job.requestedMediaTypes().get(outputId) : MediaTypes.forExtension(format);
-        return job.results().reply(out, mt);
+        if (raw.file() != null) {
+            return HttpReply.file(200, raw.mediaType(), raw.file());
+        }
+        return HttpReply.of(200, raw.mediaType(), raw.bytes());
+    }
+
+    /** A JSON resource, or its HTML page when the client asked for HTML. */
+    private HttpReply view(HttpCall call, JsonNode body, String title) {
+        return Html.wanted(call) ? HttpReply.text(200, Html.MEDIA_TYPE, Html.of(title, body)) : ok(body);
     }
 
     private HttpReply ok(JsonNode body) {
         return HttpReply.of(200, JSON_TYPE, body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * application/problem+json (RFC 7807) unless the client asked for application/json only: the
+     * standard's OpenAPI documents exceptions as application/json, and clients (the OGC suite
+     * among them) that ask for it get it.
+     */
+    private static String problemType(HttpCall call) {
+        String accept = call.header("accept");
+        if (accept == null) {
+            return PROBLEM_TYPE;
+        }
+        String a = accept.toLowerCase(java.util.Locale.ROOT);
+        return a.contains("application/json") && !a.contains("problem+json") ? JSON_TYPE : PROBLEM_TYPE;
     }
 
     private static HttpReply problem(int status, String type, String detail) {
@@ -311,14 +422,6 @@ public final class OgcApiService {
     }
 
     /** The published process of this id, or no-such-process. */
-    private ProcessInfo process(String id) {
-        try {
-            return catalog.get(id, "processID");
-        } catch (OwsException e) {
-            throw new OwsException(OwsException.NO_SUCH_PROCESS, "processID", e.getMessage());
-        }
-    }
-
     /**
      * DELETE /jobs/{id} (Part 1, dismiss): a job not yet finished is cancelled and kept as
      * dismissed; a finished one (also a dismissed one) is removed with its results. Either way the

@@ -25,7 +25,12 @@ final class CapabilitiesWriter {
                 .owsText("Fees", "NONE")
                 .owsText("AccessConstraints", "NONE")
                 .end();
-        x.ows("ServiceProvider").owsText("ProviderName", "geointerp").end();
+        // ServiceContact may be empty but not absent (OWS 1.1 owsServiceProvider.xsd)
+        x.ows("ServiceProvider")
+                .owsText("ProviderName", "geointerp")
+                .ows("ServiceContact")
+                .end()
+                .end();
         x.ows("OperationsMetadata");
         for (String op : new String[] {"GetCapabilities", "DescribeProcess", "Execute"}) {
             x.ows("Operation").attr("name", op).ows("DCP").ows("HTTP");

@@ -1,6 +1,5 @@
 package org.geointerp.server.wps10;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -39,14 +38,14 @@ final class SecureXml {
         return f;
     }
 
-    static Document parse(byte[] body) {
+    static Document parse(java.io.InputStream body) {
         try {
             DocumentBuilder builder = FACTORY.newDocumentBuilder();
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entities are not allowed: " + systemId);
             });
             builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(body));
+            return builder.parse(body);
         } catch (SAXException e) {
             String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
             if (msg.contains("DOCTYPE")) {

@@ -117,7 +117,12 @@ public final class WpsService {
     }
 
     private HttpReply post(HttpCall call, Urls urls) {
-        Element root = SecureXml.parse(call.body()).getDocumentElement();
+        Element root;
+        try (java.io.InputStream in = call.body().open()) {
+            root = SecureXml.parse(in).getDocumentElement();
+        } catch (java.io.IOException e) {
+            throw new OwsException(OwsException.NO_APPLICABLE_CODE, "request", "request body unreadable", e, 400);
+        }
         String op = root.getLocalName();
         if (!XmlOut.WPS.equals(root.getNamespaceURI())) {
             throw new OwsException(
