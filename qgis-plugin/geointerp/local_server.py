@@ -91,21 +91,26 @@ class LocalServer:
 
     def _stop_locked(self, timeout=10.0):
         process, self.process, self.url = self.process, None, None
-        if process is None or process.poll() is not None:
+        if process is None:
             return
-        process.terminate()  # the server's shutdown hook closes the port and its jobs
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout)
+        if process.poll() is None:
+            process.terminate()  # the server's shutdown hook closes the port and its jobs
+            try:
+                process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout)
+        process.stdout.close()
 
     def pid(self):
         return self.process.pid if self.running else None
 
     def _drain(self, process, lines):
         # reads the server's output to the end, so a full pipe never blocks it
-        for line in process.stdout:
-            self.output.append(line.rstrip())
-            lines.put(line)
+        try:
+            for line in process.stdout:
+                self.output.append(line.rstrip())
+                lines.put(line)
+        except (ValueError, OSError):
+            pass  # closed by stop()
         lines.put(None)

@@ -47,11 +47,19 @@ class Endpoint:
         self.root = self.ogcapi.rsplit("/ogcapi", 1)[0]
         self.wps = self.root + "/wps"
         self.host = self.root.split("://", 1)[1]
-        threading.Thread(target=lambda: [self.lines.append(l) for l in self.process.stdout], daemon=True).start()
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self):
+        try:
+            for line in self.process.stdout:
+                self.lines.append(line)
+        except (ValueError, OSError):
+            pass  # closed by close()
 
     def close(self):
         self.process.terminate()
         self.process.wait(20)
+        self.process.stdout.close()
 
     # ---- direct requests, as any well-behaved client sends them
 
