@@ -9,6 +9,7 @@ import processing
 from qgis.core import (QgsApplication, QgsColorRampShader, QgsCoordinateReferenceSystem, QgsProject,
                        QgsRasterShader, QgsSingleBandPseudoColorRenderer, QgsStyle, QgsVectorLayer)
 from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtGui import QColor
 from qgis.utils import iface
 
 OUT = os.environ["GEOINTERP_SHOTS"]
@@ -36,6 +37,8 @@ def load_data():
     assert points.isValid() and river.isValid()
     utm = QgsCoordinateReferenceSystem("EPSG:32633")
     river.setCrs(utm)  # the file has UTM coordinates and no "crs" member
+    river.renderer().symbol().setColor(QColor("#08306b"))
+    river.renderer().symbol().setWidth(0.8)
     QgsProject.instance().addMapLayers([river, points])
     QgsProject.instance().setCrs(utm)
     iface.mapCanvas().setDestinationCrs(utm)
