@@ -7,7 +7,6 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 zip="$root/qgis-plugin/target/geointerp-qgis-plugin.zip"
 jar="$root/interpolation-server/target/interpolation-server.jar"
-[ -f "$jar" ] || jar="$(ls "$root"/geoserver-wps/target/interpolation-wps-*.jar 2>/dev/null | head -1)"
 [ -f "$zip" ] && [ -f "$jar" ] || { echo "build first: mvn -q -ntp package -DskipTests" >&2; exit 1; }
 
 work="$(mktemp -d)"

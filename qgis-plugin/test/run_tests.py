@@ -1,7 +1,7 @@
 """Runs the plugin's tests under Debian's QGIS (python3-qgis), headless, against the endpoint jar.
 
     /usr/bin/python3 test/run_tests.py --zip target/geointerp-qgis-plugin.zip \
-        --jar ../geoserver-wps/target/interpolation-wps-0.1.0-SNAPSHOT.jar --work target/qgis-tests [-k name]
+        --jar ../interpolation-server/target/interpolation-server.jar --work target/qgis-tests [-k name]
 
 The plugin is imported from the built zip (unpacked into --work), so the tests check what a user
 installs. Exits non-zero when a test fails or errs.
