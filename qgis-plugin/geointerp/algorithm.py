@@ -199,6 +199,14 @@ class RemoteProcessAlgorithm(QgsProcessingAlgorithm):
             parameter.setHelp(p.abstract + " (several values: separate them by commas)")
         return parameter
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok and self.plan.pixel_size:
+            size = self.parameterAsDouble(parameters, PIXEL_SIZE, context) if self._given(parameters, PIXEL_SIZE) else 0
+            if not (size > 0 or (self._given(parameters, WIDTH) and self._given(parameters, HEIGHT))):
+                return False, "Give {} and {}, or a pixel size".format(WIDTH, HEIGHT)
+        return ok, message
+
     # ---- execution
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -227,7 +227,8 @@ class RecordingFeedback(QgsProcessingFeedback):
 def configure(settings, **values):
     """Writes the provider's options as Settings > Options > Processing stores them."""
     names = {"server_url": "GEOINTERP_SERVER_URL", "protocol": "GEOINTERP_PROTOCOL", "jar": "GEOINTERP_LOCAL_JAR",
-             "java": "GEOINTERP_LOCAL_JAVA", "prefixes": "GEOINTERP_PROCESS_PREFIXES"}
+             "java": "GEOINTERP_LOCAL_JAVA", "prefixes": "GEOINTERP_PROCESS_PREFIXES",
+             "authcfg": "GEOINTERP_AUTHCFG"}
     for key, value in values.items():
         settings.setValue("Processing/Configuration/" + names[key], value)
 
@@ -261,7 +262,7 @@ class Provider:
         from qgis.core import QgsSettings
 
         configure(QgsSettings(), **dict({"server_url": "", "protocol": 0, "jar": "", "java": "",
-                                         "prefixes": "interpolation:"}, **settings))
+                                         "prefixes": "interpolation:", "authcfg": ""}, **settings))
 
     def __enter__(self):
         from qgis.core import QgsApplication

@@ -2,6 +2,7 @@
 cross-validation process has such), and a job that fails while it runs, against a scripted OGC
 API server in this process: what the plugin asks for, and what it makes of the answers."""
 
+import base64
 import json
 import threading
 import unittest
@@ -47,6 +48,7 @@ DESCRIPTION = {
 
 class Scripted(BaseHTTPRequestHandler):
     posted = []
+    authorizations = []
 
     def log_message(self, *args):
         pass
@@ -62,6 +64,7 @@ class Scripted(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def do_GET(self):  # noqa: N802
+        Scripted.authorizations.append(self.headers.get("Authorization"))
         base = "http://{}".format(self.headers["Host"])
         if self.path == "/ogcapi/processes":
             self.reply(200, {"processes": [{"id": DESCRIPTION["id"]}]})
@@ -82,6 +85,7 @@ class Scripted(BaseHTTPRequestHandler):
             self.reply(404, {"detail": "no " + self.path})
 
     def do_POST(self):  # noqa: N802
+        Scripted.authorizations.append(self.headers.get("Authorization"))
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         Scripted.posted.append({"headers": dict(self.headers), "body": body})
         job = "bad" if body["inputs"].get("method") == "Akima" else "good"
@@ -133,6 +137,26 @@ class OutputsTest(unittest.TestCase):
                     "data": self.layer, "valueAttr": "value", "method": 1,
                     "residuals": "TEMPORARY_OUTPUT"})
         self.assertEqual(str(raised.exception), "data: 2 points are fewer than the 3 this method needs")
+
+    def test_credentials_from_the_authentication_manager(self):
+        from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+        manager = QgsApplication.authManager()
+        if not manager.masterPasswordHashInDatabase():
+            manager.setMasterPassword("test master password", True)
+        config = QgsAuthMethodConfig("Basic")
+        config.setName("scripted server")
+        config.setConfig("username", "analyst")
+        config.setConfig("password", "s3cret:pass")
+        self.assertTrue(manager.storeAuthenticationConfig(config)[0])
+        Scripted.authorizations.clear()
+        with support.Provider(server_url=self.url, authcfg=config.id()):
+            processing.run("geointerp:crossvalidation", {"data": self.layer, "valueAttr": "value", "method": 0,
+                                                         "residuals": "TEMPORARY_OUTPUT"})
+        expected = "Basic " + base64.b64encode(b"analyst:s3cret:pass").decode("ascii")
+        # every request: descriptions, the execution, the status, the results and their download
+        self.assertGreaterEqual(len(Scripted.authorizations), 6)
+        self.assertEqual(set(Scripted.authorizations), {expected})
 
 
 if __name__ == "__main__":

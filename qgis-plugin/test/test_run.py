@@ -105,6 +105,11 @@ class RunTest(unittest.TestCase):
         self.assertEqual(plugin.size, (20, 16))
         self.assertEqual(plugin.geotransform, (500000.0, 500.0, 0.0, 4008000.0, 0.0, -500.0))
         self.assertEqual(plugin.differences(direct), 0)
+        del parameters["pixelSize"]
+        with support.Provider(server_url=self.endpoint.ogcapi):
+            with self.assertRaises(QgsProcessingException) as raised:
+                processing.run("geointerp:shepard", dict(parameters, result=self.out + "/no_size.tif"))
+        self.assertIn("Give outputWidth and outputHeight, or a pixel size", str(raised.exception))
 
     def test_a_bad_parameter_reaches_the_user_as_the_servers_message(self):
         status, content = self.endpoint.execute("interpolation:Clusterpolate",
