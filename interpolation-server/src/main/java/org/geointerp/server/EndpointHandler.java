@@ -21,13 +21,14 @@ import org.geointerp.server.core.OwsException;
 import org.geointerp.server.http.HttpCall;
 import org.geointerp.server.http.HttpReply;
 import org.geointerp.server.ogcapi.OgcApiService;
+import org.geointerp.server.ogcapi.Problems;
 import org.geointerp.server.wps10.ExceptionReport;
 import org.geointerp.server.wps10.WpsService;
 
 /**
  * Adapts Jetty's core request/response to {@link HttpCall}/{@link HttpReply} and routes /wps and
- * /ogcapi. Bodies are read up to the configured limit; a larger one is answered with an
- * exception report without being read further.
+ * /ogcapi, after the {@link RequestGuard} let the request through. Bodies are read up to the
+ * configured limit; a larger one is answered with an exception report without being read further.
  */
 final class EndpointHandler extends Handler.Abstract {
     static final String WPS = "/wps";
@@ -36,11 +37,13 @@ final class EndpointHandler extends Handler.Abstract {
     private final WpsService wps;
     private final OgcApiService ogcApi;
     private final long maxBody;
+    private final RequestGuard guard;
 
-    EndpointHandler(WpsService wps, OgcApiService ogcApi, long maxBody) {
+    EndpointHandler(WpsService wps, OgcApiService ogcApi, long maxBody, RequestGuard guard) {
         this.wps = wps;
         this.ogcApi = ogcApi;
         this.maxBody = maxBody;
+        this.guard = guard;
     }
 
     @Override
@@ -49,45 +52,48 @@ final class EndpointHandler extends Handler.Abstract {
         boolean isWps = path.equals(WPS) || path.startsWith(WPS + "/");
         boolean isOgc = path.equals(OGCAPI) || path.startsWith(OGCAPI + "/");
         HttpReply reply;
-        if (!isWps && !isOgc) {
-            reply = HttpReply.text(
-                    path.equals("/") ? 200 : 404,
-                    "text/plain; charset=UTF-8",
-                    "Scattered-point interpolation\n  WPS 1.0.0:            " + WPS
-                            + "?service=WPS&request=GetCapabilities\n  OGC API - Processes:  " + OGCAPI + "/\n");
-        } else {
-            byte[] body = readBody(request);
-            if (body == null) {
-                OwsException e = new OwsException(
-                        OwsException.FILE_SIZE_EXCEEDED,
-                        "request",
-                        "request body is larger than this server's limit of " + maxBody + " bytes");
-                reply = isWps
-                        ? ExceptionReport.reply(e)
-                        : HttpReply.text(
-                                413,
-                                "application/problem+json",
-                                "{\"type\":\"http://www.opengis.net/def/exceptions/ogcapi-processes-1/1.0/FileSizeExceeded\","
-                                        + "\"title\":\"FileSizeExceeded\",\"status\":413,\"detail\":\"" + e.getMessage()
-                                        + "\"}");
-                reply = reply.withHeader("Connection", "close");
-            } else {
-                HttpCall call = new HttpCall(
-                        request.getMethod(),
-                        path,
-                        query(request),
-                        body,
-                        request.getHeaders().get(HttpHeader.CONTENT_TYPE),
-                        baseUrl(request),
-                        headers(request));
-                reply = isWps ? wps.handle(call) : ogcApi.handle(call);
-            }
+        try {
+            reply = serve(request, path, isWps, isOgc);
+        } catch (OwsException e) {
+            reply = isWps ? ExceptionReport.reply(e) : Problems.reply(e);
         }
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
         reply.headers().forEach((k, v) -> response.getHeaders().put(k, v));
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
         return true;
+    }
+
+    private HttpReply serve(Request request, String path, boolean isWps, boolean isOgc) throws java.io.IOException {
+        guard.checkHost(request.getHttpURI().getHost());
+        if (!isWps && !isOgc) {
+            return HttpReply.text(
+                    path.equals("/") ? 200 : 404,
+                    "text/plain; charset=UTF-8",
+                    "Scattered-point interpolation\n  WPS 1.0.0:            " + WPS
+                            + "?service=WPS&request=GetCapabilities\n  OGC API - Processes:  " + OGCAPI + "/\n");
+        }
+        byte[] body = readBody(request);
+        if (body == null) {
+            OwsException e = new OwsException(
+                    OwsException.FILE_SIZE_EXCEEDED,
+                    "request",
+                    "request body is larger than this server's limit of " + maxBody + " bytes");
+            return (isWps ? ExceptionReport.reply(e) : Problems.reply(e)).withHeader("Connection", "close");
+        }
+        HttpCall call = new HttpCall(
+                request.getMethod(),
+                path,
+                query(request),
+                body,
+                request.getHeaders().get(HttpHeader.CONTENT_TYPE),
+                baseUrl(request),
+                headers(request),
+                Request.getRemoteAddr(request));
+        boolean changesState = !call.method().equals("GET") && !call.method().equals("HEAD")
+                || (isWps && WpsService.changesState(call));
+        guard.check(call, changesState);
+        return isWps ? wps.handle(call) : ogcApi.handle(call);
     }
 
     /**

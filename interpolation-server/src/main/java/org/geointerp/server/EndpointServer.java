@@ -56,7 +56,8 @@ public final class EndpointServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new EndpointHandler(wps, ogc, config.maxBodyBytes()));
+        server.setHandler(
+                new EndpointHandler(wps, ogc, config.maxBodyBytes(), new RequestGuard(config.effectiveHosts(host))));
         server.setStopTimeout(2000);
         server.start();
         return new EndpointServer(server, connector, jobs, catalog);

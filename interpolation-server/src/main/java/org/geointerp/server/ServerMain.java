@@ -52,18 +52,31 @@ public final class ServerMain implements Callable<Integer> {
             description = "minutes finished jobs and results are kept (default ${DEFAULT-VALUE})")
     long retentionMinutes = 30;
 
+    @Option(
+            names = "--allow-host",
+            description = "host name clients may address this server by (Host header), repeatable; "
+                    + "default: the --host address and localhost; * for any (only behind a proxy that checks it)")
+    List<String> allowedHosts = new ArrayList<>();
+
+    @Option(
+            names = "--list-all-jobs",
+            description = "the OGC API job list shows every client's jobs (default: each client its own)")
+    boolean listAllJobs;
+
     @Override
     public Integer call() throws Exception {
-        ServerConfig config = new ServerConfig(
-                new LinkedHashSet<>(namespaces),
-                maxBodyMb * 1024 * 1024,
-                maxCells,
-                workers,
-                queue,
-                allowedReferences,
-                Duration.ofMinutes(retentionMinutes),
-                500,
-                Duration.ofSeconds(syncTimeoutSeconds));
+        ServerConfig config = ServerConfig.builder()
+                .namespaces(new LinkedHashSet<>(namespaces))
+                .maxBodyBytes(maxBodyMb * 1024 * 1024)
+                .maxGridCells(maxCells)
+                .workers(workers)
+                .maxQueuedJobs(queue)
+                .allowedReferencePrefixes(allowedReferences)
+                .retention(Duration.ofMinutes(retentionMinutes))
+                .syncTimeout(Duration.ofSeconds(syncTimeoutSeconds))
+                .allowedHosts(new LinkedHashSet<>(allowedHosts))
+                .listAllJobs(listAllJobs)
+                .build();
         EndpointServer server = EndpointServer.start(config, host, port);
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
         System.out.println("WPS 1.0.0 listening on " + base + "/wps");

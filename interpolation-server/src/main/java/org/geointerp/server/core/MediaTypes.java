@@ -38,6 +38,20 @@ public final class MediaTypes {
         }
     }
 
+    /**
+     * Whether a request body of this type is XML or JSON: the only bodies a browser sends to
+     * another site after a CORS preflight, so a cross-site form or script cannot send them.
+     */
+    public static boolean isXmlOrJson(String contentType) {
+        String base = normalise(contentType);
+        return base != null
+                && (base.equals(XML)
+                        || base.equals("application/xml")
+                        || base.equals(GEOJSON)
+                        || base.endsWith("+xml")
+                        || base.endsWith("+json"));
+    }
+
     /** File extension used for stored results, so clients that name files by URL get a good name. */
     public static String extension(String mediaType) {
         switch (normalise(mediaType)) {

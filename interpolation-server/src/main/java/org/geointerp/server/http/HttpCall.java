@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param query parameters with lower-cased names (OGC KVP names are case-insensitive)
  * @param baseUrl scheme://host:port of the server as the client addressed it
+ * @param client the client's address as this server sees it (the owner of the jobs it starts)
  */
 public record HttpCall(
         String method,
@@ -19,7 +20,8 @@ public record HttpCall(
         byte[] body,
         String contentType,
         String baseUrl,
-        Map<String, String> headers) {
+        Map<String, String> headers,
+        String client) {
 
     /** First value of a KVP parameter (name case-insensitive), or null. */
     public String param(String name) {

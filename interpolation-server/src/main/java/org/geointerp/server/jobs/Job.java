@@ -11,9 +11,7 @@ import org.geointerp.server.core.ProcessInfo;
 /** One execution of a process, synchronous or not, and what it produced. */
 public final class Job {
     private final String id;
-    private final ProcessInfo process;
-    private final Map<String, Object> inputs;
-    private final Map<String, String> requestedMediaTypes;
+    private final JobRequest request;
     private final Instant created = Instant.now();
     final JobProgress progress = new JobProgress();
     private final CountDownLatch done = new CountDownLatch(1);
@@ -24,11 +22,9 @@ public final class Job {
     private volatile Throwable failure;
     private volatile Future<?> future;
 
-    Job(String id, ProcessInfo process, Map<String, Object> inputs, Map<String, String> requestedMediaTypes) {
+    Job(String id, JobRequest request) {
         this.id = id;
-        this.process = process;
-        this.inputs = inputs;
-        this.requestedMediaTypes = Map.copyOf(requestedMediaTypes);
+        this.request = request;
     }
 
     void run() {
@@ -41,7 +37,7 @@ public final class Job {
         }
         try {
             progress.started();
-            Map<String, Object> out = process.create().execute(inputs, progress);
+            Map<String, Object> out = request.process().create().execute(request.inputs(), progress);
             if (progress.isCanceled()) {
                 finish(JobState.DISMISSED, null, null);
             } else {
@@ -98,7 +94,12 @@ public final class Job {
     }
 
     public ProcessInfo process() {
-        return process;
+        return request.process();
+    }
+
+    /** The client that started the job. */
+    public String owner() {
+        return request.owner();
     }
 
     public JobState state() {
@@ -128,7 +129,7 @@ public final class Job {
 
     /** Media type the client asked for per output (absent: the output's default). */
     public Map<String, String> requestedMediaTypes() {
-        return requestedMediaTypes;
+        return request.mediaTypes();
     }
 
     public Throwable failure() {

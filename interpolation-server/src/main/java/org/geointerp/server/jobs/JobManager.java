@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.geointerp.server.core.OwsException;
-import org.geointerp.server.core.ProcessInfo;
 
 /**
  * Runs every execution, synchronous or asynchronous, on a fixed pool of workers with a bounded
@@ -49,9 +48,10 @@ public final class JobManager implements AutoCloseable {
         this.maxRetained = maxRetained;
     }
 
-    public Job submit(ProcessInfo process, Map<String, Object> inputs, Map<String, String> mediaTypes) {
+    /** Queues a job under a random (unguessable) id, or refuses it with ServerBusy. */
+    public Job submit(JobRequest request) {
         evictExpired();
-        Job job = new Job(UUID.randomUUID().toString(), process, inputs, mediaTypes);
+        Job job = new Job(UUID.randomUUID().toString(), request);
         jobs.put(job.id(), job);
         try {
             job.attach(pool.submit(job::run));
@@ -73,6 +73,11 @@ public final class JobManager implements AutoCloseable {
         List<Job> list = new ArrayList<>(jobs.values());
         list.sort(Comparator.comparing(Job::created));
         return list;
+    }
+
+    /** The jobs a client started, oldest first. */
+    public List<Job> ownedBy(String owner) {
+        return all().stream().filter(j -> j.owner().equals(owner)).toList();
     }
 
     /** Cancels a job; its worker is free as soon as the process notices. */

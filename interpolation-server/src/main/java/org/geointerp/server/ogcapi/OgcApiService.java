@@ -26,6 +26,7 @@ import org.geointerp.server.http.HttpReply;
 import org.geointerp.server.jobs.Failures;
 import org.geointerp.server.jobs.Job;
 import org.geointerp.server.jobs.JobManager;
+import org.geointerp.server.jobs.JobRequest;
 import org.geointerp.server.jobs.JobState;
 import org.geotools.api.data.Parameter;
 
@@ -37,7 +38,6 @@ import org.geotools.api.data.Parameter;
 public final class OgcApiService {
     private static final Logger LOG = Logger.getLogger(OgcApiService.class.getName());
     private static final String JSON_TYPE = "application/json";
-    private static final String EXCEPTIONS = "http://www.opengis.net/def/exceptions/ogcapi-processes-1/1.0/";
 
     private final String prefix;
     private final ProcessCatalog catalog;
@@ -81,7 +81,8 @@ public final class OgcApiService {
             if (seg[0].equals("jobs")) {
                 if (seg.length == 1 && m.equals("GET")) {
                     ArrayNode list = json.createArrayNode();
-                    jobs.all().forEach(j -> list.add(status(j, base)));
+                    (config.listAllJobs() ? jobs.all() : jobs.ownedBy(call.client()))
+                            .forEach(j -> list.add(status(j, base)));
                     ObjectNode body = json.createObjectNode();
                     body.set("jobs", list);
                     body.putArray("links")
@@ -196,7 +197,7 @@ public final class OgcApiService {
                     "reference".equals(o.getValue().path("transmissionMode").asText()));
         }
         Map<String, Object> inputs = binder.bind(process, JsonInputs.read(process, body.get("inputs")));
-        Job job = jobs.submit(process, inputs, mediaTypes);
+        Job job = jobs.submit(new JobRequest(process, inputs, mediaTypes, call.client()));
         String prefer = call.header("prefer");
         if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
             return ok(status(job, base))
@@ -322,13 +323,8 @@ public final class OgcApiService {
         return HttpReply.of(200, JSON_TYPE, body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private HttpReply problem(int status, String type, String detail) {
-        ObjectNode n = json.createObjectNode();
-        n.put("type", EXCEPTIONS + type)
-                .put("title", type)
-                .put("status", status)
-                .put("detail", detail);
-        return HttpReply.of(status, "application/problem+json", n.toString().getBytes(StandardCharsets.UTF_8));
+    private static HttpReply problem(int status, String type, String detail) {
+        return Problems.reply(status, type, detail);
     }
 
     private static OwsException noSuchJob(String id) {

@@ -20,6 +20,7 @@ import org.geointerp.server.http.HttpReply;
 import org.geointerp.server.jobs.Failures;
 import org.geointerp.server.jobs.Job;
 import org.geointerp.server.jobs.JobManager;
+import org.geointerp.server.jobs.JobRequest;
 import org.geointerp.server.jobs.JobState;
 import org.geotools.api.data.Parameter;
 import org.w3c.dom.Element;
@@ -83,6 +84,12 @@ public final class WpsService {
         }
     }
 
+    /** Whether a KVP GET starts or stops a job (Execute, Dismiss): such calls get the cross-site checks of a POST. */
+    public static boolean changesState(HttpCall call) {
+        String request = call.param("request");
+        return request != null && (request.equalsIgnoreCase("Execute") || request.equalsIgnoreCase("Dismiss"));
+    }
+
     private HttpReply get(HttpCall call, Urls urls) {
         String request = call.param("request");
         if (request == null) {
@@ -99,7 +106,7 @@ public final class WpsService {
             case "describeprocess":
                 return describe(call.param("identifier"));
             case "execute":
-                return execute(KvpExecuteParser.parse(call), urls);
+                return execute(KvpExecuteParser.parse(call), call, urls);
             case "dismiss":
                 return dismiss(call.param("executionid"), urls);
             case "getexecutionstatus":
@@ -122,7 +129,7 @@ public final class WpsService {
         switch (op) {
             case "Execute":
                 checkServiceAndVersion(root.getAttribute("service"), root.getAttribute("version"));
-                return execute(XmlExecuteParser.parse(root), urls);
+                return execute(XmlExecuteParser.parse(root), call, urls);
             case "GetCapabilities":
                 return HttpReply.of(200, XML_TYPE, CapabilitiesWriter.write(catalog, urls.endpoint()));
             case "DescribeProcess":
@@ -170,7 +177,7 @@ public final class WpsService {
         return HttpReply.of(200, XML_TYPE, DescribeProcessWriter.write(list, config.maxBodyBytes()));
     }
 
-    private HttpReply execute(ExecuteRequest request, Urls urls) {
+    private HttpReply execute(ExecuteRequest request, HttpCall call, Urls urls) {
         ProcessInfo process = catalog.get(request.processId(), "Identifier");
         Map<String, String> mediaTypes = new LinkedHashMap<>();
         List<ExecuteRequest.OutputRequest> asked =
@@ -187,7 +194,7 @@ public final class WpsService {
             mediaTypes.put(o.id(), OutputEncoder.mediaTypeFor(out, o.mimeType()));
         }
         Map<String, Object> inputs = binder.bind(process, request.inputs());
-        Job job = jobs.submit(process, inputs, mediaTypes);
+        Job job = jobs.submit(new JobRequest(process, inputs, mediaTypes, call.client()));
         if (request.asynchronous()) {
             storedOutputs.keySet().removeIf(id -> jobs.find(id).isEmpty());
             storedOutputs.put(job.id(), request.outputs());
