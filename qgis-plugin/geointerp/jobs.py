@@ -103,9 +103,24 @@ def _canceled(feedback):
     return feedback is not None and feedback.isCanceled()
 
 
-def _dismiss(client, job, feedback):
-    # a fresh request without the canceled feedback, or QGIS would abort it at once
+def _dismiss(client, job, feedback, confirm_seconds=30.0):
+    """Dismisses the job and waits (bounded) until the server reports it stopped: a server may
+    accept the dismissal at once and stop the job at its next cancellation point."""
+    # fresh requests without the canceled feedback, or QGIS would abort them at once
     client.dismiss(job, None)
+    state = None
+    deadline = time.monotonic() + confirm_seconds
+    while time.monotonic() < deadline:
+        try:
+            state = client.status(job, None).state
+        except ServerError:
+            state = DISMISSED  # the server no longer knows the job: nothing left running
+        if state not in (ACCEPTED, RUNNING):
+            break
+        time.sleep(0.1)
     if feedback is not None:
-        feedback.pushInfo("Job {} dismissed on the server".format(job.id))
+        if state in (ACCEPTED, RUNNING):
+            feedback.reportError("Job {} asked to stop; the server still reports it {}".format(job.id, state))
+        else:
+            feedback.pushInfo("Job {} dismissed on the server".format(job.id))
     raise JobCanceled(job)

@@ -149,6 +149,7 @@ class RunTest(unittest.TestCase):
                 self.assertIn("Canceled", str(raised.exception))
                 job_id = feedback.job_id()
                 self.assertIsNotNone(job_id, feedback.infos)
+                self.assertIn("Job {} dismissed on the server".format(job_id), feedback.infos)
                 status = self.endpoint.job(job_id)
                 self.assertEqual(status["status"], "dismissed", status)
                 self.assertIn("finished", status, "the server says the job stopped")
