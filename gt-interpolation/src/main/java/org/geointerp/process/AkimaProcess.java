@@ -55,12 +55,22 @@ public class AkimaProcess {
                             min = 0,
                             defaultValue = "false")
                     Boolean extrapolate,
+            @DescribeParameter(
+                            name = "autoTune",
+                            description = "Choose the method's smoothing and scale parameters (those not given) by"
+                                    + " leave-one-out cross-validation on the data before interpolating; the chosen"
+                                    + " values are reported in the coverage's properties and as a process message."
+                                    + " Default false",
+                            min = 0,
+                            defaultValue = "false")
+                    Boolean autoTune,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
         return MethodRun.of(AkimaMethod.NAME)
                 .with("extrapolate", extrapolate)
                 .label(s -> "Akima 761")
+                .autoTune(autoTune)
                 .run(data, valueAttr, grid, noDataValue, monitor);
     }
 

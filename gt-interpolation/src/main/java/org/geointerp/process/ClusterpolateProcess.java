@@ -85,6 +85,15 @@ public class ClusterpolateProcess {
                             min = 0,
                             defaultValue = "true")
                     Boolean outputMembership,
+            @DescribeParameter(
+                            name = "autoTune",
+                            description = "Choose the method's smoothing and scale parameters (those not given) by"
+                                    + " leave-one-out cross-validation on the data before interpolating; the chosen"
+                                    + " values are reported in the coverage's properties and as a process message."
+                                    + " Default false",
+                            min = 0,
+                            defaultValue = "false")
+                    Boolean autoTune,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
@@ -96,6 +105,7 @@ public class ClusterpolateProcess {
                 .property("interpolation.radiusSource", radius != null ? "given" : "derived from the data")
                 .bands(s -> membership ? s : ((ClusterpolateSurface) s).valueOnly())
                 .label(s -> "Clusterpolate " + s.parameters().get("kernel"))
+                .autoTune(autoTune)
                 .run(data, valueAttr, grid, noDataValue, monitor);
     }
 

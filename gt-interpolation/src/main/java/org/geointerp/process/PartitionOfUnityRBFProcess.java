@@ -127,6 +127,15 @@ public class PartitionOfUnityRBFProcess {
                             min = 0,
                             defaultValue = "false")
                     Boolean exactAtData,
+            @DescribeParameter(
+                            name = "autoTune",
+                            description = "Choose the method's smoothing and scale parameters (those not given) by"
+                                    + " leave-one-out cross-validation on the data before interpolating; the chosen"
+                                    + " values are reported in the coverage's properties and as a process message."
+                                    + " Default false",
+                            min = 0,
+                            defaultValue = "false")
+                    Boolean autoTune,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
@@ -139,6 +148,7 @@ public class PartitionOfUnityRBFProcess {
                 .with("domain", domain == null ? null : polygon(domain, grid))
                 .with("exactAtData", exactAtData)
                 .label(s -> "Partition-of-unity RBF " + s.parameters().get("kernel"))
+                .autoTune(autoTune)
                 .run(data, valueAttr, grid, noDataValue, monitor);
     }
 

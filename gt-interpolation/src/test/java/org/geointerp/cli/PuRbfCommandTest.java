@@ -88,6 +88,7 @@ class PuRbfCommandTest {
                         extrapolate,
                         null,
                         null,
+                        null,
                         null);
         return c.getRenderedImage().getData();
     }
