@@ -5,13 +5,13 @@ import json
 import math
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
-                       QgsGeometry, QgsProcessingException)
+                       QgsGeometry, QgsProcessingException, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from . import description as d
 from .jobs import BoundingBox, Complex
 
-PRECISION = 17  # every digit a double has: the server must see the coordinates QGIS has
+PRECISION = 17  # WKT digits after the point, for servers that take geometries only as WKT
 
 
 def epsg_code(crs):
@@ -58,7 +58,7 @@ def feature_collection(source, attributes, target_crs, context, feedback=None):
             g = QgsGeometry(feature.geometry())
             if transform is not None:
                 g.transform(transform)
-            geometry = json.loads(g.asJson(PRECISION))
+            geometry = geojson_geometry(g)
         properties = {name: plain(feature.attribute(index)) for name, index in zip(attributes, indexes)}
         features.append({"type": "Feature", "geometry": geometry, "properties": properties})
         if feedback is not None and total > 10000 and n % 10000 == 0:
@@ -84,10 +84,46 @@ def single_geometry(source, target_crs, parameter, formats, context):
     if union.isNull():
         raise QgsProcessingException("{}: cannot merge the layer's geometries: {}".format(parameter, union.lastError()))
     p = d.Parameter(parameter, parameter, formats=formats)
-    wkt = p.first_format(d.WKT_TYPES)
-    if wkt:
-        return Complex(union.asWkt(PRECISION), wkt)
-    return Complex(union.asJson(PRECISION), p.first_format(d.GEOJSON_TYPES) or "application/json")
+    geojson = p.first_format(d.GEOJSON_TYPES)
+    if geojson or not p.first_format(d.WKT_TYPES):
+        return Complex(json.dumps(geojson_geometry(union)), geojson or "application/json")
+    return Complex(union.asWkt(PRECISION), p.first_format(d.WKT_TYPES))
+
+
+def geojson_geometry(geometry):
+    """A GeoJSON geometry with every coordinate as Python writes a float: the shortest text that
+    reads back as the same double (QgsGeometry.asJson rounds to 16 significant digits)."""
+    g = geometry.constGet()
+    if QgsWkbTypes.isCurvedType(g.wkbType()):
+        g = g.segmentize()
+    return _geojson(g)
+
+
+def _geojson(g):
+    flat = QgsWkbTypes.flatType(g.wkbType())
+    if flat == QgsWkbTypes.Point:
+        return {"type": "Point", "coordinates": _xy(g)}
+    if flat == QgsWkbTypes.LineString:
+        return {"type": "LineString", "coordinates": [_xy(p) for p in g.points()]}
+    if flat == QgsWkbTypes.Polygon:
+        return {"type": "Polygon", "coordinates": _rings(g)}
+    parts = [g.geometryN(i) for i in range(g.numGeometries())]
+    if flat == QgsWkbTypes.MultiPoint:
+        return {"type": "MultiPoint", "coordinates": [_xy(p) for p in parts]}
+    if flat == QgsWkbTypes.MultiLineString:
+        return {"type": "MultiLineString", "coordinates": [[_xy(p) for p in line.points()] for line in parts]}
+    if flat == QgsWkbTypes.MultiPolygon:
+        return {"type": "MultiPolygon", "coordinates": [_rings(polygon) for polygon in parts]}
+    return {"type": "GeometryCollection", "geometries": [_geojson(p) for p in parts]}
+
+
+def _xy(point):
+    return [point.x(), point.y(), point.z()] if point.is3D() else [point.x(), point.y()]
+
+
+def _rings(polygon):
+    rings = [polygon.exteriorRing()] + [polygon.interiorRing(i) for i in range(polygon.numInteriorRings())]
+    return [[_xy(p) for p in ring.points()] for ring in rings]
 
 
 def plain(value):

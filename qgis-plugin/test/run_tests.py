@@ -60,7 +60,9 @@ def main():
         suite = unittest.TestSuite(t for t in _flatten(suite) if args.pattern in t.id())
     result = unittest.TextTestRunner(verbosity=2, stream=sys.stdout).run(suite)
     support.shutdown()
-    failed = len(result.failures) + len(result.errors)
+    # a test with failing subtests counts once
+    failed = len({id(test) if not hasattr(test, "test_case") else id(test.test_case)
+                  for test, _ in result.failures + result.errors})
     passed = result.testsRun - failed - len(result.skipped)
     # the closing line CI reads
     print("qgis-plugin: {} passed, {} failed, {} skipped".format(passed, failed, len(result.skipped)))

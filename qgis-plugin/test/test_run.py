@@ -1,6 +1,7 @@
 """processing.run of each algorithm writes what the endpoint returns for the same request, cell
 for cell; CRS, barriers, pixel size, the server's error messages and Cancel."""
 
+import json
 import time
 import unittest
 
@@ -8,7 +9,7 @@ import numpy
 from osgeo import osr
 
 import processing
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 import support
 from geointerp.algorithm import algorithm_name
@@ -162,6 +163,52 @@ class RunTest(unittest.TestCase):
                 self.direct("interpolation:Shepard", self.common_inputs())
                 print("\n  {}: canceled at {} % after {:.1f} s; next job answered in {:.2f} s".format(
                     url.rsplit("/", 1)[-1], progress, small - started, time.monotonic() - small))
+
+
+class CrossValidationTest(unittest.TestCase):
+    """A process with text, enum, integer and boolean inputs and feature and number outputs, run
+    through the plugin and directly: the same residuals and figures."""
+
+    def test_cross_validation_equals_the_endpoint(self):
+        endpoint = support.endpoint()
+        if "interpolation:CrossValidation" not in endpoint.process_ids():
+            self.skipTest("the server has no interpolation:CrossValidation")
+        points = support.utm_points(25, seed=5)
+        layer = support.point_layer(points, "EPSG:32633", "cv")
+        out = support.work_dir("cv")
+        for url in (endpoint.ogcapi, endpoint.wps):
+            with self.subTest(protocol=url), support.Provider(server_url=url) as provider:
+                algorithm = provider.algorithm("crossvalidation")
+                method = algorithm.parameterDefinition("method")
+                self.assertEqual(method.type(), "enum")
+                result = processing.run("geointerp:crossvalidation", {
+                    "data": layer, "valueAttr": "value", "method": method.options().index("Shepard"),
+                    "parameters": "mode=IDW", "folds": 5, "seed": 3, "autoTune": False,
+                    "residuals": out + "/residuals_{}.gpkg".format(url.rsplit("/", 1)[-1])})
+                body = {"inputs": {"data": support.geojson_points(points, "EPSG:32633"), "valueAttr": "value",
+                                   "method": "Shepard", "parameters": "mode=IDW", "folds": 5, "seed": 3,
+                                   "autoTune": False},
+                        "outputs": {"residuals": {"format": {"mediaType": "application/json"},
+                                                  "transmissionMode": "reference"},
+                                    **{k: {} for k in ("rmse", "mae", "meanError", "r2", "predicted",
+                                                       "usedParameters")}},
+                        "response": "document"}
+                status, _, content = endpoint.request(
+                    "POST", endpoint.ogcapi + "/processes/interpolation:CrossValidation/execution", body)
+                self.assertEqual(status, 200, content[:300])
+                direct = json.loads(content)
+                for key in ("rmse", "mae", "meanError", "r2", "predicted", "usedParameters"):
+                    self.assertEqual(result[key], direct[key], key)
+                self.assertIn("mode=IDW", result["usedParameters"])
+                self.assertGreater(result["rmse"], 0)
+                status, _, residuals = endpoint.request("GET", direct["residuals"]["href"])
+                expected = sorted((round(f["geometry"]["coordinates"][0], 6), f["properties"]["residual"])
+                                  for f in json.loads(residuals)["features"])
+                written = QgsVectorLayer(result["residuals"], "residuals", "ogr")
+                self.assertEqual(written.crs().authid(), "EPSG:32633")
+                got = sorted((round(f.geometry().asPoint().x(), 6), f["residual"]) for f in written.getFeatures())
+                self.assertEqual(len(got), 25)
+                self.assertEqual(got, expected)
 
 
 def transform(source, target):
