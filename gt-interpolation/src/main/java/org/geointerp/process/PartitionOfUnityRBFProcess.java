@@ -129,10 +129,7 @@ public class PartitionOfUnityRBFProcess {
                     Boolean exactAtData,
             @DescribeParameter(
                             name = "autoTune",
-                            description = "Choose the method's smoothing and scale parameters (those not given) by"
-                                    + " leave-one-out cross-validation on the data before interpolating; the chosen"
-                                    + " values are reported in the coverage's properties and as a process message."
-                                    + " Default false",
+                            description = CommonParameters.AUTO_TUNE,
                             min = 0,
                             defaultValue = "false")
                     Boolean autoTune,
