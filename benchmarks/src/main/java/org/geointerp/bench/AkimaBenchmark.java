@@ -8,6 +8,7 @@ import org.geointerp.engine.PointSet;
 import org.geointerp.engine.Progress;
 import org.geointerp.engine.akima.AkimaInterpolator;
 import org.geointerp.engine.akima.AkimaSurface;
+import org.geointerp.testing.TestFunctions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,18 +55,11 @@ public class AkimaBenchmark {
         for (int i = 0; i < points; i++) {
             x[i] = r.nextDouble();
             y[i] = r.nextDouble();
-            z[i] = franke1(x[i], y[i]);
+            z[i] = TestFunctions.franke(x[i], y[i]);
         }
         data = PointSet.of2D(x, y, z);
         surface = new AkimaInterpolator().fit(data);
         grid = new GridSpec(0, 0, 1, 1, gridSize, gridSize);
-    }
-
-    static double franke1(double x, double y) {
-        return 0.75 * Math.exp(-((9 * x - 2) * (9 * x - 2) + (9 * y - 2) * (9 * y - 2)) / 4)
-                + 0.75 * Math.exp(-((9 * x + 1) * (9 * x + 1)) / 49 - (9 * y + 1) / 10)
-                + 0.5 * Math.exp(-((9 * x - 7) * (9 * x - 7) + (9 * y - 3) * (9 * y - 3)) / 4)
-                - 0.2 * Math.exp(-(9 * x - 4) * (9 * x - 4) - (9 * y - 7) * (9 * y - 7));
     }
 
     @Benchmark

@@ -6,18 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.geointerp.engine.PointSet;
+import org.geointerp.testing.TestFunctions;
 
 /** Reproducible benchmark inputs: uniform points in the unit square with Franke's F1 as value. */
 public final class BenchData {
 
     private BenchData() {}
-
-    public static double franke1(double x, double y) {
-        return 0.75 * Math.exp(-(Math.pow(9 * x - 2, 2) + Math.pow(9 * y - 2, 2)) / 4)
-                + 0.75 * Math.exp(-Math.pow(9 * x + 1, 2) / 49 - (9 * y + 1) / 10)
-                + 0.5 * Math.exp(-(Math.pow(9 * x - 7, 2) + Math.pow(9 * y - 3, 2)) / 4)
-                - 0.2 * Math.exp(-Math.pow(9 * x - 4, 2) - Math.pow(9 * y - 7, 2));
-    }
 
     public static PointSet uniformFranke(int n, long seed) {
         Random r = new Random(seed);
@@ -27,7 +21,7 @@ public final class BenchData {
         for (int i = 0; i < n; i++) {
             x[i] = r.nextDouble();
             y[i] = r.nextDouble();
-            v[i] = franke1(x[i], y[i]);
+            v[i] = TestFunctions.franke(x[i], y[i]);
         }
         return PointSet.of2D(x, y, v);
     }
@@ -53,17 +47,6 @@ public final class BenchData {
             }));
         }
         return org.geointerp.engine.barrier.BarrierSet.of(lines, null);
-    }
-
-    /** Franke's 3D test function (Cavoretto et al., Sect. 4) on the unit cube. */
-    public static double franke3(double x0, double y0, double z0) {
-        double x = 9 * x0;
-        double y = 9 * y0;
-        double z = 9 * z0;
-        return 0.75 * Math.exp(-((x - 2) * (x - 2) + (y - 2) * (y - 2) + (z - 2) * (z - 2)) / 4)
-                + 0.75 * Math.exp(-(x + 1) * (x + 1) / 49 - (y + 1) / 10 - (z + 1) / 10)
-                + 0.5 * Math.exp(-((x - 7) * (x - 7) + (y - 3) * (y - 3) + (z - 5) * (z - 5)) / 4)
-                - 0.2 * Math.exp(-(x - 4) * (x - 4) - (y - 7) * (y - 7) - (z - 5) * (z - 5));
     }
 
     /**
@@ -98,7 +81,11 @@ public final class BenchData {
         org.geointerp.engine.purbf.ConvexPolytope d = cylinder();
         java.util.List<double[]> kept = new java.util.ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            double[] p = {radicalInverse(i, 2), radicalInverse(i, 3), radicalInverse(i, 5)};
+            double[] p = {
+                TestFunctions.radicalInverse(i, 2),
+                TestFunctions.radicalInverse(i, 3),
+                TestFunctions.radicalInverse(i, 5)
+            };
             if (d.contains(p)) {
                 kept.add(p);
             }
@@ -110,7 +97,7 @@ public final class BenchData {
             for (int a = 0; a < 3; a++) {
                 axes[a][i] = p[a];
             }
-            v[i] = franke3(p[0], p[1], p[2]);
+            v[i] = TestFunctions.franke(p[0], p[1], p[2]);
         }
         return new PointSet(axes, v);
     }
@@ -136,18 +123,6 @@ public final class BenchData {
             }
         }
         return axes;
-    }
-
-    /** The radical inverse of {@code i} in base {@code b}, as one exactly rounded division. */
-    static double radicalInverse(int i, int b) {
-        long num = 0;
-        long den = 1;
-        while (i > 0) {
-            num = num * b + i % b;
-            den *= b;
-            i /= b;
-        }
-        return (double) num / den;
     }
 
     /** Writes x,y,value CSV (what gdal_grid and SciPy read in the peer scripts). */

@@ -13,6 +13,7 @@ import org.geointerp.engine.Progress;
 import org.geointerp.engine.purbf.PartitionOfUnityRbf;
 import org.geointerp.engine.purbf.PuRbfModel;
 import org.geointerp.engine.purbf.PuRbfOptions;
+import org.geointerp.testing.TestFunctions;
 
 /**
  * The Java side of {@code scripts/purbf_vs_scipy.sh}, default setting ({@link PuRbfOptions#defaults()}), fit included in every time.
@@ -67,7 +68,7 @@ public final class PuRbfPeerRun {
             for (int col = 0; col < size; col++) {
                 float v = out[0][row * size + col];
                 if (!Float.isNaN(v)) {
-                    double e = v - BenchData.franke1(grid.x(col), grid.y(row));
+                    double e = v - TestFunctions.franke(grid.x(col), grid.y(row));
                     sum += e * e;
                     count++;
                 }
@@ -103,7 +104,7 @@ public final class PuRbfPeerRun {
         double max = 0;
         double sum = 0;
         for (int i = 0; i < got.length; i++) {
-            double e = Math.abs(got[i] - BenchData.franke3(eval[0][i], eval[1][i], eval[2][i]));
+            double e = Math.abs(got[i] - TestFunctions.franke(eval[0][i], eval[1][i], eval[2][i]));
             max = Math.max(max, e);
             sum += e * e;
         }

@@ -1,5 +1,7 @@
 package org.geointerp.engine;
 
+import org.geointerp.engine.internal.BucketLists;
+
 /**
  * The distinct locations of a point set: samples closer than the coincidence tolerance (per axis, transitively)
  * share a location. Cross-validation leaves a location out with all its samples, so a repeated reading never
@@ -24,18 +26,9 @@ public final class LocationGroups {
     private LocationGroups(int[] groupOf, int count) {
         this.groupOf = groupOf;
         this.count = count;
-        this.start = new int[count + 1];
-        for (int g : groupOf) {
-            start[g + 1]++;
-        }
-        for (int g = 0; g < count; g++) {
-            start[g + 1] += start[g];
-        }
-        int[] fill = java.util.Arrays.copyOf(start, count);
-        this.members = new int[groupOf.length];
-        for (int i = 0; i < groupOf.length; i++) {
-            members[fill[groupOf[i]]++] = i;
-        }
+        BucketLists groups = BucketLists.byBucket(count, groupOf);
+        this.start = groups.start();
+        this.members = groups.items();
     }
 
     /** The locations of {@code data}, numbered in order of first appearance. */

@@ -14,6 +14,11 @@ record Buckets(double minU, double minV, double cell, int cols, int rows) {
         return Math.max(0, Math.min(rows - 1, (int) ((v - minV) / cell)));
     }
 
+    /** The bucket holding (u, v), clamped to the grid. */
+    int bucketOf(double u, double v) {
+        return row(v) * cols + col(u);
+    }
+
     int count() {
         return cols * rows;
     }

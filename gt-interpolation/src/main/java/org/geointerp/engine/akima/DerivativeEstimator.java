@@ -2,6 +2,7 @@ package org.geointerp.engine.akima;
 
 import java.util.Arrays;
 import org.geointerp.engine.Execution;
+import org.geointerp.engine.internal.BucketLists;
 
 /**
  * Final estimates of z_u, z_v, z_uu, z_uv and z_vv at every data point (Appendix A, substeps 1.3 and 1.4).
@@ -66,27 +67,18 @@ final class DerivativeEstimator {
 
         static Containing of(int[] rank, LocalFits fits, NearestNeighbours nn, Execution execution) {
             int n = rank.length;
-            int[] start = new int[n + 1];
-            for (int q = 0; q < n; q++) {
-                start[q + 1]++;
-                for (int j = 0; j < fits.neighboursUsed(q); j++) {
-                    start[nn.get(q, j) + 1]++;
-                }
-            }
-            for (int p = 0; p < n; p++) {
-                start[p + 1] += start[p];
-            }
             // filled in storage order (a point's neighbours are stored nearby, so the writes stay in the cache; in
             // original order they went all over memory), then each short list sorted by original index
-            int[] fill = Arrays.copyOf(start, n);
-            int[] list = new int[start[n]];
-            for (int q = 0; q < n; q++) {
-                list[fill[q]++] = q;
-                for (int j = 0; j < fits.neighboursUsed(q); j++) {
-                    int p = nn.get(q, j);
-                    list[fill[p]++] = q;
+            BucketLists containing = BucketLists.of(n, sink -> {
+                for (int q = 0; q < n; q++) {
+                    sink.add(q, q);
+                    for (int j = 0; j < fits.neighboursUsed(q); j++) {
+                        sink.add(q, nn.get(q, j));
+                    }
                 }
-            }
+            });
+            int[] start = containing.start();
+            int[] list = containing.items();
             execution.forEachBlock("Akima fit", (n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
                 for (int p = b * BLOCK, end = Math.min(n, p + BLOCK); p < end; p++) {
                     sortByRank(list, start[p], start[p + 1], rank);

@@ -10,7 +10,7 @@ import org.geointerp.engine.PointSet;
  * Equal distances are broken by the lower original (input) index, so lattice data (Franke's DPS2, full of ties) give
  * the same neighbour sets whatever the kd-tree's internal order or the storage order.
  *
- * <p>Evenly spread points are searched in a {@link CellGrid}, clustered ones in a kd-tree; both give the same
+ * <p>Evenly spread points are searched in a {@link NeighbourGrid}, clustered ones in a kd-tree; both give the same
  * neighbours. The points are stored along a Hilbert curve ({@link OrderedPoints}), so consecutive queries read the
  * same cells or tree nodes; they run in parallel blocks and each worker reuses its buffers. Also records the smallest distance between two
  * points, which tells the fit whether any locations might coincide.
@@ -32,12 +32,12 @@ final class NearestNeighbours {
 
     /** Neighbours of every point; {@code k} is capped at n - 1. */
     static NearestNeighbours of(OrderedPoints points, int wanted, Execution execution) {
-        CellGrid grid = CellGrid.of(points.u(), points.v());
+        NeighbourGrid grid = NeighbourGrid.of(points.u(), points.v());
         return of(points, wanted, grid != null && grid.balanced() ? grid : null, execution);
     }
 
     /** Neighbours found with {@code grid}, or with a kd-tree when it is null. */
-    static NearestNeighbours of(OrderedPoints points, int wanted, CellGrid grid, Execution execution) {
+    static NearestNeighbours of(OrderedPoints points, int wanted, NeighbourGrid grid, Execution execution) {
         double[] u = points.u();
         double[] v = points.v();
         int[] rank = points.original();
@@ -68,7 +68,7 @@ final class NearestNeighbours {
     }
 
     /** Writes the neighbours of point i found in the grid; returns the squared distance to its nearest other point. */
-    private static double fromGrid(CellGrid.Query q, double[] u, double[] v, int i, int k, int[] out) {
+    private static double fromGrid(NeighbourGrid.Query q, double[] u, double[] v, int i, int k, int[] out) {
         int found = q.nearest(u[i], v[i], k + 1);
         int m = 0;
         double nearest = Double.POSITIVE_INFINITY;

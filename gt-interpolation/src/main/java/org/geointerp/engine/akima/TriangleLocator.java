@@ -1,5 +1,7 @@
 package org.geointerp.engine.akima;
 
+import org.geointerp.engine.internal.BucketLists;
+
 /**
  * Finds the triangle that holds a point. A grid walk asks for neighbouring points one after the other, so the
  * search first tests the previous triangle, then walks across edges towards the point; if the walk leaves the
@@ -28,23 +30,14 @@ final class TriangleLocator {
                 box.minU(), box.minV(), cell, Math.max(1, (int) Math.ceil(box.width() / cell)), Math.max(1, (int)
                         Math.ceil(box.height() / cell)));
         // each triangle goes into every bucket its bounding box touches: counted first, then filled
-        start = new int[grid.count() + 1];
-        forEachBucket(nt, (t, b) -> start[b + 1]++);
-        for (int b = 0; b < grid.count(); b++) {
-            start[b + 1] += start[b];
-        }
-        items = new int[start[grid.count()]];
-        int[] fill = start.clone();
-        forEachBucket(nt, (t, b) -> items[fill[b]++] = t);
+        BucketLists buckets = BucketLists.of(grid.count(), sink -> placeInBuckets(nt, sink));
+        start = buckets.start();
+        items = buckets.items();
         maxWalk = 64 + (int) Math.sqrt(nt);
     }
 
-    private interface BucketVisit {
-        void visit(int triangle, int bucket);
-    }
-
-    /** Visits (t, b) for every triangle t and every bucket b that t's bounding box touches. */
-    private void forEachBucket(int nt, BucketVisit visit) {
+    /** Every triangle t in every bucket that t's bounding box touches. */
+    private void placeInBuckets(int nt, BucketLists.Sink sink) {
         int[] tri = mesh.tri;
         double[] u = mesh.u;
         double[] v = mesh.v;
@@ -58,7 +51,7 @@ final class TriangleLocator {
             int r1 = grid.row(Math.max(v[a], Math.max(v[b], v[c])));
             for (int r = r0; r <= r1; r++) {
                 for (int col = c0; col <= c1; col++) {
-                    visit.visit(t, r * grid.cols() + col);
+                    sink.add(t, r * grid.cols() + col);
                 }
             }
         }
@@ -124,7 +117,7 @@ final class TriangleLocator {
         if (!grid.covers(x, y)) {
             return -1;
         }
-        int b = grid.row(y) * grid.cols() + grid.col(x);
+        int b = grid.bucketOf(x, y);
         for (int s = start[b]; s < start[b + 1]; s++) {
             if (contains(items[s], x, y)) {
                 return items[s];

@@ -1,7 +1,7 @@
 package org.geointerp.engine.barrier;
 
-import java.util.Arrays;
 import java.util.List;
+import org.geointerp.engine.internal.BucketLists;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -113,29 +113,14 @@ public final class BarrierSet {
         nearField = new NearField(grid, geo, strength);
         hasGeometric = geo.size > 0;
         // node vertices grouped by cell, for gathering those inside a query's ellipse
-        nodeStart = new int[grid.cellCount() + 1];
-        int count = 0;
-        for (int v = 0; v < wedges.vertexCount(); v++) {
-            if (wedges.nodeSlot(v) >= 0) {
-                nodeStart[cellOf(v) + 1]++;
-                count++;
-            }
+        int[] cellOf = new int[wedges.vertexCount()];
+        for (int v = 0; v < cellOf.length; v++) {
+            cellOf[v] = wedges.nodeSlot(v) >= 0 ? grid.cellOf(wedges.x(v), wedges.y(v)) : -1;
         }
-        for (int k = 0; k < grid.cellCount(); k++) {
-            nodeStart[k + 1] += nodeStart[k];
-        }
-        nodes = new int[count];
-        int[] fill = Arrays.copyOf(nodeStart, grid.cellCount());
-        for (int v = 0; v < wedges.vertexCount(); v++) {
-            if (wedges.nodeSlot(v) >= 0) {
-                nodes[fill[cellOf(v)]++] = v;
-            }
-        }
-        pairs = new NodePairs(count);
-    }
-
-    private int cellOf(int v) {
-        return grid.row(wedges.y(v)) * grid.nx + grid.col(wedges.x(v));
+        BucketLists nodeCells = BucketLists.byBucket(grid.cellCount(), cellOf);
+        nodeStart = nodeCells.start();
+        nodes = nodeCells.items();
+        pairs = new NodePairs(nodes.length);
     }
 
     private static SegmentTable.Builder strengthTable(List<BarrierReader.Chain> chains) {
@@ -198,8 +183,6 @@ public final class BarrierSet {
 
         private double lastY = Double.NaN;
         private boolean lastInside;
-        /** The strength barriers' sum S of the last blocked segment {@link #straightDetour} saw. */
-        private double strengthSum;
 
         private Query() {
             crossings = isEmpty() ? null : new StrengthCrossings(grid, strength);
@@ -224,17 +207,25 @@ public final class BarrierSet {
          * distance still of interest, or +Inf for no limit; NaN means no limit).
          */
         public double detour(double px, double py, double qx, double qy, double maxPathLength) {
-            double b = straightDetour(px, py, qx, qy);
-            return Double.isNaN(b) ? blockedDetour(px, py, qx, qy, strengthSum, maxPathLength) : b;
+            if (isEmpty() || grid.outside(px, py, qx, qy)) {
+                return 0; // a segment beyond the barriers' envelope meets none of them
+            }
+            double s = crossings.sum(px, py, qx, qy);
+            double b = straightDetour(px, py, qx, qy, s);
+            return Double.isNaN(b) ? viaPath(px, py, qx, qy, s, maxPathLength) : b;
         }
 
         /**
-         * {@link #detour} for a segment {@link #straightDetour} found blocked, given the strength sum it reported
-         * through {@link #lastStrengthSum}: skips testing the segment again (a caller that sets blocked segments
-         * aside for later would otherwise pay for that test twice).
+         * {@link #detour} for a segment {@link #straightDetour} found blocked: skips testing the segment again (a
+         * caller that sets blocked segments aside for later would otherwise pay for that test twice). Only the
+         * strength barriers' crossings are summed again, which is cheap beside the path search.
          */
-        public double blockedDetour(
-                double px, double py, double qx, double qy, double strengthSum, double maxPathLength) {
+        public double blockedDetour(double px, double py, double qx, double qy, double maxPathLength) {
+            return viaPath(px, py, qx, qy, crossings.sum(px, py, qx, qy), maxPathLength);
+        }
+
+        /** S plus the detour of the shortest path around the geometric barriers, +Inf beyond the limit. */
+        private double viaPath(double px, double py, double qx, double qy, double strengthSum, double maxPathLength) {
             double d = Math.sqrt((qx - px) * (qx - px) + (qy - py) * (qy - py));
             double limit = Double.isNaN(maxPathLength) ? Double.POSITIVE_INFINITY : maxPathLength;
             if (!(d <= limit)) {
@@ -258,24 +249,23 @@ public final class BarrierSet {
                     == Double.POSITIVE_INFINITY;
         }
 
-        /** The strength sum S of the last segment {@link #straightDetour} found blocked. */
-        public double lastStrengthSum() {
-            return strengthSum;
-        }
-
         /**
          * {@link #detour} when it needs no path search, else NaN: the straight segment PD is blocked and only
-         * {@link #detour} with a path-length limit can tell b. Lets a caller learn the cheap answers first and
-         * search paths only for the blocked segments that still matter once it knows them (each search costs
-         * about as much as a hundred of these calls on the benchmark barriers).
+         * {@link #detour} with a path-length limit ({@link #blockedDetour}) can tell b. Lets a caller learn the cheap
+         * answers first and search paths only for the blocked segments that still matter once it knows them (each
+         * search costs about as much as a hundred of these calls on the benchmark barriers).
          */
         public double straightDetour(double px, double py, double qx, double qy) {
             if (isEmpty() || grid.outside(px, py, qx, qy)) {
                 return 0; // a segment beyond the barriers' envelope meets none of them
             }
-            double s = crossings.sum(px, py, qx, qy);
+            return straightDetour(px, py, qx, qy, crossings.sum(px, py, qx, qy));
+        }
+
+        /** {@link #straightDetour} given the strength barriers' sum S along PD. */
+        private double straightDetour(double px, double py, double qx, double qy, double strengthSum) {
             if (!hasGeometric) {
-                return s;
+                return strengthSum;
             }
             boolean blocked = visibility.blocked(px, py, qx, qy);
             if (!obstacles.isEmpty()) {
@@ -284,11 +274,7 @@ public final class BarrierSet {
                     return Double.POSITIVE_INFINITY;
                 }
             }
-            if (!blocked) {
-                return s;
-            }
-            strengthSum = s;
-            return Double.NaN;
+            return blocked ? Double.NaN : strengthSum;
         }
 
         /** True when (x, y) lies in the interior of a geometric polygon (boundary excluded). */

@@ -66,6 +66,11 @@ final class CellGrid {
         return r < 0 ? 0 : r >= ny ? ny - 1 : (int) r;
     }
 
+    /** The cell holding (x, y), clamped to the grid: {@code row * nx + col}. */
+    int cellOf(double x, double y) {
+        return row(y) * nx + col(x);
+    }
+
     /** x of the centre of column c. */
     double centreX(int c) {
         return minX + (c + 0.5) * size;

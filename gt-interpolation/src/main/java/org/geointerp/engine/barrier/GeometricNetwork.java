@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.geointerp.engine.internal.BucketLists;
 
 /**
  * The geometric barriers as a planar network: equal points of different barriers become one vertex, and a segment
@@ -51,25 +52,14 @@ final class GeometricNetwork {
         }
         vx = Arrays.copyOf(xs, ids.size());
         vy = Arrays.copyOf(ys, ids.size());
-        int[] cellStart = new int[grid.cellCount() + 1];
+        int[] cellOf = new int[vx.length];
         for (int v = 0; v < vx.length; v++) {
-            cellStart[cellOf(grid, v) + 1]++;
+            cellOf[v] = grid.cellOf(vx[v], vy[v]);
         }
-        for (int k = 0; k < grid.cellCount(); k++) {
-            cellStart[k + 1] += cellStart[k];
-        }
-        int[] cellVertices = new int[vx.length];
-        int[] fill = Arrays.copyOf(cellStart, grid.cellCount());
-        for (int v = 0; v < vx.length; v++) {
-            cellVertices[fill[cellOf(grid, v)]++] = v;
-        }
+        BucketLists cellVertices = BucketLists.byBucket(grid.cellCount(), cellOf);
         for (int[] seg : raw) {
-            split(grid, seg[0], seg[1], seg[2] == 1, cellStart, cellVertices);
+            split(grid, seg[0], seg[1], seg[2] == 1, cellVertices.start(), cellVertices.items());
         }
-    }
-
-    private int cellOf(CellGrid grid, int v) {
-        return grid.row(vy[v]) * grid.nx + grid.col(vx[v]);
     }
 
     private void split(CellGrid grid, int a, int b, boolean polygonEdge, int[] cellStart, int[] cellVertices) {

@@ -72,7 +72,7 @@ final class ObstacleMap {
         if (locators.length == 0 || grid.outside(x, y, x, y)) {
             return false;
         }
-        int cell = grid.row(y) * grid.nx + grid.col(x);
+        int cell = grid.cellOf(x, y);
         byte s = state[cell];
         if (s != MIXED) {
             return s == INSIDE;

@@ -1,6 +1,7 @@
 package org.geointerp.engine.barrier;
 
 import java.util.Arrays;
+import org.geointerp.engine.internal.BucketLists;
 
 /**
  * Barrier segments on primitive arrays, listed per grid cell (compressed rows: the segments of cell k are
@@ -50,26 +51,18 @@ final class SegmentTable {
             box[4 * s + 2] = Math.max(x0[s], x1[s]);
             box[4 * s + 3] = Math.max(y0[s], y1[s]);
         }
-        start = new int[grid.cellCount() + 1];
-        forEachCell(grid, (s, cell) -> start[cell + 1]++);
-        for (int k = 0; k < grid.cellCount(); k++) {
-            start[k + 1] += start[k];
-        }
-        items = new int[start[grid.cellCount()]];
-        int[] fill = Arrays.copyOf(start, grid.cellCount());
-        forEachCell(grid, (s, cell) -> items[fill[cell]++] = s);
+        BucketLists cells = BucketLists.of(grid.cellCount(), sink -> placeInCells(grid, sink));
+        start = cells.start();
+        items = cells.items();
     }
 
-    private interface CellVisitor {
-        void visit(int segment, int cell);
-    }
-
-    private void forEachCell(CellGrid grid, CellVisitor visitor) {
+    /** Every segment in every cell it passes through. */
+    private void placeInCells(CellGrid grid, BucketLists.Sink sink) {
         CellWalk walk = new CellWalk(grid);
         for (int s = 0; s < size; s++) {
             walk.start(x0[s], y0[s], x1[s], y1[s]);
             for (int cell = walk.next(); cell >= 0; cell = walk.next()) {
-                visitor.visit(s, cell);
+                sink.add(s, cell);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.geointerp.engine.barrier;
 
 import java.util.Arrays;
+import org.geointerp.engine.internal.BucketLists;
 
 /**
  * The free directions around every vertex of the geometric barriers.
@@ -46,29 +47,26 @@ final class WedgeTable {
         this.vx = vx;
         this.vy = vy;
         int n = vx.length;
-        int[] degree = new int[n + 1];
-        for (int s = 0; s < geo.size; s++) {
-            degree[geo.v0[s] + 1]++;
-            degree[geo.v1[s] + 1]++;
-        }
-        for (int v = 0; v < n; v++) {
-            degree[v + 1] += degree[v];
-        }
+        // incidence 2s is segment s at its start vertex, 2s + 1 at its end vertex
+        BucketLists incidences = BucketLists.of(n, sink -> {
+            for (int s = 0; s < geo.size; s++) {
+                sink.add(2 * s, geo.v0[s]);
+                sink.add(2 * s + 1, geo.v1[s]);
+            }
+        });
+        int[] degree = incidences.start();
         // raw incidences: other end, and interior marks (polygon interior lies left of its edges a->b: at a the
         // wedge starting at b's direction is inside, at b the wedge ending at a's direction is)
         int[] rawOther = new int[degree[n]];
         boolean[] rawInsideAfter = new boolean[degree[n]];
         boolean[] rawInsideBefore = new boolean[degree[n]];
-        int[] fill = Arrays.copyOf(degree, n);
-        for (int s = 0; s < geo.size; s++) {
-            int a = geo.v0[s];
-            int b = geo.v1[s];
-            int ka = fill[a]++;
-            rawOther[ka] = b;
-            rawInsideAfter[ka] = geo.polygon[s];
-            int kb = fill[b]++;
-            rawOther[kb] = a;
-            rawInsideBefore[kb] = geo.polygon[s];
+        for (int k = 0; k < degree[n]; k++) {
+            int incidence = incidences.items()[k];
+            int s = incidence >> 1;
+            boolean atStart = (incidence & 1) == 0;
+            rawOther[k] = atStart ? geo.v1[s] : geo.v0[s];
+            rawInsideAfter[k] = atStart && geo.polygon[s];
+            rawInsideBefore[k] = !atStart && geo.polygon[s];
         }
         start = new int[n + 1];
         int[] outOther = new int[degree[n]];

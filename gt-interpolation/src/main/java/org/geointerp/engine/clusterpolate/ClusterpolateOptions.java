@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
  * @param kernel the kernel; {@link StandardKernel} or a {@link UserKernel}
  * @param membershipThreshold value cells whose membership is below it have no value; in [0, 1]
  */
-public record ClusterpolateOptions(OptionalDouble radius, Kernel kernel, double membershipThreshold) {
+public record ClusterpolateOptions(OptionalDouble radius, ClusterpolateKernel kernel, double membershipThreshold) {
 
     public ClusterpolateOptions {
         if (radius == null) {

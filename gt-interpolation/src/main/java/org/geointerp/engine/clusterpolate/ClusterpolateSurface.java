@@ -25,11 +25,11 @@ public final class ClusterpolateSurface implements Surface {
     private final PointSet points;
     private final StripIndex strip;
     private final double radius;
-    private final Kernel kernel;
+    private final ClusterpolateKernel kernel;
     private final double membershipThreshold;
     private volatile KdTree tree;
 
-    ClusterpolateSurface(PointSet points, double radius, Kernel kernel, double membershipThreshold) {
+    ClusterpolateSurface(PointSet points, double radius, ClusterpolateKernel kernel, double membershipThreshold) {
         this.points = points;
         this.strip = new StripIndex(points, radius);
         this.radius = radius;
@@ -50,7 +50,7 @@ public final class ClusterpolateSurface implements Surface {
         return new FitSummary(points.size(), 0, p, java.util.List.of());
     }
 
-    public Kernel kernel() {
+    public ClusterpolateKernel kernel() {
         return kernel;
     }
 

@@ -32,7 +32,7 @@ public final class Clusterpolator implements Interpolator {
     }
 
     /** With membership threshold 0 (no value is dropped for low membership). */
-    public Clusterpolator(double radius, Kernel kernel) {
+    public Clusterpolator(double radius, ClusterpolateKernel kernel) {
         this(radius, kernel, 0);
     }
 
@@ -41,7 +41,7 @@ public final class Clusterpolator implements Interpolator {
      * @param kernel the kernel; {@link StandardKernel} or a {@link UserKernel}
      * @param membershipThreshold value cells whose membership is below it become NaN; in [0, 1]
      */
-    public Clusterpolator(double radius, Kernel kernel, double membershipThreshold) {
+    public Clusterpolator(double radius, ClusterpolateKernel kernel, double membershipThreshold) {
         this(new ClusterpolateOptions(OptionalDouble.of(radius), kernel, membershipThreshold));
     }
 

@@ -27,7 +27,7 @@ final class RowSweep {
     private static final double STRIP_MARGIN = 1e-9;
 
     private final StripIndex points;
-    private final Kernel kernel;
+    private final ClusterpolateKernel kernel;
     private final double radius;
     private final double r2;
     private final double membershipThreshold;
@@ -40,7 +40,7 @@ final class RowSweep {
 
     private CellSums sums = new CellSums(0);
 
-    RowSweep(StripIndex points, Kernel kernel, double radius, double membershipThreshold) {
+    RowSweep(StripIndex points, ClusterpolateKernel kernel, double radius, double membershipThreshold) {
         this.points = points;
         this.radius = radius;
         this.r2 = radius * radius;

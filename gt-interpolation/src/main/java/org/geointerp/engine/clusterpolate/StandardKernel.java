@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * The built-in kernels, all with {@code k(0) = 1} exactly and {@code 0 <= k <= 1} for {@code d < r}. Below,
  * {@code s = (d/r)^2 = d2 / r2}.
  */
-public enum StandardKernel implements Kernel {
+public enum StandardKernel implements ClusterpolateKernel {
 
     /**
      * The clusterpolate package's default: {@code e * exp(-1 / (1 - s))}. Computed as the equal

@@ -1,6 +1,7 @@
 package org.geointerp.engine.clusterpolate;
 
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.internal.BucketLists;
 
 /**
  * The data points grouped into horizontal bins of an eighth of the radius, bins in increasing y, with x, y and value
@@ -42,22 +43,18 @@ final class StripIndex {
         binHeight = Math.max(radius / BINS_PER_RADIUS, (hi - lo) / (maxBins - 1));
         lastBin = (int) Math.floor((hi - lo) / binHeight);
         int bins = lastBin + 1;
-        start = new int[bins + 1];
         int[] binOf = new int[n];
         for (int i = 0; i < n; i++) {
             binOf[i] = bin(py[i]);
-            start[binOf[i] + 1]++;
         }
-        for (int b = 0; b < bins; b++) {
-            start[b + 1] += start[b];
-        }
-        int[] next = new int[bins];
-        System.arraycopy(start, 0, next, 0, bins);
+        BucketLists strips = BucketLists.byBucket(bins, binOf);
+        start = strips.start();
+        int[] order = strips.items();
         x = new double[n];
         y = new double[n];
         z = new double[n];
-        for (int i = 0; i < n; i++) {
-            int slot = next[binOf[i]]++;
+        for (int slot = 0; slot < n; slot++) {
+            int i = order[slot];
             x[slot] = px[i];
             y[slot] = py[i];
             z[slot] = pz[i];

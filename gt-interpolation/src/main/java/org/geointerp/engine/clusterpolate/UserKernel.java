@@ -10,7 +10,7 @@ import java.util.function.DoubleUnaryOperator;
  * [0, 1]. Weights are then divided by {@code k(0)} and clamped to [0, 1], so membership is exactly 1 at data
  * points and never leaves [0, 1] even between the samples.
  */
-public final class UserKernel implements Kernel {
+public final class UserKernel implements ClusterpolateKernel {
 
     /** How far {@code k(0)} may be from 1: a few rounding errors of a closed formula, nothing more. */
     public static final double CENTRE_TOLERANCE = 1e-12;

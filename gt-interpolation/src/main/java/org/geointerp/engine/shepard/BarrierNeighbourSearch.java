@@ -44,16 +44,16 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
         // barriers push too many beyond it, double R and search again.
         double bound = Math.max(2 * distance[n - 1], Double.MIN_NORMAL);
         for (boolean first = true; ; first = false) {
-            int found = withinBound(x, y, k, bound, index, distance);
+            int found = withinBound(x, y, k, bound, index, distance, outcome);
             if (found == k) {
                 return found;
             }
-            if (exhausted) {
+            if (outcome.exhausted) {
                 // The points found are all those reachable with d' below the bound. They are all the reachable
                 // ones, and so shareable with every location that reaches this one, only when no point was left
                 // out for its d' alone and (x, y) lies in a bounded region; otherwise a point behind a long
                 // detour (around the far end of a long barrier) may be reachable, and nearer from elsewhere.
-                if (!droppedByBound && barriers.enclosed(x, y)) {
+                if (!outcome.droppedByBound && barriers.enclosed(x, y)) {
                     enclosures.remember(x, y, index, found);
                 }
                 return found;
@@ -144,10 +144,16 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
         return d != dj ? d < dj : i < index[j];
     }
 
-    /** Set by {@link #withinBound} when the walk ran out of points (no larger bound can find more). */
-    private boolean exhausted;
-    /** Set by {@link #withinBound} when it left out a reachable point only because its d' reached the bound. */
-    private boolean droppedByBound;
+    /** How a {@link #withinBound} search ended, besides the points it found; the caller passes one in. */
+    private static final class Outcome {
+        /** The walk ran out of points (no larger bound can find more). */
+        boolean exhausted;
+        /** A reachable point was left out only because its d' reached the bound. */
+        boolean droppedByBound;
+    }
+
+    /** Reused by {@link #nearest} for every search. */
+    private final Outcome outcome = new Outcome();
 
     /** Walk position of each kept point: ties in d' keep the walk's order, as one pass in walk order would. */
     private int[] rank = new int[16];
@@ -156,7 +162,6 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
 
     private int[] pendingRank = new int[16];
     private double[] pendingDistance = new double[16];
-    private double[] pendingStrength = new double[16];
 
     /**
      * The up to k points with the smallest d' < bound, sorted by d' (equal d' in walk order): the first k of the
@@ -169,20 +174,20 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
      * lines) most such searches found no path within it, and each gathered about 100 barrier nodes. The kept set is
      * the same either way: a point enters exactly when fewer than k kept points precede it in (d', walk) order.
      */
-    private int withinBound(double x, double y, int k, double bound, int[] index, double[] distance) {
+    private int withinBound(double x, double y, int k, double bound, int[] index, double[] distance, Outcome outcome) {
         if (rank.length < k) {
             rank = new int[k];
         }
         int n = 0;
         int pending = 0;
         int seen = 0;
-        exhausted = false;
-        droppedByBound = false;
+        outcome.exhausted = false;
+        outcome.droppedByBound = false;
         walk.startIncremental(x, y);
         while (true) {
             int i = walk.next();
             if (i < 0) {
-                exhausted = true;
+                outcome.exhausted = true;
                 break;
             }
             double d = Math.sqrt(walk.lastDistanceSquared());
@@ -199,15 +204,13 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
                     pendingIndex = java.util.Arrays.copyOf(pendingIndex, 2 * pending);
                     pendingRank = java.util.Arrays.copyOf(pendingRank, 2 * pending);
                     pendingDistance = java.util.Arrays.copyOf(pendingDistance, 2 * pending);
-                    pendingStrength = java.util.Arrays.copyOf(pendingStrength, 2 * pending);
                 }
                 pendingIndex[pending] = i;
                 pendingRank[pending] = r;
-                pendingStrength[pending] = barriers.lastStrengthSum();
                 pendingDistance[pending++] = d;
                 continue;
             }
-            n = keep(i, r, d, b, n, k, bound, index, distance);
+            n = keep(i, r, d, b, n, k, bound, index, distance, outcome);
         }
         for (int p = 0; p < pending; p++) {
             double d = pendingDistance[p];
@@ -217,22 +220,34 @@ final class BarrierNeighbourSearch implements NeighbourSearch {
             }
             int i = pendingIndex[p];
             // a path longer than d + sqrt(worst^2 - d^2) gives d' >= worst: the detour search stops there
-            double b = barriers.blockedDetour(
-                    x, y, px[i], py[i], pendingStrength[p], d + Math.sqrt(worst * worst - d * d));
-            n = keep(i, pendingRank[p], d, b, n, k, bound, index, distance);
+            double b = barriers.blockedDetour(x, y, px[i], py[i], d + Math.sqrt(worst * worst - d * d));
+            n = keep(i, pendingRank[p], d, b, n, k, bound, index, distance, outcome);
         }
         return n;
     }
 
-    /** Inserts point i (walk position r, distance d, barrier term b) if its d' beats the k-th; returns the count. */
-    private int keep(int i, int r, double d, double b, int n, int k, double bound, int[] index, double[] distance) {
+    /**
+     * Inserts point i (walk position r, distance d, barrier term b) if its d' beats the k-th; returns the count and
+     * notes in {@code outcome} a point dropped for the bound alone.
+     */
+    private int keep(
+            int i,
+            int r,
+            double d,
+            double b,
+            int n,
+            int k,
+            double bound,
+            int[] index,
+            double[] distance,
+            Outcome outcome) {
         if (b == Double.POSITIVE_INFINITY) {
             return n;
         }
         double worst = n == k ? distance[k - 1] : bound;
         double e = b == 0 ? d : Math.sqrt(d * d + b * b);
         if (e > worst || e == worst && (n < k || rank[k - 1] < r)) {
-            droppedByBound |= n < k;
+            outcome.droppedByBound |= n < k;
             return n;
         }
         int j = n < k ? n++ : k - 1;

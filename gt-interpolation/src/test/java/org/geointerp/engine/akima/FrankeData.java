@@ -9,23 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
+import org.geointerp.testing.TestFunctions;
 
 /** Franke's test procedure (Akima 1996, Appendix C): point sets, the six functions and the paper's Table I. */
 final class FrankeData {
 
     private FrankeData() {}
 
-    static final DoubleBinaryOperator[] FUNCTIONS = {
-        (x, y) -> 0.75 * Math.exp(-((9 * x - 2) * (9 * x - 2) + (9 * y - 2) * (9 * y - 2)) / 4)
-                + 0.75 * Math.exp(-((9 * x + 1) * (9 * x + 1)) / 49 - (9 * y + 1) / 10)
-                + 0.5 * Math.exp(-((9 * x - 7) * (9 * x - 7) + (9 * y - 3) * (9 * y - 3)) / 4)
-                - 0.2 * Math.exp(-(9 * x - 4) * (9 * x - 4) - (9 * y - 7) * (9 * y - 7)),
-        (x, y) -> (Math.tanh(9 * y - 9 * x) + 1) / 9,
-        (x, y) -> (1.25 + Math.cos(5.4 * y)) / (6 * (1 + (3 * x - 1) * (3 * x - 1))),
-        (x, y) -> Math.exp(-81 * ((x - 0.5) * (x - 0.5) + (y - 0.5) * (y - 0.5)) / 16) / 3,
-        (x, y) -> Math.exp(-81 * ((x - 0.5) * (x - 0.5) + (y - 0.5) * (y - 0.5)) / 4) / 3,
-        (x, y) -> Math.sqrt(64 - 81 * ((x - 0.5) * (x - 0.5) + (y - 0.5) * (y - 0.5))) / 9 - 0.5,
-    };
+    static final DoubleBinaryOperator[] FUNCTIONS = TestFunctions.frankeFunctions();
 
     /** Rows of a CSV resource in the franke folder, header skipped. */
     static List<double[]> csv(String name) {

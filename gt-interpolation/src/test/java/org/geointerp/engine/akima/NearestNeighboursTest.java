@@ -46,7 +46,7 @@ class NearestNeighboursTest {
         }
         check(xy, "cluster");
         Frame f = Frame.of(xy[0], xy[1]);
-        CellGrid grid = CellGrid.of(f.us(xy[0]), f.vs(xy[1]));
+        NeighbourGrid grid = NeighbourGrid.of(f.us(xy[0]), f.vs(xy[1]));
         assertFalse(grid.balanced(), "a quarter of the points in one cell: the fit uses the kd-tree");
     }
 
@@ -54,7 +54,7 @@ class NearestNeighboursTest {
         Frame frame = Frame.of(xy[0], xy[1]);
         OrderedPoints points =
                 OrderedPoints.of(frame, PointSet.of2D(xy[0], xy[1], new double[xy[0].length]), Execution.defaults());
-        CellGrid grid = CellGrid.of(points.u(), points.v());
+        NeighbourGrid grid = NeighbourGrid.of(points.u(), points.v());
         assertNotNull(grid, label);
         NearestNeighbours fromGrid = NearestNeighbours.of(points, K, grid, Execution.defaults());
         NearestNeighbours fromTree = NearestNeighbours.of(points, K, null, Execution.defaults());

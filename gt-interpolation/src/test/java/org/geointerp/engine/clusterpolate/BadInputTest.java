@@ -39,7 +39,7 @@ class BadInputTest {
     void nullKernel() {
         assertEquals(
                 "kernel: must not be null; known kernels: bump, epanechnikov, triweight, gaussian",
-                message(() -> new Clusterpolator(1, (Kernel) null)));
+                message(() -> new Clusterpolator(1, (ClusterpolateKernel) null)));
     }
 
     @Test

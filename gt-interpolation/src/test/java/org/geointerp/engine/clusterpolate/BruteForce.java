@@ -13,7 +13,7 @@ final class BruteForce {
 
     private BruteForce() {}
 
-    static Cell at(PointSet p, double radius, Kernel kernel, double x, double y) {
+    static Cell at(PointSet p, double radius, ClusterpolateKernel kernel, double x, double y) {
         double r2 = radius * radius;
         double sumK = 0;
         double sumKZ = 0;

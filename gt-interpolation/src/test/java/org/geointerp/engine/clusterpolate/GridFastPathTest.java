@@ -46,7 +46,7 @@ class GridFastPathTest {
         PointSet p = points();
         GridSpec g = grid();
         DoubleUnaryOperator cosine = u -> Math.cos(Math.PI / 2 * u);
-        Kernel[] kernels = {
+        ClusterpolateKernel[] kernels = {
             StandardKernel.BUMP,
             StandardKernel.EPANECHNIKOV,
             StandardKernel.TRIWEIGHT,
@@ -54,7 +54,7 @@ class GridFastPathTest {
             new UserKernel("cosine", cosine)
         };
         int empty = 0;
-        for (Kernel kernel : kernels) {
+        for (ClusterpolateKernel kernel : kernels) {
             ClusterpolateSurface s = new Clusterpolator(RADIUS, kernel).fit(p);
             double[] value = new double[g.width() * g.height()];
             double[] membership = new double[value.length];

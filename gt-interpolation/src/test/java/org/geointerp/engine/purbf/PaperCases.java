@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.geointerp.engine.PointSet;
+import org.geointerp.testing.TestFunctions;
 
 /**
  * The experiments of Cavoretto, De Rossi, Perracchione (Tables 1-6): domains, Halton point sets, evaluation grids,
@@ -140,28 +141,13 @@ final class PaperCases {
         for (int i = 1; i <= count; i++) {
             double[] p = new double[dim];
             for (int a = 0; a < dim; a++) {
-                p[a] = radicalInverse(i, bases[a]);
+                p[a] = TestFunctions.radicalInverse(i, bases[a]);
             }
             if (d.contains(p)) {
                 kept.add(p);
             }
         }
         return toAxes(kept, dim);
-    }
-
-    /**
-     * r_b(i) as an exact fraction rounded once to double: numerator and denominator stay below 2^53, so both are
-     * exact doubles and the (correctly rounded) division rounds the exact fraction once.
-     */
-    static double radicalInverse(int i, int b) {
-        long num = 0;
-        long den = 1;
-        while (i > 0) {
-            num = num * b + i % b;
-            den *= b;
-            i /= b;
-        }
-        return (double) num / den;
     }
 
     /** The 40^N grid t_i = i/39 reduced to the closed domain (x fastest). */
@@ -198,19 +184,7 @@ final class PaperCases {
     // ---- Franke's functions ----
 
     static double franke(double[] p) {
-        double x = 9 * p[0];
-        double y = 9 * p[1];
-        if (p.length == 2) {
-            return 0.75 * Math.exp(-((x - 2) * (x - 2) + (y - 2) * (y - 2)) / 4)
-                    + 0.75 * Math.exp(-(x + 1) * (x + 1) / 49 - (y + 1) / 10)
-                    + 0.5 * Math.exp(-((x - 7) * (x - 7) + (y - 3) * (y - 3)) / 4)
-                    - 0.2 * Math.exp(-(x - 4) * (x - 4) - (y - 7) * (y - 7));
-        }
-        double z = 9 * p[2];
-        return 0.75 * Math.exp(-((x - 2) * (x - 2) + (y - 2) * (y - 2) + (z - 2) * (z - 2)) / 4)
-                + 0.75 * Math.exp(-(x + 1) * (x + 1) / 49 - (y + 1) / 10 - (z + 1) / 10)
-                + 0.5 * Math.exp(-((x - 7) * (x - 7) + (y - 3) * (y - 3) + (z - 5) * (z - 5)) / 4)
-                - 0.2 * Math.exp(-(x - 4) * (x - 4) - (y - 7) * (y - 7) - (z - 5) * (z - 5));
+        return p.length == 2 ? TestFunctions.franke(p[0], p[1]) : TestFunctions.franke(p[0], p[1], p[2]);
     }
 
     static double[] franke(double[][] axes) {

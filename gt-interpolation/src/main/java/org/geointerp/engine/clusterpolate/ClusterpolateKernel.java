@@ -9,7 +9,7 @@ package org.geointerp.engine.clusterpolate;
  * {@code 0 <= d2 < r2} is ever passed in (points at {@code d >= r} are not neighbours), and the result must lie in
  * [0, 1] so that membership, the largest weight, does too.
  */
-public interface Kernel {
+public interface ClusterpolateKernel {
 
     /** The name used in process parameters and on the command line, e.g. "bump". */
     String kernelName();

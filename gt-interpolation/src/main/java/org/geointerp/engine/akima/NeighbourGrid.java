@@ -1,5 +1,7 @@
 package org.geointerp.engine.akima;
 
+import org.geointerp.engine.internal.BucketLists;
+
 /**
  * The data points bucketed into a uniform grid of square cells (about two points per cell), for the k-nearest
  * search of every data point. On evenly spread data this is 4 to 5 times cheaper than the kd-tree (a query reads the
@@ -10,7 +12,7 @@ package org.geointerp.engine.akima;
  * <p>Results are the {@code want} points smallest by (squared distance, rank), the same order the kd-tree path
  * produces after its tie-break.
  */
-final class CellGrid {
+final class NeighbourGrid {
 
     /** Mean points per cell. */
     private static final double PER_CELL = 2;
@@ -23,33 +25,26 @@ final class CellGrid {
     private final double[] cu;
     private final double[] cv;
 
-    private CellGrid(Buckets grid, double[] u, double[] v) {
+    private NeighbourGrid(Buckets grid, double[] u, double[] v) {
         this.grid = grid;
         int n = u.length;
-        int cells = grid.count();
-        start = new int[cells + 1];
         int[] cellOf = new int[n];
         for (int p = 0; p < n; p++) {
-            cellOf[p] = grid.row(v[p]) * grid.cols() + grid.col(u[p]);
-            start[cellOf[p] + 1]++;
+            cellOf[p] = grid.bucketOf(u[p], v[p]);
         }
-        for (int c = 0; c < cells; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] fill = java.util.Arrays.copyOf(start, cells);
-        point = new int[n];
+        BucketLists cells = BucketLists.byBucket(grid.count(), cellOf);
+        start = cells.start();
+        point = cells.items();
         cu = new double[n];
         cv = new double[n];
-        for (int p = 0; p < n; p++) {
-            int s = fill[cellOf[p]]++;
-            point[s] = p;
-            cu[s] = u[p];
-            cv[s] = v[p];
+        for (int s = 0; s < n; s++) {
+            cu[s] = u[point[s]];
+            cv[s] = v[point[s]];
         }
     }
 
     /** A grid over the points' bounding box, or null when the points span no area (the kd-tree handles those). */
-    static CellGrid of(double[] u, double[] v) {
+    static NeighbourGrid of(double[] u, double[] v) {
         Bounds box = Bounds.of(u, v);
         double w = box.width();
         double h = box.height();
@@ -61,7 +56,7 @@ final class CellGrid {
         int rows = (int) Math.min(1 << 15, Math.floor(h / cell) + 1);
         // a little wider than the box, so that no point falls on the far edge
         cell = Math.max(w / (cols - 0.5), h / (rows - 0.5));
-        return new CellGrid(new Buckets(box.minU(), box.minV(), cell, cols, rows), u, v);
+        return new NeighbourGrid(new Buckets(box.minU(), box.minV(), cell, cols, rows), u, v);
     }
 
     /**
