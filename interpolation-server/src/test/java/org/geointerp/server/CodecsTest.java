@@ -44,6 +44,25 @@ class CodecsTest {
     }
 
     @Test
+    void writtenFeaturesKeepTheirCrs() throws Exception {
+        String json = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
+                + "\"EPSG:32633\"}},\"features\":[{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\","
+                + "\"coordinates\":[500000.25,4000000.5]},\"properties\":{\"value\":1.5}}]}";
+        String written = GeoJsonCodec.writeFeatures(GeoJsonCodec.readFeatures(json, "data"));
+        assertTrue(written.contains("\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:32633\"}}"), written);
+        SimpleFeatureCollection back = GeoJsonCodec.readFeatures(written, "data");
+        assertTrue(CRS.equalsIgnoreMetadata(
+                CRS.decode("EPSG:32633", true), back.getSchema().getCoordinateReferenceSystem()));
+        try (SimpleFeatureIterator it = back.features()) {
+            assertEquals(500000.25, ((Point) it.next().getDefaultGeometry()).getX(), 0);
+        }
+        String lonLat = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
+                + "{\"type\":\"Point\",\"coordinates\":[15,36]},\"properties\":{}}]}";
+        String plain = GeoJsonCodec.writeFeatures(GeoJsonCodec.readFeatures(lonLat, "data"));
+        assertTrue(!plain.contains("\"crs\""), "RFC 7946 longitude/latitude needs no crs member: " + plain);
+    }
+
+    @Test
     void geometriesAndBadInputNameTheParameter() {
         Geometry g = GeoJsonCodec.readGeometry("{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1]]}", "line");
         assertEquals("LineString", g.getGeometryType());

@@ -54,9 +54,19 @@ public final class GeoJsonCodec {
         return writer.write(g);
     }
 
+    /**
+     * Features in any CRS other than WGS84 longitude/latitude carry the legacy "crs" member (as
+     * GeoServer writes it, and as {@link #readFeatures} reads it): without it a client takes the
+     * coordinates for RFC 7946 longitudes and latitudes.
+     */
     public static String writeFeatures(FeatureCollection<?, ?> features) {
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "FeatureCollection");
+        CoordinateReferenceSystem crs =
+                features.getSchema() == null ? null : features.getSchema().getCoordinateReferenceSystem();
+        if (crs != null && !org.geotools.referencing.CRS.equalsIgnoreMetadata(crs, DefaultGeographicCRS.WGS84)) {
+            root.putObject("crs").put("type", "name").putObject("properties").put("name", CrsCodec.encode(crs));
+        }
         ArrayNode array = root.putArray("features");
         try (FeatureIterator<?> it = features.features()) {
             while (it.hasNext()) {
