@@ -23,6 +23,7 @@ import org.geointerp.engine.purbf.PuRbfModel;
 import org.geointerp.engine.purbf.PuRbfOptions;
 import org.geointerp.process.GridCoverages;
 import org.geointerp.process.OutputGrid;
+import org.geointerp.process.PartitionOfUnityRBFProcess;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
@@ -39,8 +40,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Partition-of-unity RBF interpolation (Cavoretto, De Rossi, Perracchione): local RBF fits on"
-                    + " overlapping patches blended by Wendland weights; exact at the data points, very accurate on"
-                    + " large dense sets. 2D by default; with --z-column 3D, written per z level (--z-levels) or at"
+                    + " overlapping patches blended by Wendland weights; by default smoothing noisy data where they are"
+                    + " noisy (--lambda 0: exact at the data points; --preset ACCURATE: very accurate on large dense"
+                    + " smooth sets). 2D by default; with --z-column 3D, written per z level (--z-levels) or at"
                     + " given points (--at)."
         })
 final class PuRbfCommand extends ProcessCommand {
@@ -55,18 +57,26 @@ final class PuRbfCommand extends ProcessCommand {
     @Option(
             names = "--shape",
             paramLabel = "S",
-            description = "Kernel shape parameter: in units of the data's bounding box, or with --patch-spacing of"
-                    + " each patch's fit radius. Default: per kernel (inverse multiquadric 3; C4 0.5, or 0.1 with"
-                    + " --patch-spacing).")
+            description = "Kernel shape parameter: in units of each patch's fit radius (default preset and with"
+                    + " --patch-spacing), or of the data's bounding box (--preset ACCURATE or PAPER). Default: per"
+                    + " kernel (inverse multiquadric 0.7, C4 0.1; with ACCURATE inverse multiquadric 3).")
     Double shape;
 
     @Option(
             names = "--lambda",
-            defaultValue = "0",
             paramLabel = "L",
-            description = "Smoothing added to each local system's diagonal; 0 interpolates exactly."
-                    + " Default: ${DEFAULT-VALUE}.")
-    double lambda;
+            description = "Smoothing added to each local system's diagonal; 0 interpolates exactly. Default: chosen"
+                    + " per patch from the data by leave-one-out (smooths noisy data), 0 with --preset ACCURATE or"
+                    + " PAPER and with --exact-at-data.")
+    Double lambda;
+
+    @Option(
+            names = "--preset",
+            paramLabel = "NAME",
+            description = "Named setting (without --patch-spacing): ROBUST (default: for field data, noisy or not),"
+                    + " ACCURATE (smooth noise-free data: exact and very accurate, amplifies noise), PAPER (the"
+                    + " paper's Wendland C2 setting). --kernel, --shape and --lambda override it.")
+    PuRbfOptions.Preset preset;
 
     @Option(
             names = "--exact-at-data",
@@ -240,6 +250,7 @@ final class PuRbfCommand extends ProcessCommand {
         params.put("shapeParameter", shape);
         params.put("lambda", lambda);
         params.put("exactAtData", exactAtData);
+        params.put("preset", preset);
         params.put("patchSpacing", patchSpacing);
         params.put("extrapolate", extrapolate);
     }
@@ -250,11 +261,10 @@ final class PuRbfCommand extends ProcessCommand {
     }
 
     private PuRbfOptions options() {
-        PuRbfOptions o = patchSpacing == null ? PuRbfOptions.defaults() : PuRbfOptions.tiled(patchSpacing);
-        Kernel k = kernel != null ? kernel : o.kernel();
-        double s = shape != null ? shape : patchSpacing == null ? Double.NaN : k.defaultPatchShape();
-        return o.withKernel(k, s, o.scale())
-                .withLambda(lambda)
+        PuRbfOptions o = patchSpacing != null
+                ? PuRbfOptions.tiled(patchSpacing)
+                : (preset == null ? PuRbfOptions.Preset.ROBUST : preset).options();
+        return PartitionOfUnityRBFProcess.withOverrides(o, kernel, shape, lambda)
                 .withDomain(null, extrapolate)
                 .withExactAtData(exactAtData);
     }

@@ -40,8 +40,9 @@ import org.locationtech.jts.geom.Geometry;
         description = "Interpolates point values to a raster with partition-of-unity radial basis functions"
                 + " (Cavoretto, De Rossi, Perracchione): overlapping circular patches on a regular lattice, a local"
                 + " RBF interpolant per patch solved by Cholesky, blended with compactly supported Wendland weights."
-                + " Exact at the data points (lambda = 0; on dense data, where the default kernel takes a tiny"
-                + " ridge, with exactAtData), smooth, and very accurate on large, dense point sets."
+                + " By default the smoothing is chosen per patch from the data (noisy field data are smoothed,"
+                + " noise-free data interpolated); lambda = 0 interpolates exactly (on dense data with exactAtData),"
+                + " and the ACCURATE preset is very accurate on large, dense, smooth point sets."
                 + " Outside the convex hull of the data (or the given domain) cells are nodata unless extrapolate is"
                 + " true.")
 public class PartitionOfUnityRBFProcess {
@@ -80,21 +81,22 @@ public class PartitionOfUnityRBFProcess {
             @DescribeParameter(
                             name = "shapeParameter",
                             description = "Kernel shape parameter (dimensionless)."
-                                    + " Without patchSpacing it scales distances in units of the data's bounding box (defaults:"
-                                    + " C4 0.5, C2 0.1, Gaussian 10, inverse multiquadric 3); with patchSpacing in units of each"
-                                    + " patch's fit radius (defaults: C4 0.1, C2 0.05, Gaussian and inverse multiquadric 0.7). Smaller is flatter: more accurate on smooth data, worse"
-                                    + " conditioned",
+                                    + " With the ROBUST preset (default) and with patchSpacing it scales distances in units of"
+                                    + " each patch's fit radius (defaults: C4 0.1, C2 0.05, Gaussian and inverse multiquadric"
+                                    + " 0.7); with the ACCURATE and PAPER presets in units of the data's bounding box"
+                                    + " (defaults: C4 0.5, C2 0.1, Gaussian 10, inverse multiquadric 3). Smaller is flatter:"
+                                    + " more accurate on smooth data, worse conditioned",
                             min = 0,
                             minValue = 0)
                     Double shapeParameter,
             @DescribeParameter(
                             name = "lambda",
                             description = "Smoothing: added to the diagonal of each local"
-                                    + " system (whose diagonal is 1). 0 (default) interpolates exactly; try 1e-4 to 1e-1 for noisy"
-                                    + " measurements",
+                                    + " system (whose diagonal is 1); 0 interpolates exactly. Default: chosen per patch"
+                                    + " from the data (leave-one-out over 0 and 1e-6 .. 100: smooths where the data are"
+                                    + " noisy), or 0 with the ACCURATE and PAPER presets and with exactAtData",
                             min = 0,
-                            minValue = 0,
-                            defaultValue = "0")
+                            minValue = 0)
                     Double lambda,
             @DescribeParameter(
                             name = "patchSpacing",
@@ -131,11 +133,21 @@ public class PartitionOfUnityRBFProcess {
                             min = 0,
                             defaultValue = "false")
                     Boolean exactAtData,
+            @DescribeParameter(
+                            name = "preset",
+                            description = "Named setting (without patchSpacing): ROBUST (default: for field data,"
+                                    + " noisy or not: the kernel's shape relative to each patch, a smoothing chosen per"
+                                    + " patch by leave-one-out), ACCURATE (for smooth noise-free data: exact, very"
+                                    + " accurate, amplifies noise; the default before version 0.2), PAPER (the paper's"
+                                    + " Wendland C2 setting). kernel, shapeParameter and lambda override it",
+                            min = 0,
+                            defaultValue = "ROBUST")
+                    PuRbfOptions.Preset preset,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
         PuRbfOptions options =
-                options(grid, kernel, shapeParameter, lambda, exactAtData, patchSpacing, extrapolate, domain);
+                options(grid, preset, kernel, shapeParameter, lambda, exactAtData, patchSpacing, extrapolate, domain);
         PointFeatures.Result input = PointFeatures.read(data, valueAttr, grid, monitor);
         if (input.points().size() == 0) {
             throw new ProcessException("data: no points with a usable value (" + input.summary() + ")");
@@ -174,6 +186,8 @@ public class PartitionOfUnityRBFProcess {
         properties.put("interpolation.constantPatches", report.constantPatches());
         properties.put("interpolation.maxDataDeviation", report.maxDataDeviation());
         properties.put("interpolation.steepenedPatches", report.steepenedPatches());
+        properties.put("interpolation.smoothedPatches", report.smoothedPatches());
+        properties.put("interpolation.medianLambda", report.medianLambda());
         return SurfaceRasterizer.rasterize(
                 "PartitionOfUnityRBF", model.surface(), grid, ShepardProcess.noData(noDataValue), monitor, properties);
     }
@@ -209,6 +223,7 @@ public class PartitionOfUnityRBFProcess {
 
     private static PuRbfOptions options(
             OutputGrid grid,
+            PuRbfOptions.Preset preset,
             Kernel kernel,
             Double shapeParameter,
             Double lambda,
@@ -227,10 +242,10 @@ public class PartitionOfUnityRBFProcess {
                     "patchSpacing: must be a positive length in output CRS units, got " + patchSpacing);
         }
         boolean tiled = patchSpacing != null;
-        PuRbfOptions o = tiled ? PuRbfOptions.tiled(patchSpacing) : PuRbfOptions.defaults();
-        Kernel k = kernel == null ? o.kernel() : kernel;
-        double shape = shapeParameter != null ? shapeParameter : tiled ? k.defaultPatchShape() : Double.NaN;
-        o = o.withKernel(k, shape, o.scale()).withLambda(lambda == null ? 0 : lambda);
+        PuRbfOptions o = tiled
+                ? PuRbfOptions.tiled(patchSpacing)
+                : (preset == null ? PuRbfOptions.Preset.ROBUST : preset).options();
+        o = withOverrides(o, kernel, shapeParameter, lambda);
         // with a spacing, the convex hull of the features a tile sees is not that of the layer: the domain is then
         // where patches holding data reach (cells no patch covers are nodata), which is local
         Domain d = domain != null ? polygon(domain, grid) : tiled ? Domain.everywhere(2) : null;
@@ -239,6 +254,17 @@ public class PartitionOfUnityRBFProcess {
         } catch (IllegalArgumentException e) {
             throw new ProcessException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * A setting with the kernel, shape and lambda a user gave (null: the setting's own). Without a shape the
+     * kernel's default for the setting's scale applies ({@link PuRbfOptions#effectiveShape()}); the paper's setting
+     * keeps its delta 0.1 unless the kernel changes.
+     */
+    public static PuRbfOptions withOverrides(PuRbfOptions o, Kernel kernel, Double shape, Double lambda) {
+        Kernel k = kernel == null ? o.kernel() : kernel;
+        double s = shape != null ? shape : kernel == null ? o.shape() : Double.NaN;
+        return o.withKernel(k, s, o.scale()).withLambda(lambda == null ? o.lambda() : lambda);
     }
 
     /** The domain polygon in the engine's (east, north) order. */

@@ -83,9 +83,10 @@ class PuRbfCommandTest {
                         (double) NODATA,
                         kernel,
                         shape,
-                        0.0,
+                        null,
                         patchSpacing,
                         extrapolate,
+                        null,
                         null,
                         null,
                         null);

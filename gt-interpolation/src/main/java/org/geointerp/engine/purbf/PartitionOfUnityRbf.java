@@ -202,8 +202,11 @@ public final class PartitionOfUnityRbf {
             double shape = o.effectiveShape();
             double tolerance = o.exactAtData() ? PuRbfOptions.EXACT_TOLERANCE : Double.NaN;
             AtomicInteger steepened = new AtomicInteger();
+            AtomicInteger smoothed = new AtomicInteger();
+            double[] lambdas = new double[d];
             ThreadLocal<LocalSolver> solvers = ThreadLocal.withInitial(LocalSolver::new);
             int patches = d;
+            double[] patchCentres = centres;
             IntStream.range(0, patches).parallel().forEach(j -> {
                 int[] idx = members[j];
                 int m = idx.length;
@@ -228,6 +231,21 @@ public final class PartitionOfUnityRbf {
                 double length = o.scale() == KernelScale.BOX ? lattice.boxLength : fitRadius[j];
                 factor[j] = shape / length;
                 double[] c = new double[Math.max(1, m)];
+                double[] looWeights = null;
+                if (o.automaticLambda()) {
+                    // the patch's points count in the choice of its smoothing as much as the patch's weight there:
+                    // the patch's interpolant is used only within its radius
+                    looWeights = new double[m];
+                    double r2 = radius[j] * radius[j];
+                    for (int i = 0; i < m; i++) {
+                        double d2 = 0;
+                        for (int a = 0; a < dim; a++) {
+                            double t = local[i * dim + a] - patchCentres[j * dim + a];
+                            d2 += t * t;
+                        }
+                        looWeights[i] = Weight.of(d2, r2, radius[j]);
+                    }
+                }
                 LocalSolver solver = solvers.get();
                 LocalSolver.Status status = solver.solve(
                         o.kernel(),
@@ -238,10 +256,15 @@ public final class PartitionOfUnityRbf {
                         o.lambda(),
                         tolerance,
                         STEEPEST_SCALED_RADIUS / fitRadius[j],
+                        looWeights,
                         c);
                 factor[j] = solver.usedFactor;
+                lambdas[j] = solver.usedLambda;
                 if (status == LocalSolver.Status.STEEPENED) {
                     steepened.incrementAndGet();
+                }
+                if (status == LocalSolver.Status.SMOOTHED) {
+                    smoothed.incrementAndGet();
                 }
                 constant[j] = Double.NaN;
                 deviation.accumulate(solver.deviation);
@@ -270,7 +293,9 @@ public final class PartitionOfUnityRbf {
                     (double) total / d,
                     dropped,
                     deviation.get(),
-                    steepened.get());
+                    steepened.get(),
+                    smoothed.get(),
+                    median(lambdas, d));
             return new PuRbfModel(
                     dim,
                     o.kernel(),
@@ -288,6 +313,16 @@ public final class PartitionOfUnityRbf {
                     anchored,
                     reported,
                     report);
+        }
+
+        /** The median of the first {@code d} values (0 for none). */
+        private static double median(double[] values, int d) {
+            if (d == 0) {
+                return 0;
+            }
+            double[] sorted = java.util.Arrays.copyOf(values, d);
+            java.util.Arrays.sort(sorted);
+            return sorted[d / 2];
         }
 
         private static int failTooLarge(int total) {
