@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.geointerp.engine.GridEvaluator;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.Progress;
 import org.geointerp.engine.akima.AkimaInterpolator;
 import org.geointerp.engine.akima.AkimaSurface;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -74,6 +75,6 @@ public class AkimaBenchmark {
 
     @Benchmark
     public float[][] grid() {
-        return GridEvaluator.evaluate(surface, grid, null);
+        return GridEvaluator.evaluate(surface, grid, Progress.NONE);
     }
 }

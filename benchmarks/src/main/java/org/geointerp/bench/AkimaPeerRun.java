@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import org.geointerp.engine.GridEvaluator;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.Progress;
 import org.geointerp.engine.akima.AkimaInterpolator;
 import org.geointerp.engine.akima.AkimaSurface;
 
@@ -46,7 +47,7 @@ public final class AkimaPeerRun {
         long t0 = System.nanoTime();
         AkimaSurface surface = new AkimaInterpolator().fit(PointSet.of2D(xyz[0], xyz[1], xyz[2]));
         long t1 = System.nanoTime();
-        float[] values = GridEvaluator.evaluate(surface, grid, null)[0];
+        float[] values = GridEvaluator.evaluate(surface, grid, Progress.NONE)[0];
         long t2 = System.nanoTime();
         long c2 = BenchData.processCpuNanos();
         write(Path.of(args[7]), values);
@@ -57,7 +58,8 @@ public final class AkimaPeerRun {
         for (int rep = 0; rep < WARM_RUNS; rep++) {
             long wc = BenchData.processCpuNanos();
             long w0 = System.nanoTime();
-            GridEvaluator.evaluate(new AkimaInterpolator().fit(PointSet.of2D(xyz[0], xyz[1], xyz[2])), grid, null);
+            GridEvaluator.evaluate(
+                    new AkimaInterpolator().fit(PointSet.of2D(xyz[0], xyz[1], xyz[2])), grid, Progress.NONE);
             double s = (System.nanoTime() - w0) / 1e9;
             if (s < warm) {
                 warm = s;

@@ -61,7 +61,7 @@ public class ShepardBenchmark {
     @Benchmark
     public float[][] fitAndGrid() {
         return GridEvaluator.evaluate(
-                new ShepardInterpolator(ShepardOptions.defaults().withMode(mode)).fit(data, barriers),
+                new ShepardInterpolator(ShepardOptions.defaults().withMode(mode), barriers).fit(data),
                 grid,
                 Progress.NONE);
     }

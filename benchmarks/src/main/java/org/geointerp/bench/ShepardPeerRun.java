@@ -55,7 +55,7 @@ public final class ShepardPeerRun {
         for (int rep = 0; rep < WARM_UP + MEASURED; rep++) {
             long c0 = BenchData.processCpuNanos();
             long t0 = System.nanoTime();
-            GridEvaluator.evaluate(new ShepardInterpolator(o).fit(data, barriers), grid, Progress.NONE);
+            GridEvaluator.evaluate(new ShepardInterpolator(o, barriers).fit(data), grid, Progress.NONE);
             double s = (System.nanoTime() - t0) / 1e9;
             if (rep == 0) {
                 cold = s;

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.geointerp.wps.core.ProcessInfo;
 import org.geotools.api.coverage.grid.GridCoverage;
 import org.geotools.api.data.Parameter;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -85,7 +84,7 @@ class PluginContractTest {
 
     @Test
     void everyParameterTypeHasAGeoServerConverter() {
-        for (ProcessInfo p : Published.catalog().all()) {
+        for (PublishedProcess p : PublishedProcess.all()) {
             for (Parameter<?> in : p.inputs().values()) {
                 assertNotNull(
                         geoServerPpio(in.type, true),
@@ -103,7 +102,7 @@ class PluginContractTest {
 
     @Test
     void everyProcessAndParameterHasATitleAndADescription() {
-        for (ProcessInfo p : Published.catalog().all()) {
+        for (PublishedProcess p : PublishedProcess.all()) {
             assertFalse(p.title().isBlank(), p.id() + " has no title");
             assertFalse(p.description().isBlank() || p.description().equals(p.title()), p.id() + " has no description");
             for (Map<String, Parameter<?>> params : List.of(p.inputs(), p.outputs())) {
@@ -122,7 +121,7 @@ class PluginContractTest {
     void everyProcessHasAnExampleSldUsingItAsARenderingTransformation() throws Exception {
         Path docs =
                 Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("sld");
-        for (ProcessInfo p : Published.catalog().all()) {
+        for (PublishedProcess p : PublishedProcess.all()) {
             Path sld = docs.resolve(p.name().getLocalPart().toLowerCase(java.util.Locale.ROOT) + ".sld");
             assertTrue(Files.isRegularFile(sld), "no example SLD for " + p.id() + " at " + sld);
             String text = Files.readString(sld);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "clusterpolate",
         mixinStandardHelpOptions = true,
+        defaultValueProvider = RegistryDefaults.class,
         description = {
             "Clusterpolation (the clusterpolate package): kernel-weighted mean of the points within a"
                     + " radius, plus a membership band (1 on a data point, 0 from the radius on) that leaves the space"
@@ -34,7 +35,7 @@ final class ClusterpolateCommand extends ProcessCommand {
 
     @Option(
             names = "--kernel",
-            defaultValue = "bump",
+            descriptionKey = "kernel",
             paramLabel = "NAME",
             description = "bump (the package's default), epanechnikov, triweight or gaussian."
                     + " Default: ${DEFAULT-VALUE}.")
@@ -42,7 +43,7 @@ final class ClusterpolateCommand extends ProcessCommand {
 
     @Option(
             names = "--membership-threshold",
-            defaultValue = "0",
+            descriptionKey = "membershipThreshold",
             paramLabel = "M",
             description = "Cells with membership below M are nodata in the value band. Default: ${DEFAULT-VALUE}.")
     double membershipThreshold;

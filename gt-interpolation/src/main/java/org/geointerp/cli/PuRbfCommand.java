@@ -15,15 +15,18 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.geointerp.engine.GridSpec;
+import org.geointerp.engine.Execution;
+import org.geointerp.engine.GridEvaluator;
+import org.geointerp.engine.Methods;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.Surface;
 import org.geointerp.engine.purbf.Kernel;
-import org.geointerp.engine.purbf.PartitionOfUnityRbf;
-import org.geointerp.engine.purbf.PuRbfModel;
+import org.geointerp.engine.purbf.PuRbfInterpolator;
+import org.geointerp.engine.purbf.PuRbfMethod;
 import org.geointerp.engine.purbf.PuRbfOptions;
+import org.geointerp.engine.purbf.PuRbfVolume;
 import org.geointerp.process.GridCoverages;
 import org.geointerp.process.OutputGrid;
-import org.geointerp.process.PartitionOfUnityRBFProcess;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
@@ -38,6 +41,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "purbf",
         mixinStandardHelpOptions = true,
+        defaultValueProvider = RegistryDefaults.class,
         description = {
             "Partition-of-unity RBF interpolation (Cavoretto, De Rossi, Perracchione): local RBF fits on"
                     + " overlapping patches blended by Wendland weights; by default smoothing noisy data where they are"
@@ -64,6 +68,7 @@ final class PuRbfCommand extends ProcessCommand {
 
     @Option(
             names = "--lambda",
+            descriptionKey = "lambda",
             paramLabel = "L",
             description = "Smoothing added to each local system's diagonal; 0 interpolates exactly. Default: chosen"
                     + " per patch from the data by leave-one-out (smooths noisy data), 0 with --preset ACCURATE or"
@@ -72,10 +77,11 @@ final class PuRbfCommand extends ProcessCommand {
 
     @Option(
             names = "--preset",
+            descriptionKey = "preset",
             paramLabel = "NAME",
-            description = "Named setting (without --patch-spacing): ROBUST (default: for field data, noisy or not),"
-                    + " ACCURATE (smooth noise-free data: exact and very accurate, amplifies noise), PAPER (the"
-                    + " paper's Wendland C2 setting). --kernel, --shape and --lambda override it.")
+            description = "Named setting (without --patch-spacing): ROBUST (for field data, noisy or not), ACCURATE"
+                    + " (smooth noise-free data: exact and very accurate, amplifies noise), PAPER (the paper's"
+                    + " Wendland C2 setting); --kernel, --shape and --lambda override it. Default: ${DEFAULT-VALUE}.")
     PuRbfOptions.Preset preset;
 
     @Option(
@@ -142,12 +148,17 @@ final class PuRbfCommand extends ProcessCommand {
         PointSet data3D = read3D(in.input, true);
         // the query points are read before the fit, so that a bad --at file fails at once
         PointSet query = at != null ? read3D(at, false) : null;
-        PuRbfModel model = PartitionOfUnityRbf.fit(data3D, options());
+        Map<String, Object> values = new HashMap<>();
+        addMethodParameters(values);
+        PuRbfInterpolator interpolator =
+                (PuRbfInterpolator) Methods.get(PuRbfMethod.NAME).interpolator(values);
+        PuRbfVolume volume = interpolator.fitVolume(data3D, Execution.defaults());
         PrintWriter stdout = spec.commandLine().getOut();
-        spec.commandLine().getErr().println("purbf 3D: " + model.report());
+        spec.commandLine().getErr().println("purbf 3D: " + volume.model().report());
+        volume.summary().warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (at != null) {
             double[][] axes = {query.coordinate(0), query.coordinate(1), query.coordinate(2)};
-            double[] v = model.evaluate(axes);
+            double[] v = volume.model().evaluate(axes);
             Path file = sibling("csv");
             List<String> lines = new ArrayList<>();
             lines.add(in.xColumn + "," + in.yColumn + "," + zColumn + "," + in.valueColumn);
@@ -165,30 +176,16 @@ final class PuRbfCommand extends ProcessCommand {
         OutputGrid grid = OutputGrid.of(
                 (ReferencedEnvelope) params.get("outputBBOX"), (Integer) params.get("outputWidth"), (Integer)
                         params.get("outputHeight"));
-        GridSpec g = grid.spec();
-        int w = g.width();
-        int h = g.height();
-        double[][] axes = new double[3][w * h];
-        for (int row = 0; row < h; row++) {
-            for (int col = 0; col < w; col++) {
-                axes[0][row * w + col] = g.x(col);
-                axes[1][row * w + col] = g.y(row);
-            }
-        }
         float[][] bands = new float[zLevels.length][];
         String[] names = new String[zLevels.length];
         for (int b = 0; b < zLevels.length; b++) {
-            java.util.Arrays.fill(axes[2], zLevels[b]);
-            double[] v = model.evaluate(axes);
-            bands[b] = new float[v.length];
-            for (int i = 0; i < v.length; i++) {
-                bands[b][i] = (float) v[i];
-            }
-            names[b] = "z=" + zLevels[b];
+            Surface level = volume.slice(zLevels[b]);
+            bands[b] = GridEvaluator.evaluate(level, grid.spec(), Execution.defaults())[0];
+            names[b] = level.bandName(0);
         }
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put(
-                "interpolation.method", "Partition-of-unity RBF 3D " + options().kernel());
+        properties.put("interpolation.method", PuRbfMethod.NAME + " 3D");
+        volume.summary().parameters().forEach((k, v) -> properties.put("interpolation." + k, String.valueOf(v)));
         GridCoverage2D coverage =
                 GridCoverages.create("PartitionOfUnityRBF", grid, bands, names, out.noData, properties);
         if (out.formats.contains(CoverageFiles.Format.TIF)) {
@@ -258,15 +255,6 @@ final class PuRbfCommand extends ProcessCommand {
     private Integer run2D() throws Exception {
         runAndWrite();
         return 0;
-    }
-
-    private PuRbfOptions options() {
-        PuRbfOptions o = patchSpacing != null
-                ? PuRbfOptions.tiled(patchSpacing)
-                : (preset == null ? PuRbfOptions.Preset.ROBUST : preset).options();
-        return PartitionOfUnityRBFProcess.withOverrides(o, kernel, shape, lambda)
-                .withDomain(null, extrapolate)
-                .withExactAtData(exactAtData);
     }
 
     private Path sibling(String ext) throws IOException {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "shepard",
         mixinStandardHelpOptions = true,
+        defaultValueProvider = RegistryDefaults.class,
         description = {
             "Shepard (1968) SYMAP interpolation: 4 to 10 neighbours within an adaptive radius, direction"
                     + " and slope terms, exact at the data points. Distances are in units of the output CRS."
@@ -20,7 +21,7 @@ final class ShepardCommand extends ProcessCommand {
 
     @Option(
             names = "--mode",
-            defaultValue = "SYMAP",
+            descriptionKey = "mode",
             paramLabel = "MODE",
             description = "SYMAP: the paper's full method. IDW: plain inverse distance weighting d^-u over the same"
                     + " neighbours. One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -28,14 +29,14 @@ final class ShepardCommand extends ProcessCommand {
 
     @Option(
             names = "--min-neighbours",
-            defaultValue = "4",
+            descriptionKey = "minNeighbours",
             paramLabel = "N",
             description = "Fewest neighbours per cell (paper: 4). Default: ${DEFAULT-VALUE}.")
     int minNeighbours;
 
     @Option(
             names = "--max-neighbours",
-            defaultValue = "10",
+            descriptionKey = "maxNeighbours",
             paramLabel = "N",
             description = "Most neighbours per cell (paper: 10). Default: ${DEFAULT-VALUE}.")
     int maxNeighbours;
@@ -60,7 +61,7 @@ final class ShepardCommand extends ProcessCommand {
 
     @Option(
             names = "--exponent",
-            defaultValue = "2",
+            descriptionKey = "exponent",
             paramLabel = "U",
             description = "Exponent u of the IDW mode (paper: 2). Default: ${DEFAULT-VALUE}.")
     double exponent;

@@ -13,8 +13,12 @@ import java.util.Arrays;
  */
 public final class CoincidentPoints {
 
-    /** The merged point set and how many input points were folded into another. */
-    public record Result(PointSet points, int mergedAway, int groups) {
+    /**
+     * The merged point set and how many input points were folded into another.
+     *
+     * @param memberOf for each input point, the index of the merged point it went into
+     */
+    public record Result(PointSet points, int mergedAway, int groups, int[] memberOf) {
         /** Number of input points that disappeared into a group (input size minus output size). */
         public int mergedAway() {
             return mergedAway;
@@ -33,7 +37,7 @@ public final class CoincidentPoints {
         int n = input.size();
         int dim = input.dimension();
         if (n < 2) {
-            return new Result(input, 0, 0);
+            return new Result(input, 0, 0, identity(n));
         }
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -59,9 +63,17 @@ public final class CoincidentPoints {
             }
         }
         if (!any) {
-            return new Result(input, 0, 0);
+            return new Result(input, 0, 0, identity(n));
         }
         return collapse(input, parent);
+    }
+
+    private static int[] identity(int n) {
+        int[] id = new int[n];
+        for (int i = 0; i < n; i++) {
+            id[i] = i;
+        }
+        return id;
     }
 
     private static boolean within(PointSet p, int dim, int i, int j, double tolerance) {
@@ -124,6 +136,10 @@ public final class CoincidentPoints {
                 groups++;
             }
         }
-        return new Result(new PointSet(sum, valueSum), n - m, groups);
+        int[] memberOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            memberOf[i] = slot[find(parent, i)];
+        }
+        return new Result(new PointSet(sum, valueSum), n - m, groups, memberOf);
     }
 }

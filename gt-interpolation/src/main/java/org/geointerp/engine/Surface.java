@@ -19,6 +19,14 @@ public interface Surface {
         return band == 0 ? "value" : "band" + band;
     }
 
+    /**
+     * What the fit used (every parameter, derived ones included), point counts and warnings. Surfaces not made by a
+     * registered method report none.
+     */
+    default FitSummary summary() {
+        return new FitSummary(0, 0, java.util.Map.of(), java.util.List.of());
+    }
+
     /** The value (band 0) at one location; NaN where the surface has no value. */
     double value(double x, double y);
 

@@ -1,9 +1,6 @@
 package org.geointerp.process;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.geointerp.engine.akima.AkimaInterpolator;
-import org.geointerp.engine.akima.AkimaSurface;
+import org.geointerp.engine.akima.AkimaMethod;
 import org.geotools.api.coverage.grid.GridGeometry;
 import org.geotools.api.data.Query;
 import org.geotools.api.util.ProgressListener;
@@ -61,20 +58,10 @@ public class AkimaProcess {
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
-        PointFeatures.Result input = PointFeatures.read(data, valueAttr, grid, monitor);
-        AkimaSurface surface;
-        try {
-            surface = new AkimaInterpolator(Boolean.TRUE.equals(extrapolate)).fit(input.points());
-        } catch (IllegalArgumentException e) {
-            throw new ProcessException(e.getMessage(), e);
-        }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("interpolation.method", "Akima 761");
-        properties.put("interpolation.input", input.summary());
-        properties.put("interpolation.triangles", surface.triangleCount());
-        properties.put("interpolation.extrapolate", surface.extrapolates());
-        return SurfaceRasterizer.rasterize(
-                "Akima", surface, grid, ShepardProcess.noData(noDataValue), monitor, properties);
+        return MethodRun.of(AkimaMethod.NAME)
+                .with("extrapolate", extrapolate)
+                .label(s -> "Akima 761")
+                .run(data, valueAttr, grid, noDataValue, monitor);
     }
 
     /**

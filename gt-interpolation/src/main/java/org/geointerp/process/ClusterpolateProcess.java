@@ -1,11 +1,7 @@
 package org.geointerp.process;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.geointerp.engine.Surface;
+import org.geointerp.engine.clusterpolate.ClusterpolateMethod;
 import org.geointerp.engine.clusterpolate.ClusterpolateSurface;
-import org.geointerp.engine.clusterpolate.Clusterpolator;
-import org.geointerp.engine.clusterpolate.DefaultRadius;
 import org.geotools.api.coverage.grid.GridGeometry;
 import org.geotools.api.data.Query;
 import org.geotools.api.util.ProgressListener;
@@ -92,25 +88,15 @@ public class ClusterpolateProcess {
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
-        Clusterpolator method = method(radius, kernel, membershipThreshold);
-        PointFeatures.Result input = PointFeatures.read(data, valueAttr, grid, monitor);
-        ClusterpolateSurface surface;
-        try {
-            double r = radius != null ? radius : DefaultRadius.of(input.points());
-            surface = method.withRadius(r).fit(input.points());
-        } catch (IllegalArgumentException e) {
-            throw new ProcessException(e.getMessage(), e);
-        }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put(
-                "interpolation.method", "Clusterpolate " + surface.kernel().kernelName());
-        properties.put("interpolation.input", input.summary());
-        properties.put("interpolation.radius", surface.radius());
-        properties.put("interpolation.radiusSource", radius != null ? "given" : "derived from the data");
-        properties.put("interpolation.membershipThreshold", surface.membershipThreshold());
-        Surface bands = outputMembership == null || outputMembership ? surface : surface.valueOnly();
-        return SurfaceRasterizer.rasterize(
-                "Clusterpolate", bands, grid, ShepardProcess.noData(noDataValue), monitor, properties);
+        boolean membership = outputMembership == null || outputMembership;
+        return MethodRun.of(ClusterpolateMethod.NAME)
+                .with("radius", radius)
+                .with("kernel", kernel)
+                .with("membershipThreshold", membershipThreshold)
+                .property("interpolation.radiusSource", radius != null ? "given" : "derived from the data")
+                .bands(s -> membership ? s : ((ClusterpolateSurface) s).valueOnly())
+                .label(s -> "Clusterpolate " + s.parameters().get("kernel"))
+                .run(data, valueAttr, grid, noDataValue, monitor);
     }
 
     /**
@@ -129,20 +115,5 @@ public class ClusterpolateProcess {
     /** Rendering transformation hook: the input is vector data, so the output grid is used as requested. */
     public GridGeometry invertGridGeometry(Query targetQuery, GridGeometry targetGridGeometry) {
         return targetGridGeometry;
-    }
-
-    /**
-     * Validates the method parameters before any feature is read. Without a radius, 1 stands in until the radius
-     * is derived from the points ({@link Clusterpolator#withRadius}).
-     */
-    private static Clusterpolator method(Double radius, String kernel, Double membershipThreshold) {
-        try {
-            return new Clusterpolator(
-                    radius == null ? 1 : radius,
-                    kernel == null ? "bump" : kernel,
-                    membershipThreshold == null ? 0 : membershipThreshold);
-        } catch (IllegalArgumentException e) {
-            throw new ProcessException(e.getMessage(), e);
-        }
     }
 }

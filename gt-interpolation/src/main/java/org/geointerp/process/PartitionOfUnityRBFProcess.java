@@ -1,13 +1,9 @@
 package org.geointerp.process;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.geointerp.engine.purbf.Domain;
-import org.geointerp.engine.purbf.FitReport;
 import org.geointerp.engine.purbf.Kernel;
-import org.geointerp.engine.purbf.PartitionOfUnityRbf;
 import org.geointerp.engine.purbf.PolygonDomain;
-import org.geointerp.engine.purbf.PuRbfModel;
+import org.geointerp.engine.purbf.PuRbfMethod;
 import org.geointerp.engine.purbf.PuRbfOptions;
 import org.geotools.api.coverage.grid.GridGeometry;
 import org.geotools.api.data.Query;
@@ -138,7 +134,7 @@ public class PartitionOfUnityRBFProcess {
                             description = "Named setting (without patchSpacing): ROBUST (default: for field data,"
                                     + " noisy or not: the kernel's shape relative to each patch, a smoothing chosen per"
                                     + " patch by leave-one-out), ACCURATE (for smooth noise-free data: exact, very"
-                                    + " accurate, amplifies noise; the default before version 0.2), PAPER (the paper's"
+                                    + " accurate, amplifies noise; the default before issue 12), PAPER (the paper's"
                                     + " Wendland C2 setting). kernel, shapeParameter and lambda override it",
                             min = 0,
                             defaultValue = "ROBUST")
@@ -146,50 +142,17 @@ public class PartitionOfUnityRBFProcess {
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
-        PuRbfOptions options =
-                options(grid, preset, kernel, shapeParameter, lambda, exactAtData, patchSpacing, extrapolate, domain);
-        PointFeatures.Result input = PointFeatures.read(data, valueAttr, grid, monitor);
-        if (input.points().size() == 0) {
-            throw new ProcessException("data: no points with a usable value (" + input.summary() + ")");
-        }
-        PuRbfModel model;
-        try {
-            model = PartitionOfUnityRbf.fit(input.points(), options);
-        } catch (IllegalArgumentException e) {
-            throw new ProcessException(e.getMessage(), e);
-        }
-        FitReport report = model.report();
-        if (report.hasFallbacks() && monitor != null) {
-            // the raster is still complete and finite; the caller learns that exactness was given up where
-            // the kernel was too flat for the point spacing
-            monitor.warningOccurred(
-                    "kernel",
-                    null,
-                    report.regularisedPatches() + " patches needed a ridge and "
-                            + report.constantPatches() + " became constant (numerically singular local systems): the"
-                            + " surface departs from the data by up to " + report.maxDataDeviation() + " there; "
-                            + (options.exactAtData()
-                                    ? "with exactAtData these are patches whose points lie too close"
-                                            + " together for any kernel (near-duplicate readings)"
-                                    : "a larger shapeParameter conditions them better, exactAtData steepens them where"
-                                            + " needed"));
-        }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("interpolation.method", "Partition-of-unity RBF " + options.kernel());
-        properties.put("interpolation.input", input.summary());
-        properties.put("interpolation.mergedCoincident", report.mergedAway());
-        properties.put("interpolation.patches", report.patches());
-        properties.put("interpolation.patchRadius", report.radius());
-        properties.put("interpolation.grownPatches", report.grownPatches());
-        properties.put("interpolation.droppedPatches", report.droppedPatches());
-        properties.put("interpolation.regularisedPatches", report.regularisedPatches());
-        properties.put("interpolation.constantPatches", report.constantPatches());
-        properties.put("interpolation.maxDataDeviation", report.maxDataDeviation());
-        properties.put("interpolation.steepenedPatches", report.steepenedPatches());
-        properties.put("interpolation.smoothedPatches", report.smoothedPatches());
-        properties.put("interpolation.medianLambda", report.medianLambda());
-        return SurfaceRasterizer.rasterize(
-                "PartitionOfUnityRBF", model.surface(), grid, ShepardProcess.noData(noDataValue), monitor, properties);
+        return MethodRun.of(PuRbfMethod.NAME)
+                .with("kernel", kernel)
+                .with("shapeParameter", shapeParameter)
+                .with("lambda", lambda)
+                .with("patchSpacing", patchSpacing)
+                .with("extrapolate", extrapolate)
+                .with("domain", domain == null ? null : polygon(domain, grid))
+                .with("exactAtData", exactAtData)
+                .with("preset", preset)
+                .label(s -> "Partition-of-unity RBF " + s.parameters().get("kernel"))
+                .run(data, valueAttr, grid, noDataValue, monitor);
     }
 
     /**
@@ -219,52 +182,6 @@ public class PartitionOfUnityRBFProcess {
     static double reach(double patchSpacing) {
         PuRbfOptions o = PuRbfOptions.tiled(patchSpacing);
         return o.radiusFactor() * patchSpacing * (1 + o.effectiveFitRadiusRatio(2)) + patchSpacing;
-    }
-
-    private static PuRbfOptions options(
-            OutputGrid grid,
-            PuRbfOptions.Preset preset,
-            Kernel kernel,
-            Double shapeParameter,
-            Double lambda,
-            Boolean exactAtData,
-            Double patchSpacing,
-            Boolean extrapolate,
-            Geometry domain) {
-        if (shapeParameter != null && !(shapeParameter > 0 && Double.isFinite(shapeParameter))) {
-            throw new ProcessException("shapeParameter: must be a positive number, got " + shapeParameter);
-        }
-        if (lambda != null && !(lambda >= 0 && Double.isFinite(lambda))) {
-            throw new ProcessException("lambda: must be a finite number >= 0, got " + lambda);
-        }
-        if (patchSpacing != null && !(patchSpacing > 0 && Double.isFinite(patchSpacing))) {
-            throw new ProcessException(
-                    "patchSpacing: must be a positive length in output CRS units, got " + patchSpacing);
-        }
-        boolean tiled = patchSpacing != null;
-        PuRbfOptions o = tiled
-                ? PuRbfOptions.tiled(patchSpacing)
-                : (preset == null ? PuRbfOptions.Preset.ROBUST : preset).options();
-        o = withOverrides(o, kernel, shapeParameter, lambda);
-        // with a spacing, the convex hull of the features a tile sees is not that of the layer: the domain is then
-        // where patches holding data reach (cells no patch covers are nodata), which is local
-        Domain d = domain != null ? polygon(domain, grid) : tiled ? Domain.everywhere(2) : null;
-        try {
-            return o.withDomain(d, Boolean.TRUE.equals(extrapolate)).withExactAtData(Boolean.TRUE.equals(exactAtData));
-        } catch (IllegalArgumentException e) {
-            throw new ProcessException(e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A setting with the kernel, shape and lambda a user gave (null: the setting's own). Without a shape the
-     * kernel's default for the setting's scale applies ({@link PuRbfOptions#effectiveShape()}); the paper's setting
-     * keeps its delta 0.1 unless the kernel changes.
-     */
-    public static PuRbfOptions withOverrides(PuRbfOptions o, Kernel kernel, Double shape, Double lambda) {
-        Kernel k = kernel == null ? o.kernel() : kernel;
-        double s = shape != null ? shape : kernel == null ? o.shape() : Double.NaN;
-        return o.withKernel(k, s, o.scale()).withLambda(lambda == null ? o.lambda() : lambda);
     }
 
     /** The domain polygon in the engine's (east, north) order. */

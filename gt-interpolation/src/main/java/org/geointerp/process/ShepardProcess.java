@@ -1,11 +1,7 @@
 package org.geointerp.process;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.geointerp.engine.barrier.BarrierSet;
-import org.geointerp.engine.shepard.ShepardInterpolator;
+import org.geointerp.engine.shepard.ShepardMethod;
 import org.geointerp.engine.shepard.ShepardOptions;
-import org.geointerp.engine.shepard.ShepardSurface;
 import org.geotools.api.coverage.grid.GridGeometry;
 import org.geotools.api.data.Query;
 import org.geotools.api.util.ProgressListener;
@@ -132,23 +128,17 @@ public class ShepardProcess {
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
-        ShepardOptions options =
-                options(mode, minNeighbours, maxNeighbours, radius, direction, slopes, slopeScale, exponent);
-        PointFeatures.Result input = PointFeatures.read(data, valueAttr, grid, monitor);
-        BarrierSet barrierSet = BarrierFeatures.read(barriers, barrierStrengthAttr, grid, monitor);
-        ShepardSurface surface;
-        try {
-            surface = new ShepardInterpolator(options).fit(input.points(), barrierSet);
-        } catch (IllegalArgumentException e) {
-            throw new ProcessException(e.getMessage(), e);
-        }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("interpolation.method", "Shepard " + options.mode());
-        properties.put("interpolation.input", input.summary());
-        properties.put("interpolation.mergedCoincident", surface.mergedAway());
-        properties.put("interpolation.radius", surface.radius());
-        properties.put("interpolation.slopeScale", surface.slopeScale());
-        return SurfaceRasterizer.rasterize("Shepard", surface, grid, noData(noDataValue), monitor, properties);
+        MethodRun run = MethodRun.of(ShepardMethod.NAME)
+                .with("mode", mode)
+                .with("minNeighbours", minNeighbours)
+                .with("maxNeighbours", maxNeighbours)
+                .with("radius", radius)
+                .with("direction", direction)
+                .with("slopes", slopes)
+                .with("slopeScale", slopeScale)
+                .with("exponent", exponent);
+        run.with("barriers", BarrierFeatures.read(barriers, barrierStrengthAttr, grid, monitor));
+        return run.label(s -> "Shepard " + s.parameters().get("mode")).run(data, valueAttr, grid, noDataValue, monitor);
     }
 
     /**
@@ -168,35 +158,5 @@ public class ShepardProcess {
     /** Rendering transformation hook: the input is vector data, so the output grid is used as requested. */
     public GridGeometry invertGridGeometry(Query targetQuery, GridGeometry targetGridGeometry) {
         return targetGridGeometry;
-    }
-
-    static double noData(Double noDataValue) {
-        return noDataValue == null ? -9999 : noDataValue;
-    }
-
-    private static ShepardOptions options(
-            ShepardOptions.Mode mode,
-            Integer minNeighbours,
-            Integer maxNeighbours,
-            Double radius,
-            Boolean direction,
-            Boolean slopes,
-            Double slopeScale,
-            Double exponent) {
-        ShepardOptions d = ShepardOptions.defaults();
-        try {
-            return new ShepardOptions(
-                    mode == null ? d.mode() : mode,
-                    minNeighbours == null ? d.minNeighbours() : minNeighbours,
-                    maxNeighbours == null ? d.maxNeighbours() : maxNeighbours,
-                    radius == null ? Double.NaN : radius,
-                    direction == null ? d.direction() : direction,
-                    slopes == null ? d.slopes() : slopes,
-                    slopeScale == null ? Double.NaN : slopeScale,
-                    exponent == null ? d.exponent() : exponent,
-                    Double.NaN);
-        } catch (IllegalArgumentException e) {
-            throw new ProcessException(e.getMessage(), e);
-        }
     }
 }

@@ -2,6 +2,8 @@ package org.geointerp.engine.akima;
 
 import java.util.concurrent.ForkJoinTask;
 import org.geointerp.engine.CoincidentPoints;
+import org.geointerp.engine.Execution;
+import org.geointerp.engine.Interpolator;
 import org.geointerp.engine.PointSet;
 
 /**
@@ -15,18 +17,23 @@ import org.geointerp.engine.PointSet;
  * Clusters of points much closer together than the rest need no special care: every local fit is solved in
  * coordinates scaled to its own points.
  */
-public final class AkimaInterpolator {
+public final class AkimaInterpolator implements Interpolator {
 
     /** Neighbours per local fit (Akima: the nine closest). */
     static final int NEIGHBOURS = 9;
     /** Relative distance under which two locations count as one. */
     static final double COINCIDENT = 1e-12;
 
-    private final boolean extrapolate;
+    private final AkimaOptions options;
 
     /** An interpolator that leaves the outside of the triangulated area empty (NaN). */
     public AkimaInterpolator() {
-        this(false);
+        this(AkimaOptions.defaults());
+    }
+
+    /** @param options the settings; null for {@link AkimaOptions#defaults()} */
+    public AkimaInterpolator(AkimaOptions options) {
+        this.options = options == null ? AkimaOptions.defaults() : options;
     }
 
     /**
@@ -34,10 +41,25 @@ public final class AkimaInterpolator {
      *     polynomials (meant for the vicinity of the data); when false they are NaN
      */
     public AkimaInterpolator(boolean extrapolate) {
-        this.extrapolate = extrapolate;
+        this(new AkimaOptions(extrapolate));
     }
 
+    @Override
+    public String method() {
+        return AkimaMethod.NAME;
+    }
+
+    public AkimaOptions options() {
+        return options;
+    }
+
+    @Override
     public AkimaSurface fit(PointSet points) {
+        return fit(points, Execution.defaults());
+    }
+
+    @Override
+    public AkimaSurface fit(PointSet points, Execution execution) {
         if (points == null) {
             throw new IllegalArgumentException("points: must not be null");
         }
@@ -49,8 +71,9 @@ public final class AkimaInterpolator {
             throw new IllegalArgumentException("points: at least 3 points are needed, got " + points.size());
         }
         Frame frame = Frame.of(points.x(), points.y());
-        OrderedPoints data = OrderedPoints.of(frame, points);
-        NearestNeighbours nn = NearestNeighbours.of(data, NEIGHBOURS + LocalFits.CONFIRMING);
+        int mergedAway = 0;
+        OrderedPoints data = OrderedPoints.of(frame, points, execution.stage(0, 0.1));
+        NearestNeighbours nn = NearestNeighbours.of(data, NEIGHBOURS + LocalFits.CONFIRMING, execution.stage(0.1, 0.3));
         // Coincident points (every coordinate within COINCIDENT) are at most COINCIDENT * sqrt(2) apart, so when
         // the closest pair is farther (with room for rounding), there is nothing to merge and the search for
         // coincident points (a sort of all points) is skipped.
@@ -60,9 +83,10 @@ public final class AkimaInterpolator {
                 throw new IllegalArgumentException("points: at least 3 distinct locations are needed, got "
                         + merged.points().size() + " after merging " + merged.mergedAway() + " coincident points");
             }
+            mergedAway = merged.mergedAway();
             if (merged.mergedAway() > 0) {
-                data = OrderedPoints.of(frame, merged.points());
-                nn = NearestNeighbours.of(data, NEIGHBOURS + LocalFits.CONFIRMING);
+                data = OrderedPoints.of(frame, merged.points(), execution.stage(0, 0.1));
+                nn = NearestNeighbours.of(data, NEIGHBOURS + LocalFits.CONFIRMING, execution.stage(0.1, 0.3));
             }
         }
         double[] u = data.u();
@@ -72,12 +96,13 @@ public final class AkimaInterpolator {
         // the triangulation (and the search structure over its triangles) needs only the locations: it runs on
         // another core while this one (and any other idle ones) fit the local polynomials and weigh the derivatives;
         // the points are in Hilbert order already, the order the triangulation wants them in
-        ForkJoinTask<TriangleLocator> mesh = ForkJoinTask.adapt(
-                        () -> new TriangleLocator(ThinTriangleRemoval.apply(DelaunayMesh.inOrder(u, v))))
-                .fork();
-        LocalFits fits = LocalFits.of(u, v, z, nn);
-        double[] pd = DerivativeEstimator.estimate(data, fits, nn);
-        return new AkimaSurface(frame, mesh.join(), new VertexData(u, v, z, pd), extrapolate);
+        ForkJoinTask<TriangleLocator> mesh =
+                execution.fork(() -> new TriangleLocator(ThinTriangleRemoval.apply(DelaunayMesh.inOrder(u, v))));
+        LocalFits fits = LocalFits.of(u, v, z, nn, execution.stage(0.3, 0.6));
+        double[] pd = DerivativeEstimator.estimate(data, fits, nn, execution.stage(0.6, 0.9));
+        TriangleLocator locator = execution.join(mesh, "Akima fit");
+        execution.report(1);
+        return new AkimaSurface(frame, locator, new VertexData(u, v, z, pd), options, mergedAway);
     }
 
     /** Refuses point sets without area: no triangle could be formed. */

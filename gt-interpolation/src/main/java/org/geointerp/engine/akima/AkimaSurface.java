@@ -1,5 +1,6 @@
 package org.geointerp.engine.akima;
 
+import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.RowEvaluator;
 import org.geointerp.engine.Surface;
@@ -16,13 +17,24 @@ public final class AkimaSurface implements Surface {
     private final VertexData data;
     private final TriangleLocator locator;
     private final boolean extrapolate;
+    private final int mergedAway;
 
-    AkimaSurface(Frame frame, TriangleLocator locator, VertexData data, boolean extrapolate) {
+    AkimaSurface(Frame frame, TriangleLocator locator, VertexData data, AkimaOptions options, int mergedAway) {
         this.frame = frame;
         this.mesh = locator.mesh();
         this.data = data;
         this.locator = locator;
-        this.extrapolate = extrapolate;
+        this.extrapolate = options.extrapolate();
+        this.mergedAway = mergedAway;
+    }
+
+    @Override
+    public FitSummary summary() {
+        java.util.List<String> warnings = mergedAway > 0
+                ? java.util.List.of(
+                        mergedAway + " points at the location of another were merged into it with the" + " mean value")
+                : java.util.List.of();
+        return new FitSummary(data.z.length, mergedAway, java.util.Map.of("extrapolate", extrapolate), warnings);
     }
 
     /** Whether values outside the triangulated area are extrapolated (else NaN). */

@@ -3,6 +3,7 @@ package org.geointerp.engine.akima;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.geointerp.engine.Execution;
 import org.tinfour.common.IIncrementalTin;
 import org.tinfour.common.IQuadEdge;
 import org.tinfour.common.Vertex;
@@ -42,12 +43,12 @@ final class DelaunayMesh {
     private DelaunayMesh() {}
 
     static Mesh of(double[] u, double[] v) {
-        return triangulate(u, v, HilbertOrder.of(u, v), u.length >= SEMI_VIRTUAL_FROM);
+        return triangulate(u, v, HilbertOrder.of(u, v, Execution.defaults()), u.length >= SEMI_VIRTUAL_FROM);
     }
 
     /** The triangulation by the standard ({@code semiVirtual} false) or the semi-virtual triangulator. */
     static Mesh of(double[] u, double[] v, boolean semiVirtual) {
-        return triangulate(u, v, HilbertOrder.of(u, v), semiVirtual);
+        return triangulate(u, v, HilbertOrder.of(u, v, Execution.defaults()), semiVirtual);
     }
 
     /** The triangulation of points that are in Hilbert order already, inserted as they come. */

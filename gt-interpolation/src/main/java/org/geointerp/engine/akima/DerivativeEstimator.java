@@ -1,7 +1,7 @@
 package org.geointerp.engine.akima;
 
 import java.util.Arrays;
-import org.geointerp.engine.Blocks;
+import org.geointerp.engine.Execution;
 
 /**
  * Final estimates of z_u, z_v, z_uu, z_uv and z_vv at every data point (Appendix A, substeps 1.3 and 1.4).
@@ -37,19 +37,19 @@ final class DerivativeEstimator {
     private DerivativeEstimator() {}
 
     /** Returns 5 derivatives per point: {@code [5 * i + 0..4] = z_u, z_v, z_uu, z_uv, z_vv}. */
-    static double[] estimate(OrderedPoints points, LocalFits fits, NearestNeighbours nn) {
+    static double[] estimate(OrderedPoints points, LocalFits fits, NearestNeighbours nn, Execution execution) {
         double[] u = points.u();
         double[] v = points.v();
         int n = u.length;
-        Containing containing = Containing.of(points.original(), fits, nn);
+        Containing containing = Containing.of(points.original(), fits, nn, execution);
         long[] setHash = new long[n];
         double[] pd = new double[5 * n];
-        Blocks.run((n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
+        execution.forEachBlock("Akima fit", (n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
             for (int q = b * BLOCK, end = Math.min(n, q + BLOCK); q < end; q++) {
                 setHash[q] = hashOfSet(q, fits, nn);
             }
         });
-        Blocks.run((n + BLOCK - 1) / BLOCK, Scratch::new, (scratch, b) -> {
+        execution.forEachBlock("Akima fit", (n + BLOCK - 1) / BLOCK, Scratch::new, (scratch, b) -> {
             for (int p = b * BLOCK, end = Math.min(n, p + BLOCK); p < end; p++) {
                 combine(p, u, v, fits, nn, containing, setHash, scratch, pd);
             }
@@ -64,7 +64,7 @@ final class DerivativeEstimator {
      */
     private record Containing(int[] start, int[] fits) {
 
-        static Containing of(int[] rank, LocalFits fits, NearestNeighbours nn) {
+        static Containing of(int[] rank, LocalFits fits, NearestNeighbours nn, Execution execution) {
             int n = rank.length;
             int[] start = new int[n + 1];
             for (int q = 0; q < n; q++) {
@@ -87,7 +87,7 @@ final class DerivativeEstimator {
                     list[fill[p]++] = q;
                 }
             }
-            Blocks.run((n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
+            execution.forEachBlock("Akima fit", (n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
                 for (int p = b * BLOCK, end = Math.min(n, p + BLOCK); p < end; p++) {
                     sortByRank(list, start[p], start[p + 1], rank);
                 }

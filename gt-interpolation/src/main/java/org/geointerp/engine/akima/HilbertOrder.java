@@ -1,7 +1,7 @@
 package org.geointerp.engine.akima;
 
 import java.util.Arrays;
-import org.geointerp.engine.Blocks;
+import org.geointerp.engine.Execution;
 
 /** Orders points along a Hilbert curve over their bounding box, so that consecutive points are near each other. */
 final class HilbertOrder {
@@ -13,14 +13,14 @@ final class HilbertOrder {
 
     private HilbertOrder() {}
 
-    static int[] of(double[] u, double[] v) {
+    static int[] of(double[] u, double[] v, Execution execution) {
         int n = u.length;
         Bounds box = Bounds.of(u, v);
         double side = Math.max(box.width(), box.height());
         double cells = (1 << BITS) - 1;
         long[] keyed = new long[n];
         // keys and sort in parallel: at 1,000,000 points they took a quarter of a second on one core
-        Blocks.run((n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
+        execution.forEachBlock("Akima fit", (n + BLOCK - 1) / BLOCK, () -> null, (none, b) -> {
             for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
                 int x = (int) ((u[i] - box.minU()) / side * cells);
                 int y = (int) ((v[i] - box.minV()) / side * cells);

@@ -1,6 +1,6 @@
 package org.geointerp.engine.akima;
 
-import org.geointerp.engine.Blocks;
+import org.geointerp.engine.Execution;
 
 /**
  * At every data point, the polynomial fitted to it and its nearest neighbours (Appendix A, substep 1.2): a cubic
@@ -87,14 +87,14 @@ final class LocalFits {
         return Math.max(1.0, Math.sqrt(u.length / area / REFERENCE_DENSITY));
     }
 
-    static LocalFits of(double[] u, double[] v, double[] z, NearestNeighbours nn) {
+    static LocalFits of(double[] u, double[] v, double[] z, NearestNeighbours nn, Execution execution) {
         int n = u.length;
         double stretch = stretch(u, v);
         double[] coeff = new double[n * COEFFS];
         double[] scale = new double[n];
         int[] used = new int[n];
         double[] plane = new double[2 * n];
-        Blocks.run((n + BLOCK - 1) / BLOCK, Workspace::new, (w, b) -> {
+        execution.forEachBlock("Akima fit", (n + BLOCK - 1) / BLOCK, Workspace::new, (w, b) -> {
             for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
                 fit(i, u, v, z, nn, stretch, w, coeff, scale, used);
                 leastSquaresPlane(i, u, v, z, nn, used[i], plane);

@@ -1,7 +1,7 @@
 package org.geointerp.engine.akima;
 
 import java.util.Arrays;
-import org.geointerp.engine.Blocks;
+import org.geointerp.engine.Execution;
 import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
 
@@ -31,13 +31,13 @@ final class NearestNeighbours {
     }
 
     /** Neighbours of every point; {@code k} is capped at n - 1. */
-    static NearestNeighbours of(OrderedPoints points, int wanted) {
+    static NearestNeighbours of(OrderedPoints points, int wanted, Execution execution) {
         CellGrid grid = CellGrid.of(points.u(), points.v());
-        return of(points, wanted, grid != null && grid.balanced() ? grid : null);
+        return of(points, wanted, grid != null && grid.balanced() ? grid : null, execution);
     }
 
     /** Neighbours found with {@code grid}, or with a kd-tree when it is null. */
-    static NearestNeighbours of(OrderedPoints points, int wanted, CellGrid grid) {
+    static NearestNeighbours of(OrderedPoints points, int wanted, CellGrid grid, Execution execution) {
         double[] u = points.u();
         double[] v = points.v();
         int[] rank = points.original();
@@ -47,7 +47,7 @@ final class NearestNeighbours {
         int blocks = (n + BLOCK - 1) / BLOCK;
         double[] closest = new double[blocks];
         if (grid != null) {
-            Blocks.run(blocks, () -> grid.query(rank), (q, b) -> {
+            execution.forEachBlock("Akima fit", blocks, () -> grid.query(rank), (q, b) -> {
                 double c = Double.POSITIVE_INFINITY;
                 for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
                     c = Math.min(c, fromGrid(q, u, v, i, k, result));
@@ -56,7 +56,7 @@ final class NearestNeighbours {
             });
         } else {
             KdTree tree = new KdTree(PointSet.of2D(u, v, new double[n]));
-            Blocks.run(blocks, () -> new Query(tree.searcher()), (q, b) -> {
+            execution.forEachBlock("Akima fit", blocks, () -> new Query(tree.searcher()), (q, b) -> {
                 double c = Double.POSITIVE_INFINITY;
                 for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
                     c = Math.min(c, q.collect(u, v, rank, i, k, result));

@@ -1,5 +1,6 @@
 package org.geointerp.engine.akima;
 
+import org.geointerp.engine.Execution;
 import org.geointerp.engine.PointSet;
 
 /**
@@ -14,14 +15,14 @@ import org.geointerp.engine.PointSet;
  */
 record OrderedPoints(double[] u, double[] v, double[] z, int[] original) {
 
-    static OrderedPoints of(Frame frame, PointSet points) {
+    static OrderedPoints of(Frame frame, PointSet points, Execution execution) {
         double[] x = points.x();
         double[] y = points.y();
         double[] values = points.values();
         int n = points.size();
         double[] fu = frame.us(x);
         double[] fv = frame.vs(y);
-        int[] order = HilbertOrder.of(fu, fv);
+        int[] order = HilbertOrder.of(fu, fv, execution);
         double[] u = new double[n];
         double[] v = new double[n];
         double[] z = new double[n];

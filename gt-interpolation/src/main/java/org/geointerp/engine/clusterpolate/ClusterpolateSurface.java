@@ -1,5 +1,6 @@
 package org.geointerp.engine.clusterpolate;
 
+import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
@@ -38,6 +39,15 @@ public final class ClusterpolateSurface implements Surface {
 
     public double radius() {
         return radius;
+    }
+
+    @Override
+    public FitSummary summary() {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("radius", radius);
+        p.put("kernel", kernel.kernelName());
+        p.put("membershipThreshold", membershipThreshold);
+        return new FitSummary(points.size(), 0, p, java.util.List.of());
     }
 
     public Kernel kernel() {

@@ -1,5 +1,8 @@
 package org.geointerp.engine.clusterpolate;
 
+import java.util.OptionalDouble;
+import org.geointerp.engine.Execution;
+import org.geointerp.engine.Interpolator;
 import org.geointerp.engine.PointSet;
 
 /**
@@ -19,11 +22,14 @@ import org.geointerp.engine.PointSet;
  * float[][] bands = GridEvaluator.evaluate(s, grid, Progress.NONE); // bands[0] value, bands[1] membership
  * }</pre>
  */
-public final class Clusterpolator {
+public final class Clusterpolator implements Interpolator {
 
-    private final double radius;
-    private final Kernel kernel;
-    private final double membershipThreshold;
+    private final ClusterpolateOptions options;
+
+    /** @param options the settings; null for {@link ClusterpolateOptions#defaults()} */
+    public Clusterpolator(ClusterpolateOptions options) {
+        this.options = options == null ? ClusterpolateOptions.defaults() : options;
+    }
 
     /** With membership threshold 0 (no value is dropped for low membership). */
     public Clusterpolator(double radius, Kernel kernel) {
@@ -36,16 +42,7 @@ public final class Clusterpolator {
      * @param membershipThreshold value cells whose membership is below it become NaN; in [0, 1]
      */
     public Clusterpolator(double radius, Kernel kernel, double membershipThreshold) {
-        checkRadius(radius);
-        if (kernel == null) {
-            throw new IllegalArgumentException("kernel: must not be null; known kernels: " + StandardKernel.names());
-        }
-        if (!(membershipThreshold >= 0 && membershipThreshold <= 1)) {
-            throw new IllegalArgumentException("membershipThreshold: must be in [0, 1], got " + membershipThreshold);
-        }
-        this.radius = radius;
-        this.kernel = kernel;
-        this.membershipThreshold = membershipThreshold;
+        this(new ClusterpolateOptions(OptionalDouble.of(radius), kernel, membershipThreshold));
     }
 
     /** Kernel by name: one of {@link StandardKernel#names()}. */
@@ -55,7 +52,16 @@ public final class Clusterpolator {
 
     /** The same kernel and threshold with another radius (checked as in the constructor). */
     public Clusterpolator withRadius(double r) {
-        return new Clusterpolator(r, kernel, membershipThreshold);
+        return new Clusterpolator(options.withRadius(r));
+    }
+
+    @Override
+    public String method() {
+        return ClusterpolateMethod.NAME;
+    }
+
+    public ClusterpolateOptions options() {
+        return options;
     }
 
     static void checkRadius(double radius) {
@@ -66,8 +72,17 @@ public final class Clusterpolator {
         }
     }
 
-    /** Fits the 2D points; the point set's arrays are copied into a y-binned index for the grid path. */
+    @Override
     public ClusterpolateSurface fit(PointSet points) {
+        return fit(points, Execution.defaults());
+    }
+
+    /**
+     * Fits the 2D points; the point set's arrays are copied into a y-binned index for the grid path. Without a
+     * radius it is derived from the data ({@link DefaultRadius}).
+     */
+    @Override
+    public ClusterpolateSurface fit(PointSet points, Execution execution) {
         if (points == null || points.size() == 0) {
             throw new IllegalArgumentException("data: no points; clusterpolation needs at least one point");
         }
@@ -75,6 +90,8 @@ public final class Clusterpolator {
             throw new IllegalArgumentException(
                     "data: clusterpolation is two-dimensional, got points of dimension " + points.dimension());
         }
-        return new ClusterpolateSurface(points, radius, kernel, membershipThreshold);
+        execution.checkCancelled("Clusterpolate fit");
+        double radius = options.radius().isPresent() ? options.radius().getAsDouble() : DefaultRadius.of(points);
+        return new ClusterpolateSurface(points, radius, options.kernel(), options.membershipThreshold());
     }
 }

@@ -1,8 +1,9 @@
 package org.geointerp.engine.purbf;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
+import java.util.function.Supplier;
 import org.geointerp.engine.CoincidentPoints;
+import org.geointerp.engine.Execution;
 import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
 
@@ -42,6 +43,16 @@ public final class PartitionOfUnityRbf {
      *     dimension, or inconsistent options; the message names the parameter
      */
     public static PuRbfModel fit(PointSet input, PuRbfOptions options) {
+        return fit(input, options, Execution.defaults());
+    }
+
+    /**
+     * The fit, reporting progress to and cancelled through {@code execution}.
+     *
+     * @throws IllegalArgumentException as {@link #fit(PointSet, PuRbfOptions)}
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public static PuRbfModel fit(PointSet input, PuRbfOptions options, Execution execution) {
         int dim = input.dimension();
         CoincidentPoints.Result merged = CoincidentPoints.merge(input, 0);
         // stored cell by cell for memory locality; the model maps patch members back to the merged order
@@ -69,8 +80,9 @@ public final class PartitionOfUnityRbf {
         }
         PatchLattice lattice = PatchLattice.build(pts, options, domain);
         int minPoints = Math.min(n, options.minPointsPerPatch() > 0 ? options.minPointsPerPatch() : 1 << (dim + 1));
+        execution.checkCancelled("PartitionOfUnityRBF fit");
         return new Builder(pts, options, domain, lattice, minPoints, merged.mergedAway(), merged.points(), order)
-                .build();
+                .build(execution);
     }
 
     /**
@@ -82,6 +94,20 @@ public final class PartitionOfUnityRbf {
         double r = Math.sqrt(s.distanceSquared(s.count() - 1)) * (1 + 1e-9);
         s.within(c, r, false);
         return r;
+    }
+
+    /** Patches per block of parallel work: small enough for progress and cancellation, large enough to be cheap. */
+    private static final int PATCHES_PER_BLOCK = 64;
+
+    /** Runs {@code body} for every patch index, in blocks, each worker with its own scratch state. */
+    private static <S> void forEachPatch(
+            Execution execution, int patches, Supplier<S> state, java.util.function.ObjIntConsumer<S> body) {
+        int blocks = (patches + PATCHES_PER_BLOCK - 1) / PATCHES_PER_BLOCK;
+        execution.forEachBlock("PartitionOfUnityRBF fit", blocks, state, (s, b) -> {
+            for (int j = b * PATCHES_PER_BLOCK, end = Math.min(patches, j + PATCHES_PER_BLOCK); j < end; j++) {
+                body.accept(s, j);
+            }
+        });
     }
 
     /** Gathers the patches' points, solves them and assembles the model. */
@@ -121,7 +147,7 @@ public final class PartitionOfUnityRbf {
             this.dim = pts.dimension();
         }
 
-        PuRbfModel build() {
+        PuRbfModel build(Execution execution) {
             boolean anchored = !Double.isNaN(o.patchSpacing());
             int d = lattice.count;
             int[][] members = new int[d][];
@@ -130,9 +156,8 @@ public final class PartitionOfUnityRbf {
             AtomicInteger grown = new AtomicInteger();
             double ratio = o.effectiveFitRadiusRatio(dim);
             int minFit = Math.min(pts.size(), o.effectiveMinFitPoints(dim));
-            ThreadLocal<KdTree.Searcher> searchers = ThreadLocal.withInitial(tree::searcher);
-            IntStream.range(0, d).parallel().forEach(j -> {
-                KdTree.Searcher s = searchers.get();
+            int patchCount = d;
+            forEachPatch(execution.stage(0, 0.2), patchCount, tree::searcher, (s, j) -> {
                 double[] c = new double[dim];
                 System.arraycopy(lattice.centres, j * dim, c, 0, dim);
                 double r = lattice.radius * ratio;
@@ -204,10 +229,9 @@ public final class PartitionOfUnityRbf {
             AtomicInteger steepened = new AtomicInteger();
             AtomicInteger smoothed = new AtomicInteger();
             double[] lambdas = new double[d];
-            ThreadLocal<LocalSolver> solvers = ThreadLocal.withInitial(LocalSolver::new);
             int patches = d;
             double[] patchCentres = centres;
-            IntStream.range(0, patches).parallel().forEach(j -> {
+            forEachPatch(execution.stage(0.2, 1), patches, LocalSolver::new, (solver, j) -> {
                 int[] idx = members[j];
                 int m = idx.length;
                 double[] local = new double[m * dim];
@@ -246,7 +270,6 @@ public final class PartitionOfUnityRbf {
                         looWeights[i] = Weight.of(d2, r2, radius[j]);
                     }
                 }
-                LocalSolver solver = solvers.get();
                 LocalSolver.Status status = solver.solve(
                         o.kernel(),
                         dim,

@@ -1,7 +1,8 @@
 package org.geointerp.engine.purbf;
 
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.IntStream;
+import org.geointerp.engine.Execution;
+import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
 
@@ -260,7 +261,9 @@ public final class PuRbfModel {
         if (dim != 2) {
             throw new IllegalStateException("surface: the model is " + dim + "-dimensional; use evaluate()");
         }
-        return new PuRbfSurface(this);
+        FitReport r = report;
+        return new PuRbfSurface(
+                this, new FitSummary(r.points(), r.mergedAway(), java.util.Map.of(), java.util.List.of()));
     }
 
     /** The nearest patch centre to {@code p}: the fallback for uncovered points. */
@@ -290,14 +293,18 @@ public final class PuRbfModel {
      * @return one value per point, NaN outside the domain unless extrapolating
      */
     public double[] evaluate(double[][] axes) {
+        return evaluate(axes, Execution.defaults());
+    }
+
+    /** Values at many points, in parallel on {@code execution}. */
+    public double[] evaluate(double[][] axes, Execution execution) {
         if (axes.length != dim) {
             throw new IllegalArgumentException("points: expected " + dim + " coordinate arrays, got " + axes.length);
         }
         int n = axes[0].length;
         double[] out = new double[n];
         int chunk = 1024;
-        IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(b -> {
-            Evaluator e = new Evaluator();
+        execution.forEachBlock("PartitionOfUnityRBF evaluation", (n + chunk - 1) / chunk, Evaluator::new, (e, b) -> {
             double[] p = new double[dim];
             for (int i = b * chunk, end = Math.min(n, (b + 1) * chunk); i < end; i++) {
                 for (int a = 0; a < dim; a++) {

@@ -74,6 +74,27 @@ public record PuRbfOptions(
                 case PAPER -> paper();
             };
         }
+
+        /**
+         * The preset whose patches, fit sets and kernel scale {@code o} has (kernel, shape and lambda aside), or
+         * null for none: what a fit reports so that its parameters reproduce it.
+         */
+        public static Preset of(PuRbfOptions o) {
+            for (Preset p : values()) {
+                PuRbfOptions q = p.options();
+                if (q.scale() == o.scale()
+                        && Double.compare(q.pointsPerPatch(), o.pointsPerPatch()) == 0
+                        && q.radiusFactor() == o.radiusFactor()
+                        && Double.compare(q.fitRadiusRatio(), o.fitRadiusRatio()) == 0
+                        && Double.isNaN(o.patchSpacing())
+                        && q.minPointsPerPatch() == o.minPointsPerPatch()
+                        && q.minFitPoints() == o.minFitPoints()
+                        && q.centreMargin() == o.centreMargin()) {
+                    return p;
+                }
+            }
+            return null;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.geointerp.engine.purbf;
 
 import java.util.Arrays;
+import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PairSort;
 import org.geointerp.engine.RowEvaluator;
@@ -19,8 +20,11 @@ public final class PuRbfSurface implements Surface {
 
     private final double[] sortedY;
 
-    PuRbfSurface(PuRbfModel model) {
+    private final FitSummary summary;
+
+    PuRbfSurface(PuRbfModel model, FitSummary summary) {
         this.model = model;
+        this.summary = summary;
         int d = model.patches;
         byY = new int[d];
         sortedY = new double[d];
@@ -33,6 +37,11 @@ public final class PuRbfSurface implements Surface {
 
     public PuRbfModel model() {
         return model;
+    }
+
+    @Override
+    public FitSummary summary() {
+        return summary;
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.geointerp.engine.shepard;
 
 import java.util.function.Supplier;
 import org.geointerp.engine.CoincidentPoints;
+import org.geointerp.engine.Execution;
+import org.geointerp.engine.Interpolator;
 import org.geointerp.engine.KdTree;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.barrier.BarrierSet;
@@ -13,29 +15,52 @@ import org.locationtech.jts.geom.MultiPoint;
  * Fits Shepard's (1968) SYMAP interpolation to scattered 2D points: merges coincident points (mean value, as the
  * paper prescribes), derives the search radius and slope scale when not given, builds the neighbour search.
  */
-public final class ShepardInterpolator {
+public final class ShepardInterpolator implements Interpolator {
 
     /** The full method needs at least 4 distinct points: C' holds at least 4 (the paper's gridded-data argument). */
     public static final int MIN_POINTS_SYMAP = 4;
 
     private final ShepardOptions options;
+    private final BarrierSet barriers;
 
+    /** Without barriers; null options for the paper's. */
     public ShepardInterpolator(ShepardOptions options) {
-        this.options = options == null ? ShepardOptions.defaults() : options;
-    }
-
-    public ShepardSurface fit(PointSet data) {
-        return fit(data, null);
+        this(options, null);
     }
 
     /**
-     * Fits with barriers: where the segment from a location to a data point is blocked, the effective distance
+     * With barriers: where the segment from a location to a data point is blocked, the effective distance
      * {@code d' = sqrt(d^2 + b^2)} replaces d everywhere, including the choice of neighbours and the slopes; the
      * surface has no value inside polygon obstacles.
      *
      * @param barriers the barriers, or null (or empty) for none
      */
-    public ShepardSurface fit(PointSet data, BarrierSet barriers) {
+    public ShepardInterpolator(ShepardOptions options, BarrierSet barriers) {
+        this.options = options == null ? ShepardOptions.defaults() : options;
+        this.barriers = barriers;
+    }
+
+    @Override
+    public String method() {
+        return ShepardMethod.NAME;
+    }
+
+    public ShepardOptions options() {
+        return options;
+    }
+
+    /** The barriers, or null. */
+    public BarrierSet barriers() {
+        return barriers;
+    }
+
+    @Override
+    public ShepardSurface fit(PointSet data) {
+        return fit(data, Execution.defaults());
+    }
+
+    @Override
+    public ShepardSurface fit(PointSet data, Execution execution) {
         if (data.dimension() != 2) {
             throw new IllegalArgumentException(
                     "data: Shepard interpolation is 2D, got " + data.dimension() + "D points");
@@ -60,10 +85,12 @@ public final class ShepardInterpolator {
                     + " derived from it; set the radius explicitly");
         }
         double radius = Double.isNaN(options.radius()) ? radius(hullArea, points.size()) : options.radius();
+        execution.checkCancelled("Shepard fit");
         KdTree tree = new KdTree(points);
+        ShepardSurface surface;
         if (barriers == null || barriers.isEmpty()) {
             Supplier<NeighbourSearch> searches = () -> new EuclideanNeighbourSearch(tree, points.x(), points.y());
-            return new ShepardSurface(
+            surface = new ShepardSurface(
                     points,
                     options,
                     radius,
@@ -72,17 +99,21 @@ public final class ShepardInterpolator {
                     searches,
                     () -> ShepardSurface.ObstacleTest.NONE,
                     merged.mergedAway());
+        } else {
+            Supplier<NeighbourSearch> searches =
+                    () -> new BarrierNeighbourSearch(tree, points.x(), points.y(), barriers);
+            surface = new ShepardSurface(
+                    points,
+                    options,
+                    radius,
+                    epsilon,
+                    hullArea,
+                    searches,
+                    () -> barriers.query()::insideObstacle,
+                    merged.mergedAway());
         }
-        Supplier<NeighbourSearch> searches = () -> new BarrierNeighbourSearch(tree, points.x(), points.y(), barriers);
-        return new ShepardSurface(
-                points,
-                options,
-                radius,
-                epsilon,
-                hullArea,
-                searches,
-                () -> barriers.query()::insideObstacle,
-                merged.mergedAway());
+        surface.fitSlopes(execution);
+        return surface;
     }
 
     /** 1e-9 of the bounding-box diagonal: far above rounding error, far below any meaningful distance. */

@@ -1,7 +1,8 @@
 package org.geointerp.engine.shepard;
 
 import java.util.function.Supplier;
-import org.geointerp.engine.Blocks;
+import org.geointerp.engine.Execution;
+import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.RowEvaluator;
@@ -34,7 +35,9 @@ public final class ShepardSurface implements Surface {
     private final ShepardOptions options;
     private final double radius;
     private final double epsilon;
-    private final double slopeScale;
+    /** Set by {@link #fitSlopes} before the surface is handed out. */
+    private double slopeScale;
+
     private final double[] slopeX;
     private final double[] slopeY;
     private final int mergedAway;
@@ -71,12 +74,39 @@ public final class ShepardSurface implements Surface {
         int n = points.size();
         this.slopeX = new double[n];
         this.slopeY = new double[n];
+    }
+
+    /**
+     * The second half of the fit, run by {@link ShepardInterpolator} before it hands the surface out: the slopes
+     * A_i, B_i of every data point and the slope scale nu (none in IDW mode or without slopes).
+     */
+    void fitSlopes(Execution execution) {
         if (options.mode() == ShepardOptions.Mode.SYMAP && options.slopes()) {
-            computeSlopes();
+            computeSlopes(execution);
             this.slopeScale = Double.isNaN(options.slopeScale()) ? derivedSlopeScale() : options.slopeScale();
         } else {
             this.slopeScale = 0;
         }
+    }
+
+    @Override
+    public FitSummary summary() {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("mode", options.mode());
+        p.put("minNeighbours", options.minNeighbours());
+        p.put("maxNeighbours", options.maxNeighbours());
+        p.put("radius", radius);
+        p.put("direction", options.direction());
+        p.put("slopes", options.slopes());
+        if (slopeScale > 0) {
+            p.put("slopeScale", slopeScale);
+        }
+        p.put("exponent", options.exponent());
+        java.util.List<String> warnings = mergedAway > 0
+                ? java.util.List.of(mergedAway + " points at the location of another (within " + epsilon
+                        + ") were merged into it with the mean value, as Shepard prescribes")
+                : java.util.List.of();
+        return new FitSummary(points.size(), mergedAway, p, warnings);
     }
 
     /** The data points after merging coincident ones. */
@@ -147,9 +177,9 @@ public final class ShepardSurface implements Surface {
      * neighbour search with path searches per data point: on one thread the fit of 10,000 points with 100 barrier
      * lines took as long as a 200 x 200 grid on two.
      */
-    private void computeSlopes() {
+    private void computeSlopes(Execution execution) {
         int n = points.size();
-        Blocks.run((n + SLOPES_PER_BLOCK - 1) / SLOPES_PER_BLOCK, Evaluator::new, (e, b) -> {
+        execution.forEachBlock("Shepard fit", (n + SLOPES_PER_BLOCK - 1) / SLOPES_PER_BLOCK, Evaluator::new, (e, b) -> {
             for (int i = b * SLOPES_PER_BLOCK, end = Math.min(n, i + SLOPES_PER_BLOCK); i < end; i++) {
                 e.slope(i);
             }

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.geointerp.engine.GridEvaluator;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.Progress;
 import org.junit.jupiter.api.Test;
 
 /** Bad or awkward input gets a clear message naming the parameter, or a documented fallback; never NaN inside. */
@@ -124,8 +125,8 @@ class DegenerateInputTest {
         }
         PointSet points = PointSet.of2D(xy[0], xy[1], z);
         GridSpec grid = new GridSpec(-0.2, -0.2, 1.2, 1.2, 70, 70);
-        float[] plain = GridEvaluator.evaluate(new AkimaInterpolator().fit(points), grid, null)[0];
-        float[] extrapolated = GridEvaluator.evaluate(new AkimaInterpolator(true).fit(points), grid, null)[0];
+        float[] plain = GridEvaluator.evaluate(new AkimaInterpolator().fit(points), grid, Progress.NONE)[0];
+        float[] extrapolated = GridEvaluator.evaluate(new AkimaInterpolator(true).fit(points), grid, Progress.NONE)[0];
         int nan = 0;
         for (int c = 0; c < plain.length; c++) {
             assertFalse(Float.isNaN(extrapolated[c]), "extrapolation leaves no cell empty");

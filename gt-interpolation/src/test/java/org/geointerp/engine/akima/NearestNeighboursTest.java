@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.geointerp.engine.Execution;
 import org.geointerp.engine.PointSet;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +52,12 @@ class NearestNeighboursTest {
 
     private static void check(double[][] xy, String label) {
         Frame frame = Frame.of(xy[0], xy[1]);
-        OrderedPoints points = OrderedPoints.of(frame, PointSet.of2D(xy[0], xy[1], new double[xy[0].length]));
+        OrderedPoints points =
+                OrderedPoints.of(frame, PointSet.of2D(xy[0], xy[1], new double[xy[0].length]), Execution.defaults());
         CellGrid grid = CellGrid.of(points.u(), points.v());
         assertNotNull(grid, label);
-        NearestNeighbours fromGrid = NearestNeighbours.of(points, K, grid);
-        NearestNeighbours fromTree = NearestNeighbours.of(points, K, null);
+        NearestNeighbours fromGrid = NearestNeighbours.of(points, K, grid, Execution.defaults());
+        NearestNeighbours fromTree = NearestNeighbours.of(points, K, null, Execution.defaults());
         int n = points.size();
         int k = Math.min(K, n - 1);
         assertEquals(k, fromGrid.k(), label);
@@ -101,8 +103,8 @@ class NearestNeighboursTest {
         double[] x = {0, 1, 0, 1, 0.5};
         double[] y = {0, 0, 1, 1, 0.5};
         Frame frame = Frame.of(x, y);
-        OrderedPoints points = OrderedPoints.of(frame, PointSet.of2D(x, y, new double[5]));
-        NearestNeighbours nn = NearestNeighbours.of(points, 4);
+        OrderedPoints points = OrderedPoints.of(frame, PointSet.of2D(x, y, new double[5]), Execution.defaults());
+        NearestNeighbours nn = NearestNeighbours.of(points, 4, Execution.defaults());
         int centre = Arrays.stream(IntStream.range(0, 5).toArray())
                 .filter(p -> points.original()[p] == 4)
                 .findFirst()

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.geointerp.engine.GridEvaluator;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.Progress;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -177,7 +178,7 @@ class TriangulationTest {
         for (boolean extrapolate : new boolean[] {false, true}) {
             AkimaSurface s = new AkimaInterpolator(extrapolate).fit(PointSet.of2D(x, y, z));
             GridSpec grid = new GridSpec(95, 15, 155, 55, 97, 61);
-            float[] walked = GridEvaluator.evaluate(s, grid, null)[0];
+            float[] walked = GridEvaluator.evaluate(s, grid, Progress.NONE)[0];
             for (int row = 0; row < grid.height(); row++) {
                 for (int col = 0; col < grid.width(); col++) {
                     float expected = (float) s.value(grid.x(col), grid.y(row));

@@ -26,6 +26,15 @@ public final class BruteForceLoo {
             return k;
         }
 
+        /** Which points have a prediction. */
+        public boolean[] hasPrediction() {
+            boolean[] has = new boolean[predicted.length];
+            for (int i = 0; i < has.length; i++) {
+                has[i] = !Double.isNaN(predicted[i]);
+            }
+            return has;
+        }
+
         /** Root mean square of observed - predicted over the points with a prediction. */
         public double rmse() {
             return rmse(null);

@@ -52,7 +52,7 @@ class ShepardBarrierTest {
     void aBarrierBetweenTwoClustersMakesAJumpThereAndNowhereElse() {
         PointSet p = twoClusters(1, 400);
         ShepardSurface plain = new ShepardInterpolator(FIXED).fit(p);
-        ShepardSurface walled = new ShepardInterpolator(FIXED).fit(p, WALL);
+        ShepardSurface walled = new ShepardInterpolator(FIXED, WALL).fit(p);
         double delta = 1e-7;
         for (double y = 0.05; y < 1; y += 0.05) {
             double jump = Math.abs(walled.value(0.5 + delta, y) - walled.value(0.5 - delta, y));
@@ -92,8 +92,8 @@ class ShepardBarrierTest {
         y[moved] = 0.45;
         v[moved] = 20;
         ShepardOptions o = FIXED.withEpsilon(1e-12);
-        ShepardSurface before = new ShepardInterpolator(o).fit(p, WALL);
-        ShepardSurface after = new ShepardInterpolator(o).fit(PointSet.of2D(x, y, v), WALL);
+        ShepardSurface before = new ShepardInterpolator(o, WALL).fit(p);
+        ShepardSurface after = new ShepardInterpolator(o, WALL).fit(PointSet.of2D(x, y, v));
         GridSpec g = new GridSpec(0, 0, 1, 1, 100, 100);
         int changedRight = 0;
         for (int row = 0; row < 100; row++) {
@@ -114,8 +114,10 @@ class ShepardBarrierTest {
     void aBarrierOfStrengthZeroGivesTheSameSurfaceAsNone() {
         PointSet p = twoClusters(3, 300);
         ShepardSurface plain = new ShepardInterpolator(ShepardOptions.defaults()).fit(p);
-        ShepardSurface zero = new ShepardInterpolator(ShepardOptions.defaults())
-                .fit(p, BarrierSet.of(List.of(line(0.5, -1, 0.5, 2), line(0.1, 0.1, 0.9, 0.8)), new double[] {0, 0}));
+        ShepardSurface zero = new ShepardInterpolator(
+                        ShepardOptions.defaults(),
+                        BarrierSet.of(List.of(line(0.5, -1, 0.5, 2), line(0.1, 0.1, 0.9, 0.8)), new double[] {0, 0}))
+                .fit(p);
         GridSpec g = new GridSpec(0, 0, 1, 1, 60, 60);
         for (int row = 0; row < 60; row++) {
             double[] a = plain.evaluateRowInDouble(g, row);
@@ -154,7 +156,7 @@ class ShepardBarrierTest {
         PointSet p = ShepardSurfaceTest.random(n, n + 1);
         BarrierSet barriers = randomBarriers(n, 6, 0.3);
         ShepardOptions o = ShepardOptions.defaults();
-        ShepardSurface s = new ShepardInterpolator(o).fit(p, barriers);
+        ShepardSurface s = new ShepardInterpolator(o, barriers).fit(p);
         BarrierSet.Query q = barriers.query();
         SlowShepard slow = new SlowShepard(
                 p.x(),
@@ -189,7 +191,7 @@ class ShepardBarrierTest {
         PointSet p = ShepardSurfaceTest.random(100_000, 5);
         BarrierSet barriers = randomBarriers(5, 100, 0.1);
         ShepardOptions o = ShepardOptions.defaults().withSlopeScale(0.05);
-        ShepardSurface s = new ShepardInterpolator(o).fit(p, barriers);
+        ShepardSurface s = new ShepardInterpolator(o, barriers).fit(p);
         BarrierSet.Query q = barriers.query();
         SlowShepard slow = new SlowShepard(
                 p.x(),
@@ -250,7 +252,7 @@ class ShepardBarrierTest {
                         line(0.3, 0.6, 0.7, 0.6)),
                 null);
         ShepardOptions o = FIXED;
-        ShepardSurface s = new ShepardInterpolator(o).fit(p, hash);
+        ShepardSurface s = new ShepardInterpolator(o, hash).fit(p);
         BarrierSet.Query q = hash.query();
         SlowShepard slow = new SlowShepard(
                 x, y, v, o, s.radius(), s.epsilon(), 0.02, (px, py, i) -> effective(q, px, py, x[i], y[i]));
@@ -259,7 +261,7 @@ class ShepardBarrierTest {
         for (int i = 0; i < 3000; i++) {
             raised[i] += 100;
         }
-        ShepardSurface other = new ShepardInterpolator(o).fit(PointSet.of2D(x, y, raised), hash);
+        ShepardSurface other = new ShepardInterpolator(o, hash).fit(PointSet.of2D(x, y, raised));
         GridSpec g = new GridSpec(0.35, 0.35, 0.65, 0.65, 45, 41);
         int inPocket = 0;
         for (int row = 0; row < g.height(); row++) {
