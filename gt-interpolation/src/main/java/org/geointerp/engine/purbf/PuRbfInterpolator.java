@@ -78,7 +78,10 @@ public final class PuRbfInterpolator implements Interpolator {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("kernel", options.kernel());
         p.put("shapeParameter", options.effectiveShape());
-        p.put("lambda", options.lambda());
+        if (!options.automaticLambda()) {
+            // an automatic lambda is reported as left out: refitting with these parameters chooses it again
+            p.put("lambda", Double.isNaN(options.lambda()) ? 0.0 : options.lambda());
+        }
         if (!Double.isNaN(options.patchSpacing())) {
             p.put("patchSpacing", options.patchSpacing());
         }

@@ -85,8 +85,8 @@ public final class PuRbfMethod implements InterpolationMethod {
         List<Map<String, Object>> out = new ArrayList<>();
         out.add(Map.of());
         Map<String, Object> p = fitted.parameters();
-        // NaN: chosen per patch (the default); the explicit values are then all candidates
-        double lambda0 = (Double) p.get("lambda");
+        // absent: chosen per patch (the default); the explicit values are then all candidates
+        double lambda0 = p.get("lambda") == null ? Double.NaN : (Double) p.get("lambda");
         double shape0 = (Double) p.get("shapeParameter");
         boolean tuneLambda = !given.containsKey("lambda") && !Boolean.TRUE.equals(p.get("exactAtData"));
         double[] lambdas = tuneLambda ? LAMBDAS : new double[] {lambda0};
@@ -140,8 +140,7 @@ public final class PuRbfMethod implements InterpolationMethod {
         requirePositive("patchSpacing", v, "a positive length in output CRS units");
         if (v.given("lambda")) {
             double lambda = v.number("lambda");
-            // NaN: chosen per patch, as a fit's summary reports the default
-            if (!Double.isNaN(lambda) && !(lambda >= 0 && Double.isFinite(lambda))) {
+            if (!(lambda >= 0 && Double.isFinite(lambda))) {
                 throw new IllegalArgumentException("lambda: must be a finite number >= 0, got " + lambda);
             }
         }
