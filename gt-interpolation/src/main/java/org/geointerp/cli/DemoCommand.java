@@ -74,6 +74,9 @@ final class DemoCommand implements Callable<Integer> {
         });
         runs.add(concat(new String[] {"akima", "-o", "{out}/akima_franke"}, franke));
         runs.add(concat(new String[] {"purbf", "-o", "{out}/purbf_franke"}, franke));
+        // cross-validation of every method on the same points: the table on the console, residual maps as files
+        runs.add(
+                new String[] {"cv", "-i", "{data}/franke_dps1_f1.csv", "--crs", "EPSG:32633", "-o", "{out}/cv_franke"});
         // 3D: a cylinder of points, written as one band per height
         runs.add(new String[] {
             "purbf",

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             AkimaCommand.class,
             ClusterpolateCommand.class,
             PuRbfCommand.class,
+            CrossValidateCommand.class,
             DemoCommand.class
         })
 public final class Main implements Runnable {

@@ -24,6 +24,12 @@ abstract class ProcessCommand implements Callable<Integer> {
     @Mixin
     OutputOptions out;
 
+    @picocli.CommandLine.Option(
+            names = "--auto",
+            description = "Choose the method's smoothing and scale parameters (those not given) by leave-one-out"
+                    + " cross-validation on the data before interpolating (autoTune); the choice is printed.")
+    boolean auto;
+
     /** What one run read, asked for and produced, for commands that write more than the raster. */
     record Run(SimpleFeatureCollection data, Map<String, Object> params, GridCoverage2D result) {}
 
@@ -46,8 +52,13 @@ abstract class ProcessCommand implements Callable<Integer> {
         params.put("valueAttr", in.valueColumn);
         out.addTo(params, data);
         addMethodParameters(params);
+        params.put("autoTune", auto);
         GridCoverage2D result =
                 ProcessRunner.run(processName(), params, spec.commandLine().getErr());
+        Object tuned = result.getProperty("interpolation.autoTune");
+        if (tuned instanceof String choice) {
+            spec.commandLine().getOut().println("autoTune: " + choice);
+        }
         ProcessRunner.write(result, out, spec.commandLine().getOut());
         return new Run(data, params, result);
     }

@@ -55,12 +55,19 @@ public class AkimaProcess {
                             min = 0,
                             defaultValue = "false")
                     Boolean extrapolate,
+            @DescribeParameter(
+                            name = "autoTune",
+                            description = CommonParameters.AUTO_TUNE,
+                            min = 0,
+                            defaultValue = "false")
+                    Boolean autoTune,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
         return MethodRun.of(AkimaMethod.NAME)
                 .with("extrapolate", extrapolate)
                 .label(s -> "Akima 761")
+                .autoTune(autoTune)
                 .run(data, valueAttr, grid, noDataValue, monitor);
     }
 

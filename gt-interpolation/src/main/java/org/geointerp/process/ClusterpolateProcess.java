@@ -85,6 +85,12 @@ public class ClusterpolateProcess {
                             min = 0,
                             defaultValue = "true")
                     Boolean outputMembership,
+            @DescribeParameter(
+                            name = "autoTune",
+                            description = CommonParameters.AUTO_TUNE,
+                            min = 0,
+                            defaultValue = "false")
+                    Boolean autoTune,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
@@ -96,6 +102,7 @@ public class ClusterpolateProcess {
                 .property("interpolation.radiusSource", radius != null ? "given" : "derived from the data")
                 .bands(s -> membership ? s : ((ClusterpolateSurface) s).valueOnly())
                 .label(s -> "Clusterpolate " + s.parameters().get("kernel"))
+                .autoTune(autoTune)
                 .run(data, valueAttr, grid, noDataValue, monitor);
     }
 

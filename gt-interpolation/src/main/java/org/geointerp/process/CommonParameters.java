@@ -16,5 +16,9 @@ final class CommonParameters {
     static final String OUTPUT_WIDTH = "Width of the output raster in pixels";
     static final String OUTPUT_HEIGHT = "Height of the output raster in pixels";
 
+    static final String AUTO_TUNE = "Choose the method's smoothing and scale parameters (those not given) by"
+            + " leave-one-out cross-validation on the data before interpolating; the chosen values are reported in"
+            + " the coverage's properties and as a process message. Default false";
+
     private CommonParameters() {}
 }

@@ -21,6 +21,7 @@ public class InterpolationProcessFactory extends AnnotatedBeanProcessFactory {
                 ShepardProcess.class,
                 AkimaProcess.class,
                 ClusterpolateProcess.class,
-                PartitionOfUnityRBFProcess.class);
+                PartitionOfUnityRBFProcess.class,
+                CrossValidationProcess.class);
     }
 }

@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.geointerp.engine.AutoTune;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.GridEvaluator;
+import org.geointerp.engine.InterpolationMethod;
 import org.geointerp.engine.Interpolator;
 import org.geointerp.engine.Methods;
 import org.geointerp.engine.Surface;
@@ -32,11 +34,15 @@ final class MethodRun {
 
     private static final double FIT = 0.5;
 
+    /** With autoTune, tuning's share ends here (it fits the method many times). */
+    private static final double TUNE = 0.4;
+
     private final String method;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Object> extraProperties = new LinkedHashMap<>();
     private UnaryOperator<Surface> bands = UnaryOperator.identity();
     private Function<FitSummary, String> label;
+    private boolean autoTune;
 
     private MethodRun(String method) {
         this.method = method;
@@ -58,6 +64,15 @@ final class MethodRun {
     /** A coverage property of this process's own (in addition to the fit's parameters). */
     MethodRun property(String name, Object value) {
         extraProperties.put(name, value);
+        return this;
+    }
+
+    /**
+     * With true, the method's smoothing and scale parameters not given are chosen by leave-one-out
+     * cross-validation on the data ({@link AutoTune}) before the fit; null or false keeps the defaults.
+     */
+    MethodRun autoTune(Boolean on) {
+        this.autoTune = Boolean.TRUE.equals(on);
         return this;
     }
 
@@ -91,9 +106,10 @@ final class MethodRun {
         if (monitor != null) {
             monitor.started();
         }
+        InterpolationMethod registered = Methods.get(method);
         Interpolator interpolator;
         try {
-            interpolator = Methods.get(method).interpolator(values);
+            interpolator = registered.interpolator(values);
         } catch (IllegalArgumentException e) {
             throw new ProcessException(e.getMessage(), e);
         }
@@ -103,7 +119,17 @@ final class MethodRun {
         Surface surface;
         float[][] cells;
         try {
-            surface = interpolator.fit(input.points(), execution.stage(READ, FIT));
+            if (autoTune) {
+                AutoTune.Choice choice =
+                        AutoTune.tune(registered, values, input.points(), 1, execution.stage(READ, TUNE));
+                interpolator = registered.interpolator(choice.given());
+                extraProperties.put("interpolation.autoTune", choice.describe());
+                if (monitor != null) {
+                    // not a problem, but the caller should see what was chosen: WPS clients read warnings
+                    monitor.warningOccurred(method, "autoTune", "autoTune " + choice.describe());
+                }
+            }
+            surface = interpolator.fit(input.points(), execution.stage(autoTune ? TUNE : READ, FIT));
             cells = GridEvaluator.evaluate(bands.apply(surface), grid.spec(), execution.stage(FIT, 1));
         } catch (IllegalArgumentException e) {
             throw new ProcessException(e.getMessage(), e);

@@ -139,6 +139,12 @@ public class PartitionOfUnityRBFProcess {
                             min = 0,
                             defaultValue = "ROBUST")
                     PuRbfOptions.Preset preset,
+            @DescribeParameter(
+                            name = "autoTune",
+                            description = CommonParameters.AUTO_TUNE,
+                            min = 0,
+                            defaultValue = "false")
+                    Boolean autoTune,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
@@ -152,6 +158,7 @@ public class PartitionOfUnityRBFProcess {
                 .with("exactAtData", exactAtData)
                 .with("preset", preset)
                 .label(s -> "Partition-of-unity RBF " + s.parameters().get("kernel"))
+                .autoTune(autoTune)
                 .run(data, valueAttr, grid, noDataValue, monitor);
     }
 

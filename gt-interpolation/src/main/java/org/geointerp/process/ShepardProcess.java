@@ -125,6 +125,12 @@ public class ShepardProcess {
                                     + " value, or all when absent, use the geometric detour",
                             min = 0)
                     String barrierStrengthAttr,
+            @DescribeParameter(
+                            name = "autoTune",
+                            description = CommonParameters.AUTO_TUNE,
+                            min = 0,
+                            defaultValue = "false")
+                    Boolean autoTune,
             ProgressListener monitor)
             throws ProcessException {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
@@ -138,7 +144,9 @@ public class ShepardProcess {
                 .with("slopeScale", slopeScale)
                 .with("exponent", exponent);
         run.with("barriers", BarrierFeatures.read(barriers, barrierStrengthAttr, grid, monitor));
-        return run.label(s -> "Shepard " + s.parameters().get("mode")).run(data, valueAttr, grid, noDataValue, monitor);
+        return run.label(s -> "Shepard " + s.parameters().get("mode"))
+                .autoTune(autoTune)
+                .run(data, valueAttr, grid, noDataValue, monitor);
     }
 
     /**

@@ -128,7 +128,9 @@ class CommandLineTest {
                 "Clusterpolate",
                 "clusterpolate",
                 "PartitionOfUnityRBF",
-                "purbf");
+                "purbf",
+                "CrossValidation",
+                "cv");
         for (org.geotools.api.feature.type.Name name :
                 new org.geointerp.process.InterpolationProcessFactory().getNames()) {
             String command = commandOf.get(name.getLocalPart());

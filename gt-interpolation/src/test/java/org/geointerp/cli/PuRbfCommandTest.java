@@ -89,6 +89,7 @@ class PuRbfCommandTest {
                         null,
                         null,
                         null,
+                        null,
                         null);
         return c.getRenderedImage().getData();
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class DefaultsAgreeTest {
 
     /** Process parameters that are not the method's own: the output grid and the raster's encoding. */
-    private static final List<String> COMMON = List.of("noDataValue", "outputMembership", "barrierStrengthAttr");
+    private static final List<String> COMMON =
+            List.of("noDataValue", "outputMembership", "barrierStrengthAttr", "autoTune");
 
     @Test
     void everyProcessDefaultEqualsTheEngines() {

@@ -53,6 +53,13 @@ final class ExecuteXml {
                 + "</wps:Output></wps:ResponseDocument></wps:ResponseForm></wps:Execute>";
     }
 
+    /** Shepard on the points, 20 x 10, answered by a ResponseDocument with these attributes and output element. */
+    static String document(TestPoints points, String attributes, String output) {
+        return open(PROCESS) + geoJson("data", points.text()) + grid(20, 10)
+                + "</wps:DataInputs><wps:ResponseForm><wps:ResponseDocument " + attributes + ">" + output
+                + "</wps:ResponseDocument></wps:ResponseForm></wps:Execute>";
+    }
+
     /** A synchronous raw GeoTIFF request on the given points. */
     static String shepard(TestPoints points, int width, int height) {
         return open(PROCESS) + geoJson("data", points.text()) + grid(width, height) + rawTiff();

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.Raster;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geointerp.server.jobs.Job;
 import org.geointerp.server.jobs.JobState;
-import org.geotools.coverage.grid.GridCoverage2D;
-import org.geotools.gce.geotiff.GeoTiffReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,17 +26,6 @@ import org.junit.jupiter.api.Test;
 class LoadAndCancelTest {
     private static final int CONCURRENT = 20;
     private static final int DATASETS = 4;
-
-    private static float[] cells(byte[] tiff) throws Exception {
-        GeoTiffReader reader = new GeoTiffReader(new ByteArrayInputStream(tiff));
-        try {
-            GridCoverage2D c = reader.read(null);
-            Raster r = c.getRenderedImage().getData();
-            return r.getPixels(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), (float[]) null);
-        } finally {
-            reader.dispose();
-        }
-    }
 
     @Test
     void twentyConcurrentExecutesAllReturnTheRightGrid() throws Exception {
@@ -53,7 +38,7 @@ class LoadAndCancelTest {
                 requests.add(xml);
                 Http.Reply r = Http.postXml(server.wps(), xml);
                 assertEquals(200, r.status(), r.text());
-                expected.add(cells(r.body()));
+                expected.add(GeoTiffCells.of(r.body()));
             }
             for (int d = 1; d < DATASETS; d++) {
                 assertTrue(!Arrays.equals(expected.get(0), expected.get(d)), "datasets should differ");
@@ -69,7 +54,7 @@ class LoadAndCancelTest {
                         Http.Reply r = Http.postXml(server.wps(), requests.get(d));
                         long t1 = System.nanoTime();
                         assertEquals(200, r.status(), r.text());
-                        assertArrayEquals(expected.get(d), cells(r.body()), "request on dataset " + d);
+                        assertArrayEquals(expected.get(d), GeoTiffCells.of(r.body()), "request on dataset " + d);
                         return new long[] {t1 - t0};
                     };
                     futures.add(clients.submit(call));

@@ -57,7 +57,9 @@ public final class GeoJsonCodec {
         List<SimpleFeature> built = new ArrayList<>(features.size());
         int index = 0;
         for (JsonNode f : features) {
-            builder.set("geometry", geometry(f.get("geometry"), locator + ": feature " + index));
+            builder.set(
+                    schema.getGeometryDescriptor().getLocalName(),
+                    geometry(f.get("geometry"), locator + ": feature " + index));
             Iterator<Map.Entry<String, JsonNode>> props = f.path("properties").fields();
             while (props.hasNext()) {
                 Map.Entry<String, JsonNode> e = props.next();
@@ -161,10 +163,20 @@ public final class GeoJsonCodec {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName("features");
         tb.setCRS(crs);
-        tb.add("geometry", Geometry.class, crs);
-        tb.setDefaultGeometry("geometry");
+        String geometryName = geometryName(types.keySet());
+        tb.add(geometryName, Geometry.class, crs);
+        tb.setDefaultGeometry(geometryName);
         types.forEach((k, v) -> tb.add(k, v == Void.class ? String.class : v));
         return tb.buildFeatureType();
+    }
+
+    /** "geometry", unless a property has that name (then "geometry_1", ...): properties keep their names. */
+    private static String geometryName(java.util.Set<String> properties) {
+        String name = "geometry";
+        for (int i = 1; properties.contains(name); i++) {
+            name = "geometry_" + i;
+        }
+        return name;
     }
 
     private static Class<?> bindingOf(JsonNode v) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.geotools.api.data.Parameter;
+import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 
 /**
@@ -82,7 +83,9 @@ public final class InputBinder {
                 return GeoJsonCodec.readGeometry(v.text(), p.key);
             case FEATURES:
                 requireComplex(p, v);
-                return GeoJsonCodec.readFeatures(v.text(), p.key);
+                SimpleFeatureCollection features = GeoJsonCodec.readFeatures(v.text(), p.key);
+                CrsDomain.check(features, p.key);
+                return features;
             default:
                 throw new OwsException(OwsException.INVALID_PARAMETER, p.key, "input '" + p.key + "' cannot be sent");
         }
@@ -125,7 +128,9 @@ public final class InputBinder {
         if (crs == null || crs.isBlank()) {
             throw new OwsException(OwsException.MISSING_PARAMETER, p.key, "bounding box for " + p.key + " has no crs");
         }
-        return new ReferencedEnvelope(lo[0], hi[0], lo[1], hi[1], CrsCodec.decode(crs, p.key));
+        ReferencedEnvelope box = new ReferencedEnvelope(lo[0], hi[0], lo[1], hi[1], CrsCodec.decode(crs, p.key));
+        CrsDomain.check(box, p.key);
+        return box;
     }
 
     private static double number(Parameter<?> p, String s) {

@@ -16,6 +16,12 @@ public final class OwsException extends RuntimeException {
     public static final String FILE_SIZE_EXCEEDED = "FileSizeExceeded";
     public static final String SERVER_BUSY = "ServerBusy";
     public static final String NOT_FOUND = "NotFound";
+    /** OGC API - Processes Part 1 exception types (answered with HTTP 404). */
+    public static final String NO_SUCH_PROCESS = "no-such-process";
+
+    public static final String NO_SUCH_JOB = "no-such-job";
+    public static final String NO_SUCH_OUTPUT = "no-such-output";
+    public static final String RESULT_NOT_READY = "result-not-ready";
 
     private final String code;
     private final String locator;
@@ -46,7 +52,10 @@ public final class OwsException extends RuntimeException {
             case VERSION_NEGOTIATION_FAILED:
                 return 400;
             case NOT_FOUND:
-            case "result-not-ready":
+            case NO_SUCH_PROCESS:
+            case NO_SUCH_JOB:
+            case NO_SUCH_OUTPUT:
+            case RESULT_NOT_READY:
                 return 404;
             case FILE_SIZE_EXCEEDED:
                 return 413;

@@ -3,29 +3,29 @@ package org.geointerp.server.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Reads an input given by reference, only when the operator allowed its URL prefix. Anything
- * else is refused before a connection is made: file:, jar:, ftp: and every other scheme, hosts
- * that are not listed, URLs that climb out of an allowed path with "..", and redirects (a
- * listed host must not be able to bounce the server elsewhere).
+ * Reads an input given by reference, only when the operator allowed its URL prefix. The URL is
+ * brought to its normal form ({@link ReferenceUrl}) before the comparison and fetched in that
+ * form. Anything else is refused before a connection is made: file:, jar:, ftp: and every other
+ * scheme, hosts that are not listed, URLs that could climb out of an allowed path (dot segments,
+ * also encoded; "//"; encoded slashes), user information, and redirects (a listed host must not
+ * be able to bounce the server elsewhere).
  */
 public final class ReferenceFetcher {
-    private final List<String> allowedPrefixes;
+    private final List<URI> allowedPrefixes;
     private final long maxBytes;
     private final HttpClient client;
 
     public ReferenceFetcher(List<String> allowedPrefixes, long maxBytes) {
         this.allowedPrefixes =
-                allowedPrefixes.stream().map(ReferenceFetcher::normalise).toList();
+                allowedPrefixes.stream().map(ReferenceFetcher::prefix).toList();
         this.maxBytes = maxBytes;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -70,47 +70,30 @@ public final class ReferenceFetcher {
         }
     }
 
-    /** Refuses every URL that is not http(s) under an allowed prefix. */
+    /** The normal form of {@code href} when it lies under an allowed prefix; refused otherwise, before any connection. */
     URI checked(String href, String locator) {
         if (allowedPrefixes.isEmpty()) {
             throw refused(href, locator, "this server does not accept input references");
         }
         URI uri;
         try {
-            uri = new URI(href.trim()).normalize();
-        } catch (URISyntaxException e) {
-            throw refused(href, locator, "not a valid URL");
+            uri = ReferenceUrl.normalise(href);
+        } catch (IllegalArgumentException e) {
+            throw refused(href, locator, e.getMessage());
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw refused(href, locator, "only http and https references are accepted");
-        }
-        if (uri.getRawUserInfo() != null
-                || uri.getHost() == null
-                || uri.getRawPath() == null
-                || uri.getRawPath().contains("..")) {
-            throw refused(href, locator, "URL form not accepted");
-        }
-        String normalised = normalise(uri.toString());
-        for (String prefix : allowedPrefixes) {
-            if (normalised.startsWith(prefix)) {
+        for (URI prefix : allowedPrefixes) {
+            if (ReferenceUrl.under(uri, prefix)) {
                 return uri;
             }
         }
         throw refused(href, locator, "not under an allowed reference prefix");
     }
 
-    private static String normalise(String url) {
+    private static URI prefix(String prefix) {
         try {
-            URI u = new URI(url.trim()).normalize();
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
-            int port = u.getPort() != -1 ? u.getPort() : ("https".equals(scheme) ? 443 : 80);
-            String rest = (u.getRawPath() == null ? "" : u.getRawPath())
-                    + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
-            return scheme + "://" + host + ":" + port + rest;
-        } catch (URISyntaxException e) {
-            return url;
+            return ReferenceUrl.normalise(prefix);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("allowed reference prefix '" + prefix + "': " + e.getMessage(), e);
         }
     }
 

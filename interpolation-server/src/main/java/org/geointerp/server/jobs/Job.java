@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.geointerp.server.core.ProcessInfo;
 
 /** One execution of a process, synchronous or not, and what it produced. */
 public final class Job {
+    private static final Logger LOG = Logger.getLogger(Job.class.getName());
     private final String id;
     private final JobRequest request;
     private final Instant created = Instant.now();
@@ -45,6 +48,10 @@ public final class Job {
                 finish(JobState.SUCCESSFUL, out == null ? Map.of() : Collections.unmodifiableMap(out), null);
             }
         } catch (Throwable t) {
+            if (!(t instanceof IllegalArgumentException || t instanceof org.geotools.process.ProcessException)) {
+                // reported to the client without details (Failures): the log keeps them
+                LOG.log(Level.WARNING, "job " + id + " (" + request.process().id() + ") failed", t);
+            }
             finish(progress.isCanceled() ? JobState.DISMISSED : JobState.FAILED, null, t);
             if (t instanceof Error e && !(t instanceof OutOfMemoryError)) {
                 throw e;
@@ -65,20 +72,18 @@ public final class Job {
         done.countDown();
     }
 
-    /** Asks the process to stop (through its progress listener, then by interrupting it). */
+    /**
+     * Asks the process to stop (through its progress listener, then by interrupting it). The job
+     * is dismissed at once; the worker is free when the process notices, and what it still
+     * returns is dropped.
+     */
     void cancel() {
         progress.setCanceled(true);
-        boolean wasQueued;
-        synchronized (this) {
-            wasQueued = state == JobState.ACCEPTED;
-        }
         Future<?> f = future;
         if (f != null) {
             f.cancel(true);
         }
-        if (wasQueued) {
-            finish(JobState.DISMISSED, null, null);
-        }
+        finish(JobState.DISMISSED, null, null);
     }
 
     void attach(Future<?> f) {
@@ -134,17 +139,5 @@ public final class Job {
 
     public Throwable failure() {
         return failure;
-    }
-
-    /** A one-line reason for a failed job, without internals. */
-    public String failureMessage() {
-        Throwable t = failure;
-        if (t == null) {
-            return state == JobState.DISMISSED ? "dismissed" : null;
-        }
-        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
-            t = t.getCause();
-        }
-        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 }

@@ -87,6 +87,14 @@ public final class JobManager implements AutoCloseable {
         return job;
     }
 
+    /** Forgets a job: cancels it if it has not finished and drops its results. */
+    public void remove(String id) {
+        Job job = jobs.remove(id);
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
     /** Workers currently running a process. */
     public int activeWorkers() {
         return pool.getActiveCount();

@@ -72,10 +72,10 @@ public final class OgcApiService {
                     return ok(processList(base));
                 }
                 if (seg.length == 2 && m.equals("GET")) {
-                    return ok(ProcessDescriptions.description(json, catalog.get(seg[1], "processID"), base));
+                    return ok(ProcessDescriptions.description(json, process(seg[1]), base));
                 }
                 if (seg.length == 3 && seg[2].equals("execution") && m.equals("POST")) {
-                    return execute(call, catalog.get(seg[1], "processID"), base);
+                    return execute(call, process(seg[1]), base);
                 }
             }
             if (seg[0].equals("jobs")) {
@@ -96,9 +96,7 @@ public final class OgcApiService {
                     return ok(status(job, base));
                 }
                 if (job != null && seg.length == 2 && m.equals("DELETE")) {
-                    jobs.dismiss(job.id());
-                    awaitQuietly(job, 5);
-                    return ok(status(job, base));
+                    return ok(dismiss(job, base));
                 }
                 if (job != null && seg.length == 3 && seg[2].equals("results") && m.equals("GET")) {
                     return ok(results(job, base));
@@ -109,19 +107,11 @@ public final class OgcApiService {
             }
             return problem(404, "not-found", "no such resource: " + m + " " + call.path());
         } catch (OwsException e) {
-            String type = e.httpStatus() == 404
-                            || (e.locator() != null
-                                    && e.locator().equals("processID")
-                                    && e.code().equals(OwsException.INVALID_PARAMETER))
-                    ? "no-such-process"
-                    : e.code();
-            int status = type.equals("no-such-process") ? 404 : e.httpStatus();
-            return problem(status, type, e.getMessage());
+            return Problems.reply(e);
         } catch (RuntimeException | LinkageError e) {
             // never a stack trace or an HTML error page to the client: an exception report, logged here
             LOG.log(Level.WARNING, "OGC API request failed", e);
-            return problem(
-                    500, "NoApplicableCode", "internal error: " + e.getClass().getSimpleName());
+            return problem(500, OwsException.NO_APPLICABLE_CODE, "internal error; the server log has the details");
         }
     }
 
@@ -272,7 +262,7 @@ public final class OgcApiService {
         }
         if (job.state() != JobState.SUCCESSFUL) {
             throw new OwsException(
-                    "result-not-ready",
+                    OwsException.RESULT_NOT_READY,
                     null,
                     "job " + job.id() + " is " + job.state().code());
         }
@@ -298,25 +288,21 @@ public final class OgcApiService {
     private HttpReply rawResult(Job job, String outputId, String format) {
         if (job.state() != JobState.SUCCESSFUL) {
             throw new OwsException(
-                    "result-not-ready",
+                    OwsException.RESULT_NOT_READY,
                     null,
                     "job " + job.id() + " is " + job.state().code());
         }
         Parameter<?> out = job.process().outputs().get(outputId);
         if (out == null) {
-            throw new OwsException(OwsException.NOT_FOUND, outputId, "no output '" + outputId + "'");
+            throw new OwsException(
+                    OwsException.NO_SUCH_OUTPUT,
+                    outputId,
+                    "process " + job.process().id() + " has no output '" + outputId + "'; outputs: "
+                            + job.process().outputs().keySet());
         }
         String mt = format == null ? job.requestedMediaTypes().get(outputId) : MediaTypes.forExtension(format);
         OutputEncoder.Encoded e = OutputEncoder.encode(job.results().get(outputId), out, mt);
         return HttpReply.of(200, e.mediaType(), e.bytes());
-    }
-
-    private static void awaitQuietly(Job job, int seconds) {
-        try {
-            job.await(seconds, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private HttpReply ok(JsonNode body) {
@@ -327,7 +313,36 @@ public final class OgcApiService {
         return Problems.reply(status, type, detail);
     }
 
+    /** The published process of this id, or no-such-process. */
+    private ProcessInfo process(String id) {
+        try {
+            return catalog.get(id, "processID");
+        } catch (OwsException e) {
+            throw new OwsException(OwsException.NO_SUCH_PROCESS, "processID", e.getMessage());
+        }
+    }
+
+    /**
+     * DELETE /jobs/{id} (Part 1, dismiss): a job not yet finished is cancelled and kept as
+     * dismissed; a finished one (also a dismissed one) is removed with its results. Either way the
+     * answer is the job's status with "dismissed".
+     */
+    private ObjectNode dismiss(Job job, String base) {
+        if (job.state().finished()) {
+            jobs.remove(job.id());
+        } else {
+            jobs.dismiss(job.id());
+        }
+        ObjectNode n = status(job, base);
+        n.put("status", JobState.DISMISSED.code()).put("message", "dismissed");
+        n.withArray("links").removeAll();
+        return n;
+    }
+
     private static OwsException noSuchJob(String id) {
-        return new OwsException(OwsException.NOT_FOUND, "jobID", "no such job: " + id);
+        return new OwsException(
+                OwsException.NO_SUCH_JOB,
+                "jobID",
+                "no such job: " + id + " (finished jobs are kept for a limited time, and removed by DELETE)");
     }
 }

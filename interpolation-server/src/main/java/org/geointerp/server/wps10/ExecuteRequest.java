@@ -23,6 +23,11 @@ record ExecuteRequest(
 
     record OutputRequest(String id, boolean asReference, String mimeType) {}
 
+    /** The same request without its input values, to keep for status documents that do not repeat them. */
+    ExecuteRequest withoutInputs() {
+        return lineage ? this : new ExecuteRequest(processId, Map.of(), rawOutput, outputs, store, status, false);
+    }
+
     boolean asynchronous() {
         // stored responses are always kept up to date here, so store alone makes a request asynchronous
         return store;

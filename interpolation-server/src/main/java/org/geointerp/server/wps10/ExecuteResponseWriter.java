@@ -18,8 +18,13 @@ import org.geotools.api.data.Parameter;
 final class ExecuteResponseWriter {
     private ExecuteResponseWriter() {}
 
-    static byte[] write(Job job, List<ExecuteRequest.OutputRequest> requested, boolean stored, Urls urls) {
+    /**
+     * @param request what the client asked for (null: nothing is known, e.g. after Dismiss)
+     * @param stored whether the document has a status location (the job runs asynchronously or was kept)
+     */
+    static byte[] write(Job job, ExecuteRequest request, boolean stored, Urls urls) {
         ProcessInfo p = job.process();
+        List<ExecuteRequest.OutputRequest> requested = request == null ? List.of() : request.outputs();
         XmlOut x = new XmlOut()
                 .root(
                         XmlOut.WPS,
@@ -60,6 +65,9 @@ final class ExecuteResponseWriter {
                 x.end().end();
         }
         x.end();
+        if (request != null && request.lineage()) {
+            LineageWriter.write(x, p, request);
+        }
         if (job.state() == org.geointerp.server.jobs.JobState.SUCCESSFUL) {
             x.wps("ProcessOutputs");
             for (ExecuteRequest.OutputRequest o : outputs(p, requested)) {

@@ -39,8 +39,8 @@ public final class WpsService {
     private final InputBinder binder;
     private final JobManager jobs;
     private final ServerConfig config;
-    /** The outputs each stored job was asked for, so its status document can list them. */
-    private final Map<String, List<ExecuteRequest.OutputRequest>> storedOutputs = new ConcurrentHashMap<>();
+    /** The request of each kept job (its inputs only with lineage), so its status document can answer it. */
+    private final Map<String, ExecuteRequest> storedRequests = new ConcurrentHashMap<>();
 
     public WpsService(String prefix, ProcessCatalog catalog, InputBinder binder, JobManager jobs, ServerConfig config) {
         this.prefix = prefix;
@@ -77,10 +77,7 @@ public final class WpsService {
             // never a stack trace or an HTML error page to the client: an exception report, logged here
             LOG.log(Level.WARNING, "WPS request failed", e);
             return ExceptionReport.reply(new OwsException(
-                    OwsException.NO_APPLICABLE_CODE,
-                    null,
-                    "internal error: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                    OwsException.NO_APPLICABLE_CODE, null, "internal error; the server log has the details"));
         }
     }
 
@@ -102,6 +99,8 @@ public final class WpsService {
         }
         switch (request.toLowerCase(java.util.Locale.ROOT)) {
             case "getcapabilities":
+                String accept = call.param("acceptversions");
+                checkAcceptVersions(accept == null ? List.of() : List.of(accept.split(",")));
                 return HttpReply.of(200, XML_TYPE, CapabilitiesWriter.write(catalog, urls.endpoint()));
             case "describeprocess":
                 return describe(call.param("identifier"));
@@ -131,6 +130,7 @@ public final class WpsService {
                 checkServiceAndVersion(root.getAttribute("service"), root.getAttribute("version"));
                 return execute(XmlExecuteParser.parse(root), call, urls);
             case "GetCapabilities":
+                checkAcceptVersions(acceptedVersions(root));
                 return HttpReply.of(200, XML_TYPE, CapabilitiesWriter.write(catalog, urls.endpoint()));
             case "DescribeProcess":
                 checkServiceAndVersion(root.getAttribute("service"), root.getAttribute("version"));
@@ -144,6 +144,31 @@ public final class WpsService {
             default:
                 throw new OwsException(OwsException.OPERATION_NOT_SUPPORTED, "request", "unknown request '" + op + "'");
         }
+    }
+
+    /** OWS 1.1, 7.3.2: a client that lists the versions it accepts, none of them 1.0.0, gets VersionNegotiationFailed. */
+    private static void checkAcceptVersions(List<String> versions) {
+        if (!versions.isEmpty() && versions.stream().noneMatch(v -> v.trim().equals("1.0.0"))) {
+            throw new OwsException(
+                    OwsException.VERSION_NEGOTIATION_FAILED,
+                    "AcceptVersions",
+                    "this server speaks WPS 1.0.0 only, not " + String.join(", ", versions));
+        }
+    }
+
+    /** The ows:Version values of a POSTed GetCapabilities' AcceptVersions (empty when absent). */
+    private static List<String> acceptedVersions(Element root) {
+        List<String> versions = new ArrayList<>();
+        Element accept = XmlExecuteParser.child(root, XmlOut.WPS, "AcceptVersions");
+        if (accept == null) {
+            accept = XmlExecuteParser.child(root, XmlOut.OWS, "AcceptVersions");
+        }
+        for (org.w3c.dom.Node n = accept == null ? null : accept.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "Version".equals(e.getLocalName())) {
+                versions.add(e.getTextContent().trim());
+            }
+        }
+        return versions;
     }
 
     private static void checkServiceAndVersion(String service, String version) {
@@ -179,6 +204,13 @@ public final class WpsService {
 
     private HttpReply execute(ExecuteRequest request, HttpCall call, Urls urls) {
         ProcessInfo process = catalog.get(request.processId(), "Identifier");
+        if (request.status() && !request.store()) {
+            // WPS 1.0.0, table 50: status="true" asks for updates of a stored response, so it needs one
+            throw new OwsException(
+                    OwsException.INVALID_PARAMETER,
+                    "status",
+                    "status=\"true\" needs storeExecuteResponse=\"true\": only a stored response can be updated");
+        }
         Map<String, String> mediaTypes = new LinkedHashMap<>();
         List<ExecuteRequest.OutputRequest> asked =
                 request.rawOutput() != null ? List.of(request.rawOutput()) : request.outputs();
@@ -196,9 +228,9 @@ public final class WpsService {
         Map<String, Object> inputs = binder.bind(process, request.inputs());
         Job job = jobs.submit(new JobRequest(process, inputs, mediaTypes, call.client()));
         if (request.asynchronous()) {
-            storedOutputs.keySet().removeIf(id -> jobs.find(id).isEmpty());
-            storedOutputs.put(job.id(), request.outputs());
-            return HttpReply.of(200, XML_TYPE, ExecuteResponseWriter.write(job, request.outputs(), true, urls));
+            storedRequests.keySet().removeIf(id -> jobs.find(id).isEmpty());
+            storedRequests.put(job.id(), request.withoutInputs());
+            return HttpReply.of(200, XML_TYPE, ExecuteResponseWriter.write(job, request, true, urls));
         }
         awaitSync(job);
         if (request.rawOutput() != null) {
@@ -210,9 +242,9 @@ public final class WpsService {
             return HttpReply.of(200, e.mediaType(), e.bytes());
         }
         if (hasReference(request.outputs())) {
-            storedOutputs.put(job.id(), request.outputs()); // results stay fetchable for the retention time
+            storedRequests.put(job.id(), request.withoutInputs()); // results stay fetchable for the retention time
         }
-        return HttpReply.of(200, XML_TYPE, ExecuteResponseWriter.write(job, request.outputs(), false, urls));
+        return HttpReply.of(200, XML_TYPE, ExecuteResponseWriter.write(job, request, false, urls));
     }
 
     private static boolean hasReference(List<ExecuteRequest.OutputRequest> outputs) {
@@ -240,13 +272,12 @@ public final class WpsService {
 
     private HttpReply status(String jobId, Urls urls) {
         Job job = jobs.find(jobId).orElseThrow(() -> unknownJob(jobId));
-        List<ExecuteRequest.OutputRequest> outs = storedOutputs.getOrDefault(job.id(), List.of());
-        return HttpReply.of(200, XML_TYPE, ExecuteResponseWriter.write(job, outs, true, urls));
+        return HttpReply.of(200, XML_TYPE, ExecuteResponseWriter.write(job, storedRequests.get(job.id()), true, urls));
     }
 
     private HttpReply dismiss(String jobId, Urls urls) {
         Job job = jobs.dismiss(jobId).orElseThrow(() -> unknownJob(jobId));
-        return HttpReply.of(200, XML_TYPE, ExecuteResponseWriter.write(job, List.of(), true, urls));
+        return HttpReply.of(200, XML_TYPE, ExecuteResponseWriter.write(job, null, true, urls));
     }
 
     private HttpReply result(String rest) {
