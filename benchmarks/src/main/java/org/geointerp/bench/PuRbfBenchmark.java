@@ -64,7 +64,7 @@ public class PuRbfBenchmark {
         public void setup() {
             data = BenchData.haltonCylinder(125000);
             eval = BenchData.cylinderEvaluationPoints();
-            options = PuRbfOptions.defaults()
+            options = PuRbfOptions.accurate()
                     .withDomain(BenchData.cylinder(), false)
                     .withBox(new double[] {0, 0, 0}, new double[] {1, 1, 1});
         }
@@ -73,7 +73,7 @@ public class PuRbfBenchmark {
     @Benchmark
     public float[][] plane(Plane s) {
         return GridEvaluator.evaluate(
-                PartitionOfUnityRbf.fit(s.data, PuRbfOptions.defaults()).surface(), s.grid, Progress.NONE);
+                PartitionOfUnityRbf.fit(s.data, PuRbfOptions.accurate()).surface(), s.grid, Progress.NONE);
     }
 
     @Benchmark

@@ -16,7 +16,8 @@ import org.geointerp.engine.purbf.PuRbfOptions;
 import org.geointerp.testing.TestFunctions;
 
 /**
- * The Java side of {@code scripts/purbf_vs_scipy.sh}, default setting ({@link PuRbfOptions#defaults()}), fit included in every time.
+ * The Java side of {@code scripts/purbf_vs_scipy.sh}, the setting for smooth data ({@link PuRbfOptions#accurate()}, the
+ * default before issue 12), fit included in every time.
  *
  * <pre>
  * PuRbfPeerRun plane N SIZE DIR   writes DIR/points_N.f64 (x, y, F1 as little-endian float64 triples) for SciPy,
@@ -25,6 +26,8 @@ import org.geointerp.testing.TestFunctions;
  *                                 outside the hull) and prints: ours plane N SIZE cold best rmse bestCpu
  *                                 (bestCpu: CPU seconds of all threads in the best run)
  * PuRbfPeerRun plane N SIZE DIR exact   the same with {@link PuRbfOptions#exactAtData}
+ * PuRbfPeerRun plane N SIZE DIR robust  the same with the default ({@link PuRbfOptions#defaults()}: smoothing chosen
+ *                                 per patch)
  * PuRbfPeerRun cylinder COUNT     the paper's 3D case from the first COUNT Halton points (125000 gives n = 98,006),
  *                                 evaluated at the 40^3 grid reduced to the cylinder; prints:
  *                                 ours cylinder n evalPoints cold best rmse maxError bestCpu
@@ -35,16 +38,19 @@ public final class PuRbfPeerRun {
     private PuRbfPeerRun() {}
 
     public static void main(String[] args) throws Exception {
-        if ((args.length == 4 || args.length == 5 && args[4].equals("exact")) && args[0].equals("plane")) {
+        String mode = args.length == 5 ? args[4] : "";
+        if ((args.length == 4 || mode.equals("exact") || mode.equals("robust")) && args[0].equals("plane")) {
             plane(
                     Integer.parseInt(args[1]),
                     Integer.parseInt(args[2]),
                     Path.of(args[3]),
-                    PuRbfOptions.defaults().withExactAtData(args.length == 5));
+                    mode.equals("robust")
+                            ? PuRbfOptions.defaults()
+                            : PuRbfOptions.accurate().withExactAtData(mode.equals("exact")));
         } else if (args.length == 2 && args[0].equals("cylinder")) {
             cylinder(Integer.parseInt(args[1]));
         } else {
-            throw new IllegalArgumentException("usage: PuRbfPeerRun plane N SIZE DIR [exact] | cylinder COUNT");
+            throw new IllegalArgumentException("usage: PuRbfPeerRun plane N SIZE DIR [exact|robust] | cylinder COUNT");
         }
     }
 
@@ -87,7 +93,7 @@ public final class PuRbfPeerRun {
     private static void cylinder(int count) {
         PointSet data = BenchData.haltonCylinder(count);
         double[][] eval = BenchData.cylinderEvaluationPoints();
-        PuRbfOptions options = PuRbfOptions.defaults()
+        PuRbfOptions options = PuRbfOptions.accurate()
                 .withDomain(BenchData.cylinder(), false)
                 .withBox(new double[] {0, 0, 0}, new double[] {1, 1, 1});
         double[] times = new double[4];

@@ -23,6 +23,7 @@ import org.geointerp.engine.Surface;
 import org.geointerp.engine.purbf.Kernel;
 import org.geointerp.engine.purbf.PuRbfInterpolator;
 import org.geointerp.engine.purbf.PuRbfMethod;
+import org.geointerp.engine.purbf.PuRbfOptions;
 import org.geointerp.engine.purbf.PuRbfVolume;
 import org.geointerp.output.GeoTiffEncoder;
 import org.geointerp.output.RasterContent;
@@ -45,8 +46,9 @@ import picocli.CommandLine.Option;
         defaultValueProvider = RegistryDefaults.class,
         description = {
             "Partition-of-unity RBF interpolation (Cavoretto, De Rossi, Perracchione): local RBF fits on"
-                    + " overlapping patches blended by Wendland weights; exact at the data points, very accurate on"
-                    + " large dense sets. 2D by default; with --z-column 3D, written per z level (--z-levels) or at"
+                    + " overlapping patches blended by Wendland weights; by default smoothing noisy data where they are"
+                    + " noisy (--lambda 0: exact at the data points; --preset ACCURATE: very accurate on large dense"
+                    + " smooth sets). 2D by default; with --z-column 3D, written per z level (--z-levels) or at"
                     + " given points (--at)."
         })
 final class PuRbfCommand extends ProcessCommand {
@@ -61,18 +63,28 @@ final class PuRbfCommand extends ProcessCommand {
     @Option(
             names = "--shape",
             paramLabel = "S",
-            description = "Kernel shape parameter: in units of the data's bounding box, or with --patch-spacing of"
-                    + " each patch's fit radius. Default: per kernel (inverse multiquadric 3; C4 0.5, or 0.1 with"
-                    + " --patch-spacing).")
+            description = "Kernel shape parameter: in units of each patch's fit radius (default preset and with"
+                    + " --patch-spacing), or of the data's bounding box (--preset ACCURATE or PAPER). Default: per"
+                    + " kernel (inverse multiquadric 0.7, C4 0.1; with ACCURATE inverse multiquadric 3).")
     Double shape;
 
     @Option(
             names = "--lambda",
             descriptionKey = "lambda",
             paramLabel = "L",
-            description = "Smoothing added to each local system's diagonal; 0 interpolates exactly."
-                    + " Default: ${DEFAULT-VALUE}.")
-    double lambda;
+            description = "Smoothing added to each local system's diagonal; 0 interpolates exactly. Default: chosen"
+                    + " per patch from the data by leave-one-out (smooths noisy data), 0 with --preset ACCURATE or"
+                    + " PAPER and with --exact-at-data.")
+    Double lambda;
+
+    @Option(
+            names = "--preset",
+            descriptionKey = "preset",
+            paramLabel = "NAME",
+            description = "Named setting (without --patch-spacing): ROBUST (for field data, noisy or not), ACCURATE"
+                    + " (smooth noise-free data: exact and very accurate, amplifies noise), PAPER (the paper's"
+                    + " Wendland C2 setting); --kernel, --shape and --lambda override it. Default: ${DEFAULT-VALUE}.")
+    PuRbfOptions.Preset preset;
 
     @Option(
             names = "--exact-at-data",
@@ -250,6 +262,7 @@ final class PuRbfCommand extends ProcessCommand {
         params.put("shapeParameter", shape);
         params.put("lambda", lambda);
         params.put("exactAtData", exactAtData);
+        params.put("preset", preset);
         params.put("patchSpacing", patchSpacing);
         params.put("extrapolate", extrapolate);
     }

@@ -36,8 +36,9 @@ import org.locationtech.jts.geom.Geometry;
         description = "Interpolates point values to a raster with partition-of-unity radial basis functions"
                 + " (Cavoretto, De Rossi, Perracchione): overlapping circular patches on a regular lattice, a local"
                 + " RBF interpolant per patch solved by Cholesky, blended with compactly supported Wendland weights."
-                + " Exact at the data points (lambda = 0; on dense data, where the default kernel takes a tiny"
-                + " ridge, with exactAtData), smooth, and very accurate on large, dense point sets."
+                + " By default the smoothing is chosen per patch from the data (noisy field data are smoothed,"
+                + " noise-free data interpolated); lambda = 0 interpolates exactly (on dense data with exactAtData),"
+                + " and the ACCURATE preset is very accurate on large, dense, smooth point sets."
                 + " Outside the convex hull of the data (or the given domain) cells are nodata unless extrapolate is"
                 + " true.")
 public class PartitionOfUnityRBFProcess {
@@ -76,21 +77,22 @@ public class PartitionOfUnityRBFProcess {
             @DescribeParameter(
                             name = "shapeParameter",
                             description = "Kernel shape parameter (dimensionless)."
-                                    + " Without patchSpacing it scales distances in units of the data's bounding box (defaults:"
-                                    + " C4 0.5, C2 0.1, Gaussian 10, inverse multiquadric 3); with patchSpacing in units of each"
-                                    + " patch's fit radius (defaults: C4 0.1, C2 0.05, Gaussian and inverse multiquadric 0.7). Smaller is flatter: more accurate on smooth data, worse"
-                                    + " conditioned",
+                                    + " With the ROBUST preset (default) and with patchSpacing it scales distances in units of"
+                                    + " each patch's fit radius (defaults: C4 0.1, C2 0.05, Gaussian and inverse multiquadric"
+                                    + " 0.7); with the ACCURATE and PAPER presets in units of the data's bounding box"
+                                    + " (defaults: C4 0.5, C2 0.1, Gaussian 10, inverse multiquadric 3). Smaller is flatter:"
+                                    + " more accurate on smooth data, worse conditioned",
                             min = 0,
                             minValue = 0)
                     Double shapeParameter,
             @DescribeParameter(
                             name = "lambda",
                             description = "Smoothing: added to the diagonal of each local"
-                                    + " system (whose diagonal is 1). 0 (default) interpolates exactly; try 1e-4 to 1e-1 for noisy"
-                                    + " measurements",
+                                    + " system (whose diagonal is 1); 0 interpolates exactly. Default: chosen per patch"
+                                    + " from the data (leave-one-out over 0 and 1e-6 .. 100: smooths where the data are"
+                                    + " noisy), or 0 with the ACCURATE and PAPER presets and with exactAtData",
                             min = 0,
-                            minValue = 0,
-                            defaultValue = "0")
+                            minValue = 0)
                     Double lambda,
             @DescribeParameter(
                             name = "patchSpacing",
@@ -128,6 +130,16 @@ public class PartitionOfUnityRBFProcess {
                             defaultValue = "false")
                     Boolean exactAtData,
             @DescribeParameter(
+                            name = "preset",
+                            description = "Named setting (without patchSpacing): ROBUST (default: for field data,"
+                                    + " noisy or not: the kernel's shape relative to each patch, a smoothing chosen per"
+                                    + " patch by leave-one-out), ACCURATE (for smooth noise-free data: exact, very"
+                                    + " accurate, amplifies noise; the default before issue 12), PAPER (the paper's"
+                                    + " Wendland C2 setting). kernel, shapeParameter and lambda override it",
+                            min = 0,
+                            defaultValue = "ROBUST")
+                    PuRbfOptions.Preset preset,
+            @DescribeParameter(
                             name = "autoTune",
                             description = CommonParameters.AUTO_TUNE,
                             min = 0,
@@ -144,6 +156,7 @@ public class PartitionOfUnityRBFProcess {
                 .with("extrapolate", extrapolate)
                 .with("domain", domain == null ? null : polygon(domain, grid))
                 .with("exactAtData", exactAtData)
+                .with("preset", preset)
                 .label(s -> "Partition-of-unity RBF " + s.parameters().get("kernel"))
                 .autoTune(autoTune)
                 .run(data, valueAttr, grid, noDataValue, monitor);

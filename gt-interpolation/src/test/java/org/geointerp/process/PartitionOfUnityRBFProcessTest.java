@@ -151,6 +151,7 @@ class PartitionOfUnityRBFProcessTest {
                 new ReferencedEnvelope(0, 100, 0, 100, utm),
                 25,
                 25);
+        in.put("lambda", 0.0);
         Raster exact = raster(in);
         in.put("lambda", 0.1);
         Raster smooth = raster(in);
@@ -287,6 +288,7 @@ class PartitionOfUnityRBFProcessTest {
                 new ReferencedEnvelope(0, 1000, 0, 1000, utm),
                 size,
                 size);
+        in.put("preset", PuRbfOptions.Preset.ACCURATE);
         GridCoverage2D ridge = (GridCoverage2D) run(in).get("result");
         in.put("exactAtData", true);
         GridCoverage2D exact = (GridCoverage2D) run(in).get("result");

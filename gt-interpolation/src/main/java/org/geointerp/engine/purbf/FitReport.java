@@ -20,6 +20,10 @@ package org.geointerp.engine.purbf;
  *     a point no patch covers takes the nearest patch's value and is not bounded by this.)
  * @param steepenedPatches patches solved with a steeper kernel than asked for, to interpolate exactly
  *     ({@link PuRbfOptions#exactAtData})
+ * @param smoothedPatches patches that chose a smoothing {@code lambda > 0} from their data (automatic lambda,
+ *     {@link PuRbfOptions#automaticLambda()}): where the data are noisy or hold nearby points with different values
+ * @param medianLambda the median over the patches of the smoothing each was solved with (the given lambda, the one
+ *     chosen, plus any fallback ridge)
  */
 public record FitReport(
         int points,
@@ -32,7 +36,9 @@ public record FitReport(
         double meanPointsPerPatch,
         int droppedPatches,
         double maxDataDeviation,
-        int steepenedPatches) {
+        int steepenedPatches,
+        int smoothedPatches,
+        double medianLambda) {
 
     /** True when some patch needed a fallback (then the fit is not exact at every data point). */
     public boolean hasFallbacks() {

@@ -229,11 +229,15 @@ public final class PartitionOfUnityRbf {
             java.util.concurrent.atomic.DoubleAccumulator deviation =
                     new java.util.concurrent.atomic.DoubleAccumulator(Math::max, 0);
             AtomicInteger steepened = new AtomicInteger();
+            AtomicInteger smoothed = new AtomicInteger();
+            double[] lambdas = new double[d];
             int patches = d;
+            double[] patchCentres = centres;
             forEachPatch(execution.stage(0.2, 1), patches, PatchSolve::new, (solve, j) -> {
                 int[] idx = members[j];
                 int m = idx.length;
-                solve.solve(pts, idx, m, o, lattice.boxLength, fitRadius[j]);
+                solve.solve(pts, idx, m, o, lattice.boxLength, fitRadius[j], patchCentres, j, radius[j]);
+                lambdas[j] = solve.lambda;
                 level[j] = solve.level;
                 factor[j] = solve.factor;
                 constant[j] = solve.constant;
@@ -242,6 +246,7 @@ public final class PartitionOfUnityRbf {
                     case STEEPENED -> steepened.incrementAndGet();
                     case REGULARISED -> regularised.incrementAndGet();
                     case CONSTANT -> constants.incrementAndGet();
+                    case SMOOTHED -> smoothed.incrementAndGet();
                     default -> {}
                 }
                 if (solve.status != LocalSolver.Status.CONSTANT) {
@@ -263,7 +268,9 @@ public final class PartitionOfUnityRbf {
                     (double) total / d,
                     dropped,
                     deviation.get(),
-                    steepened.get());
+                    steepened.get(),
+                    smoothed.get(),
+                    median(lambdas, d));
             return new PuRbfModel(
                     dim,
                     o.kernel(),
@@ -283,6 +290,16 @@ public final class PartitionOfUnityRbf {
                     report,
                     o,
                     layout);
+        }
+
+        /** The median of the first {@code d} values (0 for none). */
+        private static double median(double[] values, int d) {
+            if (d == 0) {
+                return 0;
+            }
+            double[] sorted = java.util.Arrays.copyOf(values, d);
+            java.util.Arrays.sort(sorted);
+            return sorted[d / 2];
         }
 
         private static int failTooLarge(int total) {

@@ -28,14 +28,27 @@ final class PatchSolve {
 
     LocalSolver.Status status;
     double deviation;
+    /** The smoothing used: the option's, or the one chosen by the patch's leave-one-out (automatic lambda). */
+    double lambda;
 
     /**
      * Solves the patch of points {@code idx[0 .. m)} of {@code pts}.
      *
      * @param boxLength the lattice box's longest side ({@link KernelScale#BOX})
      * @param fitRadius the radius the points were gathered in ({@link KernelScale#PATCH}, steepening's limit)
+     * @param centres the patch centres, interleaved; {@code centre} the index of this patch's
+     * @param radius the patch's weight radius (an automatic lambda weighs its points by the patch's weight there)
      */
-    void solve(PointSet pts, int[] idx, int m, PuRbfOptions o, double boxLength, double fitRadius) {
+    void solve(
+            PointSet pts,
+            int[] idx,
+            int m,
+            PuRbfOptions o,
+            double boxLength,
+            double fitRadius,
+            double[] centres,
+            int centre,
+            double radius) {
         int dim = pts.dimension();
         size = m;
         local = new double[m * dim];
@@ -59,6 +72,21 @@ final class PatchSolve {
         double length = o.scale() == KernelScale.BOX ? boxLength : fitRadius;
         double tolerance = o.exactAtData() ? PuRbfOptions.EXACT_TOLERANCE : Double.NaN;
         coef = new double[Math.max(1, m)];
+        double[] looWeights = null;
+        if (o.automaticLambda()) {
+            // the patch's points count in the choice of its smoothing as much as the patch's weight there: the
+            // patch's interpolant is used only within its radius
+            looWeights = new double[m];
+            double r2 = radius * radius;
+            for (int i = 0; i < m; i++) {
+                double d2 = 0;
+                for (int a = 0; a < dim; a++) {
+                    double t = local[i * dim + a] - centres[centre * dim + a];
+                    d2 += t * t;
+                }
+                looWeights[i] = Weight.of(d2, r2, radius);
+            }
+        }
         status = solver.solve(
                 o.kernel(),
                 dim,
@@ -68,8 +96,10 @@ final class PatchSolve {
                 o.lambda(),
                 tolerance,
                 PartitionOfUnityRbf.STEEPEST_SCALED_RADIUS / fitRadius,
+                looWeights,
                 coef);
         factor = solver.usedFactor;
+        lambda = solver.usedLambda;
         deviation = solver.deviation;
         constant = status == LocalSolver.Status.CONSTANT ? mean + coef[0] : Double.NaN;
     }

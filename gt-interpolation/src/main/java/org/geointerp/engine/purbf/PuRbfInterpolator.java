@@ -89,7 +89,10 @@ public final class PuRbfInterpolator implements Interpolator {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("kernel", options.kernel());
         p.put("shapeParameter", options.effectiveShape());
-        p.put("lambda", options.lambda());
+        if (!options.automaticLambda()) {
+            // an automatic lambda is reported as left out: refitting with these parameters chooses it again
+            p.put("lambda", Double.isNaN(options.lambda()) ? 0.0 : options.lambda());
+        }
         if (!Double.isNaN(options.patchSpacing())) {
             p.put("patchSpacing", options.patchSpacing());
         }
@@ -98,6 +101,10 @@ public final class PuRbfInterpolator implements Interpolator {
         if (Double.isNaN(options.patchSpacing())) {
             // hidden: what the automatic lattice derived from all the data, for fits that must make the same patches
             p.put("layout", model.layout());
+        }
+        PuRbfOptions.Preset preset = PuRbfOptions.Preset.of(options);
+        if (preset != null) {
+            p.put("preset", preset);
         }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("patches", r.patches());
@@ -109,6 +116,8 @@ public final class PuRbfInterpolator implements Interpolator {
         d.put("constantPatches", r.constantPatches());
         d.put("steepenedPatches", r.steepenedPatches());
         d.put("maxDataDeviation", r.maxDataDeviation());
+        d.put("smoothedPatches", r.smoothedPatches());
+        d.put("medianLambda", r.medianLambda());
         List<String> warnings = new ArrayList<>();
         if (r.mergedAway() > 0) {
             warnings.add(

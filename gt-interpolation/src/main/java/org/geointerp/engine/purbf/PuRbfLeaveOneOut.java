@@ -211,6 +211,10 @@ final class PuRbfLeaveOneOut {
             if (!Double.isNaN(model.constant[j]) || model.factor[j] != base) {
                 return; // a constant or steepened patch: solved again for each left-out point
             }
+            if (o.automaticLambda()) {
+                // the refit chooses the patch's smoothing again from its other points: solved again too
+                return;
+            }
             double[] coords = Arrays.copyOfRange(model.coords, from * dim, (from + m) * dim);
             if (!solver.factorOnly(model.kernel, dim, coords, m, base, o.lambda())) {
                 return; // the fit needed a ridge
@@ -377,7 +381,16 @@ final class PuRbfLeaveOneOut {
                 // the same points less the left-out ones (a fallback or an ill-conditioned patch)
                 solveWithoutLeft(a);
             } else {
-                solve.solve(pts, gather.members, gather.count, o, lattice.boxLength, gather.fitRadius);
+                solve.solve(
+                        pts,
+                        gather.members,
+                        gather.count,
+                        o,
+                        lattice.boxLength,
+                        gather.fitRadius,
+                        model.centres,
+                        j,
+                        gather.radius);
                 solved[a] = solve.result();
             }
             return true;
@@ -396,7 +409,7 @@ final class PuRbfLeaveOneOut {
                     rest[count++] = i;
                 }
             }
-            solve.solve(pts, rest, count, o, lattice.boxLength, fitRadius[j]);
+            solve.solve(pts, rest, count, o, lattice.boxLength, fitRadius[j], model.centres, j, radius[a]);
             solved[a] = solve.result();
         }
 

@@ -11,9 +11,10 @@ import org.geointerp.engine.ParameterValues;
 
 /**
  * The partition-of-unity RBF in the method registry. Two modes, as in the process: without {@code patchSpacing}
- * {@link PuRbfOptions#defaults()}; with it {@link PuRbfOptions#tiled(double)}, whose every choice is local (map
- * tiles, Spark). The kernel's shape defaults per kernel and mode ({@link Kernel#defaultShape()},
- * {@link Kernel#defaultPatchShape()}).
+ * the named {@code preset} ({@link PuRbfOptions#defaults()} unless another is named); with it
+ * {@link PuRbfOptions#tiled(double)}, whose every choice is local (map tiles, Spark). The kernel's shape defaults per
+ * kernel and the setting's scale ({@link PuRbfOptions#effectiveShape()}); lambda, when not given, is the setting's:
+ * chosen per patch from the data (default and tiled) or 0 ({@code ACCURATE}, {@code PAPER}).
  */
 public final class PuRbfMethod implements InterpolationMethod {
 
@@ -34,14 +35,17 @@ public final class PuRbfMethod implements InterpolationMethod {
                     null,
                     Double.MIN_VALUE,
                     Double.MAX_VALUE,
-                    "Kernel shape parameter (dimensionless); default per kernel"),
+                    "Kernel shape parameter (dimensionless): per patch fit radius (default preset, patchSpacing)"
+                            + " or per side of the data's box (ACCURATE, PAPER); default per kernel"),
             Parameter.number(
                     "lambda",
                     Double.class,
-                    D.lambda(),
+                    null,
                     0,
                     Double.MAX_VALUE,
-                    "Smoothing added to the diagonal of each local system; 0 interpolates exactly"),
+                    "Smoothing added to the diagonal of each local system; 0 interpolates exactly; default: chosen"
+                            + " per patch by leave-one-out (0 with the ACCURATE and PAPER presets and with"
+                            + " exactAtData)"),
             Parameter.number(
                     "patchSpacing",
                     Double.class,
@@ -62,6 +66,12 @@ public final class PuRbfMethod implements InterpolationMethod {
                     Boolean.class,
                     D.exactAtData(),
                     "With lambda 0: steepen patches singular to rounding so the surface passes through the data"),
+            Parameter.of(
+                    "preset",
+                    PuRbfOptions.Preset.class,
+                    PuRbfOptions.Preset.ROBUST,
+                    "Named setting without patchSpacing: ROBUST (field data, noisy or not), ACCURATE (smooth"
+                            + " noise-free data: exact, very accurate, amplifies noise), PAPER (the paper's)"),
             Parameter.hidden(
                     "layout",
                     PatchLayout.class,
@@ -80,7 +90,8 @@ public final class PuRbfMethod implements InterpolationMethod {
         List<Map<String, Object>> out = new ArrayList<>();
         out.add(Map.of());
         Map<String, Object> p = fitted.parameters();
-        double lambda0 = (Double) p.get("lambda");
+        // absent: chosen per patch (the default); the explicit values are then all candidates
+        double lambda0 = p.get("lambda") == null ? Double.NaN : (Double) p.get("lambda");
         double shape0 = (Double) p.get("shapeParameter");
         boolean tuneLambda = !given.containsKey("lambda") && !Boolean.TRUE.equals(p.get("exactAtData"));
         double[] lambdas = tuneLambda ? LAMBDAS : new double[] {lambda0};
@@ -132,17 +143,23 @@ public final class PuRbfMethod implements InterpolationMethod {
         double spacing = v.number("patchSpacing");
         requirePositive("shapeParameter", v, "a positive number");
         requirePositive("patchSpacing", v, "a positive length in output CRS units");
-        double lambda = v.number("lambda");
-        if (!(lambda >= 0 && Double.isFinite(lambda))) {
-            throw new IllegalArgumentException("lambda: must be a finite number >= 0, got " + lambda);
+        if (v.given("lambda")) {
+            double lambda = v.number("lambda");
+            if (!(lambda >= 0 && Double.isFinite(lambda))) {
+                throw new IllegalArgumentException("lambda: must be a finite number >= 0, got " + lambda);
+            }
         }
         boolean tiled = !Double.isNaN(spacing);
-        PuRbfOptions o = tiled ? PuRbfOptions.tiled(spacing) : PuRbfOptions.defaults();
+        PuRbfOptions o = tiled
+                ? PuRbfOptions.tiled(spacing)
+                : v.as("preset", PuRbfOptions.Preset.class).options();
+        // without a shape, the kernel's default for the setting's scale; the setting's own shape (the paper's
+        // delta 0.1) only while its kernel is kept
         Kernel k = v.given("kernel") ? v.as("kernel", Kernel.class) : o.kernel();
         double shape =
-                v.given("shapeParameter") ? v.number("shapeParameter") : tiled ? k.defaultPatchShape() : Double.NaN;
+                v.given("shapeParameter") ? v.number("shapeParameter") : v.given("kernel") ? Double.NaN : o.shape();
         o = o.withKernel(k, shape, o.scale())
-                .withLambda(v.number("lambda"))
+                .withLambda(v.given("lambda") ? v.number("lambda") : o.lambda())
                 .withDomain(v.as("domain", Domain.class), v.flag("extrapolate"))
                 .withExactAtData(v.flag("exactAtData"));
         return new PuRbfInterpolator(o, v.as("layout", PatchLayout.class));

@@ -46,7 +46,7 @@ class BadInputTest {
         x[n] = x[7];
         y[n] = y[7];
         v[n] = v[7] + 0.2;
-        PuRbfModel m = PartitionOfUnityRbf.fit(PointSet.of2D(x, y, v), PuRbfOptions.defaults());
+        PuRbfModel m = PartitionOfUnityRbf.fit(PointSet.of2D(x, y, v), PuRbfOptions.accurate());
         assertEquals(1, m.report().mergedAway());
         assertEquals(n, m.report().points());
         assertEquals(v[7] + 0.1, m.value(x[7], y[7]), 1e-8);

@@ -18,14 +18,14 @@ class ExactnessTest {
     void reproducesDataIn2D(Kernel kernel) {
         assertExact(
                 PaperCases.frankeSet(PaperCases.points("hexagon", 678)),
-                PuRbfOptions.defaults().withKernel(kernel, Double.NaN, KernelScale.BOX));
+                PuRbfOptions.accurate().withKernel(kernel, Double.NaN, KernelScale.BOX));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"pyramid,335", "hexagonal_prism,754"})
     void reproducesDataIn3D(String domain, int n) {
         PointSet pts = PaperCases.frankeSet(PaperCases.points(domain, n));
-        assertExact(pts, PuRbfOptions.defaults());
+        assertExact(pts, PuRbfOptions.accurate());
     }
 
     private static void assertExact(PointSet pts, PuRbfOptions o) {
@@ -52,7 +52,7 @@ class ExactnessTest {
     void reportsTheDepartureFromTheDataWhereTheKernelIsTooFlat() {
         int n = 20_000;
         PointSet pts = denseFranke(n);
-        PuRbfModel m = PartitionOfUnityRbf.fit(pts, PuRbfOptions.defaults());
+        PuRbfModel m = PartitionOfUnityRbf.fit(pts, PuRbfOptions.accurate());
         FitReport report = m.report();
         assertTrue(report.regularisedPatches() > report.patches() / 2, report::toString);
         double bound = report.maxDataDeviation();
@@ -79,7 +79,7 @@ class ExactnessTest {
     void exactAtDataInterpolatesDenseDataAndKeepsTheAccuracy() {
         int n = 20_000;
         PointSet pts = denseFranke(n);
-        PuRbfModel exact = PartitionOfUnityRbf.fit(pts, PuRbfOptions.defaults().withExactAtData(true));
+        PuRbfModel exact = PartitionOfUnityRbf.fit(pts, PuRbfOptions.accurate().withExactAtData(true));
         FitReport report = exact.report();
         assertEquals(0, report.regularisedPatches(), report::toString);
         assertTrue(report.steepenedPatches() > report.patches() / 2, report::toString);
@@ -93,7 +93,7 @@ class ExactnessTest {
             double v = pts.values()[i];
             assertEquals(v, e.value(new double[] {pts.x()[i], pts.y()[i]}), 1e-8 * scale, "point " + i);
         }
-        PuRbfModel ridge = PartitionOfUnityRbf.fit(pts, PuRbfOptions.defaults());
+        PuRbfModel ridge = PartitionOfUnityRbf.fit(pts, PuRbfOptions.accurate());
         double exactRmse = gridRmse(exact);
         double ridgeRmse = gridRmse(ridge);
         assertTrue(
@@ -148,7 +148,7 @@ class ExactnessTest {
         }
         PointSet offset = PointSet.of2D(pts.x(), pts.y(), shifted);
         for (boolean exact : new boolean[] {false, true}) {
-            PuRbfOptions o = PuRbfOptions.defaults().withExactAtData(exact);
+            PuRbfOptions o = PuRbfOptions.accurate().withExactAtData(exact);
             PuRbfModel plain = PartitionOfUnityRbf.fit(pts, o);
             PuRbfModel raised = PartitionOfUnityRbf.fit(offset, o);
             double rmse = gridRmse(plain);
@@ -188,7 +188,7 @@ class ExactnessTest {
             v[n + k] = v[i];
         }
         PuRbfModel m = PartitionOfUnityRbf.fit(
-                PointSet.of2D(x, y, v), PuRbfOptions.defaults().withExactAtData(true));
+                PointSet.of2D(x, y, v), PuRbfOptions.accurate().withExactAtData(true));
         assertTrue(m.report().regularisedPatches() > 0, m.report()::toString);
         assertTrue(gridRmse(m) < 1e-6, "RMSE " + gridRmse(m));
     }
@@ -197,7 +197,7 @@ class ExactnessTest {
     void exactAtDataRefusesSmoothing() {
         IllegalArgumentException x = org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class,
-                () -> PuRbfOptions.defaults().withExactAtData(true).withLambda(1e-3));
+                () -> PuRbfOptions.accurate().withExactAtData(true).withLambda(1e-3));
         assertTrue(
                 x.getMessage().startsWith("exactAtData:") && x.getMessage().contains("lambda = 0.001"), x.getMessage());
     }
@@ -207,7 +207,7 @@ class ExactnessTest {
     @CsvSource({"1e-6", "1e-3"})
     void reportsTheDepartureThatSmoothingLeaves(double lambda) {
         PointSet pts = PaperCases.frankeSet(PaperCases.points("disk", 706));
-        PuRbfModel m = PartitionOfUnityRbf.fit(pts, PuRbfOptions.defaults().withLambda(lambda));
+        PuRbfModel m = PartitionOfUnityRbf.fit(pts, PuRbfOptions.accurate().withLambda(lambda));
         double bound = m.report().maxDataDeviation();
         PuRbfModel.Evaluator e = m.evaluator();
         double worst = 0;
@@ -222,8 +222,8 @@ class ExactnessTest {
     @CsvSource({"1e-6", "1e-3", "1e-1"})
     void smoothingLeavesResidualsThatGrowWithLambda(double lambda) {
         PointSet pts = PaperCases.frankeSet(PaperCases.points("disk", 317));
-        double small = residual(pts, PuRbfOptions.defaults().withLambda(lambda));
-        double large = residual(pts, PuRbfOptions.defaults().withLambda(lambda * 10));
+        double small = residual(pts, PuRbfOptions.accurate().withLambda(lambda));
+        double large = residual(pts, PuRbfOptions.accurate().withLambda(lambda * 10));
         assertTrue(small > 0 && large > small, "residuals " + small + " then " + large);
     }
 

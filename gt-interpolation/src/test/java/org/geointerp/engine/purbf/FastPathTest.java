@@ -84,7 +84,7 @@ class FastPathTest {
     @Test
     void pointPathEqualsSlowEvaluationIn3D() {
         double[][] axes = PaperCases.points("cylinder", 786);
-        PuRbfModel m = PartitionOfUnityRbf.fit(PaperCases.frankeSet(axes), PuRbfOptions.defaults());
+        PuRbfModel m = PartitionOfUnityRbf.fit(PaperCases.frankeSet(axes), PuRbfOptions.accurate());
         double[][] q = new double[3][500];
         java.util.Random random = new java.util.Random(5);
         for (int i = 0; i < 500; i++) {

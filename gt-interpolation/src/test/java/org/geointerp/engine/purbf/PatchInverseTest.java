@@ -61,7 +61,7 @@ class PatchInverseTest {
                                 rest[c++] = i;
                             }
                         }
-                        again.solve(pts, rest, m - 1, o, 1, 1);
+                        again.solve(pts, rest, m - 1, o, 1, 1, new double[2], 0, 1);
                         if (again.status != LocalSolver.Status.EXACT) {
                             continue;
                         }
