@@ -20,7 +20,7 @@ import org.geointerp.engine.shepard.ShepardInterpolator;
  *   <li>Large data: Shepard's radius from the convex hull's area and the number of points (the hull is a
  *       distributed aggregate: {@link PointStats}), its slope scale from every point's slope, computed tile by tile
  *       with exact halos ({@link ShepardSlopes}); Clusterpolate's radius from a seeded sample: the median distance
- *       to the 30th neighbour in the sample, scaled by the square root of the sampling fraction (distances between
+ *       to the 12th neighbour in the sample (DefaultRadius.NEIGHBOURS), scaled by the square root of the sampling fraction (distances between
  *       neighbours shrink as the square root of the density).</li>
  *   <li>The partition-of-unity RBF tiles only in its patch-spacing mode; without a spacing it gets twice the
  *       typical point spacing, {@code 2 sqrt(hull area / n)}, the process's advice for map tiles.</li>

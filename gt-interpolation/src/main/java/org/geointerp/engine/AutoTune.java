@@ -27,6 +27,8 @@ public final class AutoTune {
      * @param defaultRmse the default's, on the same locations
      * @param candidates settings tried
      * @param validationPoints points predicted per setting
+     * @param unpredicted validation points the chosen setting leaves without a value (outside its reach)
+     * @param defaultUnpredicted the default's: a setting that predicts more points wins over a lower RMSE on fewer
      */
     public record Choice(
             Map<String, Object> given,
@@ -34,13 +36,18 @@ public final class AutoTune {
             double rmse,
             double defaultRmse,
             int candidates,
-            int validationPoints) {
+            int validationPoints,
+            int unpredicted,
+            int defaultUnpredicted) {
 
         /** One line for logs, file metadata and the command line. */
         public String describe() {
             return (chosen.isEmpty() ? "kept the defaults" : "chose " + chosen) + " among " + candidates
                     + " settings: leave-one-out RMSE " + (float) rmse + " (defaults " + (float) defaultRmse + ") on "
-                    + validationPoints + " points";
+                    + validationPoints + " points"
+                    + (unpredicted == defaultUnpredicted
+                            ? ""
+                            : ", " + unpredicted + " without a value (defaults " + defaultUnpredicted + ")");
         }
     }
 
@@ -67,6 +74,7 @@ public final class AutoTune {
         double best = Double.POSITIVE_INFINITY;
         int bestMissing = Integer.MAX_VALUE;
         double defaultRmse = Double.NaN;
+        int defaultMissing = 0;
         Map<String, Object> chosen = Map.of();
         int points = 0;
         for (int c = 0; c < candidates.size(); c++) {
@@ -103,6 +111,7 @@ public final class AutoTune {
             double rmse = predicted > 0 ? Math.sqrt(sq / predicted) : Double.POSITIVE_INFINITY;
             if (c == 0) {
                 defaultRmse = rmse;
+                defaultMissing = missing;
             }
             // a setting that leaves more points without a value cannot win against one that predicts them
             if (missing < bestMissing || (missing == bestMissing && rmse < best)) {
@@ -113,7 +122,7 @@ public final class AutoTune {
         }
         Map<String, Object> given = new LinkedHashMap<>(values);
         given.putAll(chosen);
-        return new Choice(given, chosen, best, defaultRmse, candidates.size(), points);
+        return new Choice(given, chosen, best, defaultRmse, candidates.size(), points, bestMissing, defaultMissing);
     }
 
     /** All locations, or a seeded sample of {@link #VALIDATION_LOCATIONS} of them, in increasing order. */

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.stream.Stream;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.Surface;
 import org.geointerp.engine.purbf.FitReport;
 import org.geointerp.engine.purbf.PartitionOfUnityRbf;
 import org.geointerp.engine.purbf.PuRbfOptions;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -29,22 +31,16 @@ class DefaultsOnFieldDataTest {
         return r.rmse() / ref.rmse(ref.idw10(), r.hasPrediction());
     }
 
+    /** Every case for every method the target names: Meuse and the five synthetic field cases. */
+    static Stream<Arguments> methodsAndCases() {
+        String[] cases = {"meuse", "franke_noise0.02", "franke_noise0.05", "franke_noise0.1", "clustered", "duplicates"
+        };
+        return Stream.of("PartitionOfUnityRBF", "Shepard", "Clusterpolate")
+                .flatMap(m -> Stream.of(cases).map(c -> Arguments.of(m, c)));
+    }
+
     @ParameterizedTest(name = "{0} on {1}")
-    @CsvSource({
-        "PartitionOfUnityRBF, meuse",
-        "PartitionOfUnityRBF, franke_noise0.02",
-        "PartitionOfUnityRBF, franke_noise0.1",
-        "PartitionOfUnityRBF, clustered",
-        "PartitionOfUnityRBF, duplicates",
-        "Shepard, meuse",
-        "Shepard, franke_noise0.05",
-        "Shepard, clustered",
-        "Shepard, duplicates",
-        "Clusterpolate, meuse",
-        "Clusterpolate, franke_noise0.1",
-        "Clusterpolate, clustered",
-        "Clusterpolate, duplicates"
-    })
+    @MethodSource("methodsAndCases")
     void defaultIsWithinAQuarterOfGstatsIdw(String method, String caseName) {
         double ratio = ratioToIdw(method, caseName);
         assertTrue(ratio <= 1.25, method + " on " + caseName + ": " + ratio + " x gstat's IDW");
