@@ -51,8 +51,10 @@ final class ExecuteResponseWriter {
                 x.wps("ProcessAccepted").text("queued, waiting for a worker").end();
                 break;
             case RUNNING:
+                // WPS 1.0.0 allows 0 to 99 while running: a process reports 100 a moment before its job is marked
+                // succeeded, and a status read then must still be schema-valid (the OGC suite caught it under load)
                 x.wps("ProcessStarted")
-                        .attr("percentCompleted", String.valueOf(job.percent()))
+                        .attr("percentCompleted", String.valueOf(Math.min(99, job.percent())))
                         .text(job.message("running"))
                         .end();
                 break;
