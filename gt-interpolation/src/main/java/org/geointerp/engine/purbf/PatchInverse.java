@@ -59,6 +59,22 @@ final class PatchInverse {
         return s;
     }
 
+    /** The whole inverse {@code B = X X^T} into {@code out} (both triangles): for many right-hand sides per point. */
+    void inverse(double[][] out) {
+        for (int i = 0; i < n; i++) {
+            double[] xi = x[i];
+            for (int j = i; j < n; j++) {
+                double[] xj = x[j];
+                double s = 0;
+                for (int l = j; l < n; l++) {
+                    s += xi[l] * xj[l];
+                }
+                out[i][j] = s;
+                out[j][i] = s;
+            }
+        }
+    }
+
     /** {@code trace(B)}: bounds {@code 1 / lambda_min(A)}, so the patch's conditioning. */
     double trace() {
         double t = 0;

@@ -72,21 +72,7 @@ final class PatchSolve {
         double length = o.scale() == KernelScale.BOX ? boxLength : fitRadius;
         double tolerance = o.exactAtData() ? PuRbfOptions.EXACT_TOLERANCE : Double.NaN;
         coef = new double[Math.max(1, m)];
-        double[] looWeights = null;
-        if (o.automaticLambda()) {
-            // the patch's points count in the choice of its smoothing as much as the patch's weight there: the
-            // patch's interpolant is used only within its radius
-            looWeights = new double[m];
-            double r2 = radius * radius;
-            for (int i = 0; i < m; i++) {
-                double d2 = 0;
-                for (int a = 0; a < dim; a++) {
-                    double t = local[i * dim + a] - centres[centre * dim + a];
-                    d2 += t * t;
-                }
-                looWeights[i] = Weight.of(d2, r2, radius);
-            }
-        }
+        double[] looWeights = o.automaticLambda() ? leaveOneOutWeights(local, m, dim, centres, centre, radius) : null;
         status = solver.solve(
                 o.kernel(),
                 dim,
@@ -102,6 +88,26 @@ final class PatchSolve {
         lambda = solver.usedLambda;
         deviation = solver.deviation;
         constant = status == LocalSolver.Status.CONSTANT ? mean + coef[0] : Double.NaN;
+    }
+
+    /**
+     * The weights an automatic lambda gives each point's leave-one-out error: the patch's weight there, since the
+     * patch's interpolant is used only within its radius (and counts there as much as its weight).
+     *
+     * @param local the patch's points, interleaved
+     */
+    static double[] leaveOneOutWeights(double[] local, int m, int dim, double[] centres, int centre, double radius) {
+        double[] weights = new double[m];
+        double r2 = radius * radius;
+        for (int i = 0; i < m; i++) {
+            double d2 = 0;
+            for (int a = 0; a < dim; a++) {
+                double t = local[i * dim + a] - centres[centre * dim + a];
+                d2 += t * t;
+            }
+            weights[i] = Weight.of(d2, r2, radius);
+        }
+        return weights;
     }
 
     /** The last solve's interpolant, kept apart from this (reused) object. */

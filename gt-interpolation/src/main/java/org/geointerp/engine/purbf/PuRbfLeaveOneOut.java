@@ -186,6 +186,7 @@ final class PuRbfLeaveOneOut {
         private final PatchGather gather = new PatchGather(tree, null);
         private final LocalSolver solver = new LocalSolver();
         private final PatchInverse inverse = new PatchInverse();
+        private final AutomaticLambdaLeaveOneOut automatic = new AutomaticLambdaLeaveOneOut();
         private final double[] c = new double[dim];
         private double[] z = new double[64];
 
@@ -211,11 +212,26 @@ final class PuRbfLeaveOneOut {
             if (!Double.isNaN(model.constant[j]) || model.factor[j] != base) {
                 return; // a constant or steepened patch: solved again for each left-out point
             }
+            double[] coords = Arrays.copyOfRange(model.coords, from * dim, (from + m) * dim);
+            if (z.length < m) {
+                z = new double[m];
+            }
+            for (int q = 0; q < m; q++) {
+                z[q] = pts.values()[model.pointIndex[from + q]];
+            }
             if (o.automaticLambda()) {
-                // the refit chooses the patch's smoothing again from its other points: solved again too
+                // the refit chooses the patch's smoothing again from its other points: in closed form too
+                double[] weights = PatchSolve.leaveOneOutWeights(coords, m, dim, model.centres, j, model.radius[j]);
+                if (!automatic.prepare(model.kernel, dim, coords, m, base, z, weights, maxTrace(m))) {
+                    return;
+                }
+                for (int q = 0; q < m; q++) {
+                    if (target[model.pointIndex[from + q]]) {
+                        closed[from + q] = automatic.leaveOneOut(q);
+                    }
+                }
                 return;
             }
-            double[] coords = Arrays.copyOfRange(model.coords, from * dim, (from + m) * dim);
             if (!solver.factorOnly(model.kernel, dim, coords, m, base, o.lambda())) {
                 return; // the fit needed a ridge
             }
@@ -223,12 +239,6 @@ final class PuRbfLeaveOneOut {
             double trace = inverse.trace();
             if (!(trace <= maxTrace(m))) {
                 return;
-            }
-            if (z.length < m) {
-                z = new double[m];
-            }
-            for (int q = 0; q < m; q++) {
-                z[q] = pts.values()[model.pointIndex[from + q]];
             }
             for (int q = 0; q < m; q++) {
                 int p = model.pointIndex[from + q];

@@ -1,0 +1,155 @@
+package org.geointerp.engine.purbf;
+
+/**
+ * Closed-form leave-one-out of a patch whose smoothing is chosen from its own data (an automatic lambda,
+ * {@link LocalSolver#LAMBDAS}): what the patch refitted without point k gives at x_k, the refit choosing its lambda
+ * again from its other points, without refitting.
+ *
+ * <p>For each candidate lambda the inverse {@code B} of the whole patch's matrix {@code M = Phi + lambda I} is
+ * formed once. Without point k the inverse is {@code B' = B_(-k,-k) - B_(-k),k B_k,(-k) / B_kk}, so every quantity the
+ * refit's choice needs costs O(m) per point and candidate: the coefficients {@code c' = B' g} of the values about
+ * their mean without k ({@code g}), through {@code B z} and {@code B 1} computed once; the diagonal
+ * {@code B'_ii = B_ii - B_ik^2 / B_kk}; Rippa's residuals {@code c'_i / B'_ii}, weighted as the refit weighs them;
+ * the same rule choosing among the candidates ({@link LocalSolver#LAMBDA_GAIN}); and the value at x_k,
+ * {@code m_(-k) - (B g)_k / B_kk} (see {@link PatchInverse}). Per patch that is about ten O(m^3) inversions, the
+ * cost of the fit's own choice; refitting would cost that per point.
+ *
+ * <p>The refit skips a candidate whose matrix does not factor. Every candidate's {@code M} is required to factor
+ * with {@code trace(B)} within {@link #MAX_COMPETING_TRACE}: the matrix without a point is a principal submatrix,
+ * whose smallest eigenvalue is no smaller (Cauchy interlacing), so the refit factors every candidate too. The chosen
+ * candidate's value is used only within the bound the fixed-lambda closed form uses. A patch where some candidate
+ * fails is solved again by the caller. One instance per thread.
+ */
+final class AutomaticLambdaLeaveOneOut {
+
+    private static final double[] LAMBDAS = LocalSolver.LAMBDAS;
+
+    /**
+     * Largest {@code trace(B)} of a candidate that only competes: it bounds {@code 1 / lambda_min(M)}, and the matrix
+     * without a point has no smaller eigenvalue, so its squared Cholesky pivots stay above 1e-12, far above
+     * {@link LocalSolver#MIN_PIVOT}: the refit factors it too. Its score is then known to about
+     * {@code trace * eps} relatively, as the refit knows its own.
+     */
+    static final double MAX_COMPETING_TRACE = 1e12;
+
+    private final LocalSolver solver = new LocalSolver();
+    private final PatchInverse inverse = new PatchInverse();
+    /** Per candidate: the inverse B, B z and B 1. */
+    private double[][][] b = new double[LAMBDAS.length][0][];
+
+    private final double[][] bz = new double[LAMBDAS.length][];
+    private final double[][] b1 = new double[LAMBDAS.length][];
+    private double[] z;
+    private double[] weights;
+    private final double[] trace = new double[LAMBDAS.length];
+    private double maxTrace;
+    private double sum;
+    private int m;
+
+    /**
+     * Prepares a patch; false when a candidate does not factor within the bound (the patch is then solved again).
+     *
+     * @param coords the patch's points, interleaved
+     * @param factor the kernel factor the patch was fitted with
+     * @param z the values, in the patch's point order
+     * @param weights the leave-one-out weights ({@link PatchSolve#leaveOneOutWeights})
+     * @param maxTrace the largest {@code trace(B)} of the chosen candidate, whose value is used
+     */
+    boolean prepare(
+            Kernel kernel,
+            int dim,
+            double[] coords,
+            int m,
+            double factor,
+            double[] z,
+            double[] weights,
+            double maxTrace) {
+        this.m = m;
+        this.z = z;
+        this.weights = weights;
+        this.maxTrace = maxTrace;
+        sum = 0;
+        for (int i = 0; i < m; i++) {
+            sum += z[i];
+        }
+        for (int c = 0; c < LAMBDAS.length; c++) {
+            if (!solver.factorOnly(kernel, dim, coords, m, factor, LAMBDAS[c])) {
+                return false;
+            }
+            inverse.invert(solver.factorRows(), solver.inverseDiagonal(), m);
+            trace[c] = inverse.trace();
+            if (!(trace[c] <= MAX_COMPETING_TRACE)) {
+                return false;
+            }
+            if (b[c].length < m) {
+                b[c] = new double[m][m];
+                bz[c] = new double[m];
+                b1[c] = new double[m];
+            }
+            double[][] bc = b[c];
+            inverse.inverse(bc);
+            for (int i = 0; i < m; i++) {
+                double sz = 0;
+                double s1 = 0;
+                for (int j = 0; j < m; j++) {
+                    sz += bc[i][j] * z[j];
+                    s1 += bc[i][j];
+                }
+                bz[c][i] = sz;
+                b1[c][i] = s1;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The value at point k of the patch refitted without it; NaN when no candidate gives a finite score or the chosen
+     * one is not conditioned well enough for its value to be used.
+     */
+    double leaveOneOut(int k) {
+        double mean = (sum - z[k]) / Math.max(1, m - 1);
+        boolean equal = true;
+        for (int i = 0; i < m; i++) {
+            if (i != k && z[i] != z[k == 0 ? 1 : 0]) {
+                equal = false;
+                break;
+            }
+        }
+        if (equal) {
+            return mean; // the refit's values are all equal: its level alone interpolates them
+        }
+        double bestScore = Double.POSITIVE_INFINITY;
+        int best = -1;
+        for (int c = 0; c < LAMBDAS.length; c++) {
+            double[][] bc = b[c];
+            double bkk = bc[k][k];
+            double gk = z[k] - mean;
+            // (B g)_k over the other points: B_k. (z - mean) less the k term
+            double gK = bz[c][k] - mean * b1[c][k] - bkk * gk;
+            double score = 0;
+            for (int i = 0; i < m; i++) {
+                if (i == k || weights[i] == 0) {
+                    continue;
+                }
+                double bik = bc[i][k];
+                double gi = bz[c][i] - mean * b1[c][i] - bik * gk;
+                double ci = gi - bik * gK / bkk;
+                double e = ci / (bc[i][i] - bik * bik / bkk);
+                score += weights[i] * e * e;
+            }
+            if (!(score < LocalSolver.LAMBDA_GAIN * bestScore) && best >= 0) {
+                continue;
+            }
+            if (Double.isFinite(score)) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        if (best < 0 || !(trace[best] <= maxTrace)) {
+            return Double.NaN; // the caller solves the patch again
+        }
+        double[][] bc = b[best];
+        double gK = bz[best][k] - mean * b1[best][k] - bc[k][k] * (z[k] - mean);
+        return mean - gK / bc[k][k];
+    }
+}
