@@ -27,8 +27,12 @@ import org.geointerp.engine.internal.KdTree;
  *       lie in the halo (checked against the neighbour lists of all the data, which contain the lists without i) and
  *       no point near the halo's edge, whose neighbours in the halo are not its neighbours in the data, counts a
  *       corner among its nearest;</li>
- *   <li>the frame (the data's bounding box) and the density that sets the local fits' conditioning test: both taken
- *       from the data without i and given to the halo fit, so its coordinates and decisions are the refit's.</li>
+ *   <li>the frame (the data's bounding box) and the density that sets the local fits' conditioning test and the
+ *       near-duplicate tolerance: both taken from the data without i and given to the halo fit, so its coordinates
+ *       and decisions are the refit's.</li>
+ *   <li>which samples are merged: when the refit (with the tolerance of the data without i) could merge any
+ *       distinct locations ({@link AkimaOptions.Preset#ROBUST}: two closer than a hundredth of the mean spacing),
+ *       or the whole fit merged some, the location is refitted as a whole.</li>
  * </ul>
  * Points are given to the halo fit in their merged order, which decides ties as in the refit.
  */
@@ -56,6 +60,10 @@ final class AkimaLeaveOneOut {
     private final ExtentWithout mergedExtent;
     /** Largest per-axis extent of a group of merged input points. */
     private final double spread;
+    /** Whether the whole fit merged near-duplicates: then every location is refitted. */
+    private final boolean nearMerged;
+    /** Per-axis distance between the two closest distinct locations (data units), from below. */
+    private final double closest;
 
     AkimaLeaveOneOut(AkimaSurface surface, PointSet data, LocationGroups groups) {
         this.surface = surface;
@@ -63,7 +71,8 @@ final class AkimaLeaveOneOut {
         this.groups = groups;
         CoincidentPoints.Result m = CoincidentPoints.merge(
                 data, AkimaInterpolator.COINCIDENT * surface.frame().scale());
-        if (m.points().size() != surface.data().z.length) {
+        this.nearMerged = surface.nearDuplicatesMerged() > 0;
+        if (!nearMerged && m.points().size() != surface.data().z.length) {
             throw new IllegalArgumentException("data: the surface was fitted to " + surface.data().z.length
                     + " distinct points, leave-one-out was given " + m.points().size());
         }
@@ -113,6 +122,15 @@ final class AkimaLeaveOneOut {
                 rev[fill[near[q][j]]++] = q;
             }
         }
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int q = 0; q < n; q++) {
+            if (near[q].length > 0) {
+                int p = near[q][0];
+                nearest = Math.min(nearest, Math.hypot(merged.x()[q] - merged.x()[p], merged.y()[q] - merged.y()[p]));
+            }
+        }
+        // two locations within t on both axes are at most t * sqrt(2) apart
+        this.closest = nearest / Math.sqrt(2) * (1 - 1e-9);
         int[] rawGroup = ExtentWithout.groupArray(groups, data.size());
         this.rawExtent = new ExtentWithout(new double[][] {data.x(), data.y()}, rawGroup);
         this.mergedExtent = new ExtentWithout(new double[][] {merged.x(), merged.y()}, locationOf);
@@ -140,6 +158,19 @@ final class AkimaLeaveOneOut {
         double[] out = new double[data.size()];
         Arrays.fill(out, Double.NaN);
         boolean[] refit = new boolean[targets.length];
+        if (nearMerged) {
+            // which samples merge, and into which mean, depends on every point of a group and on the tolerance of
+            // the data without the location: a local refit cannot be proven to merge as the refit does
+            Arrays.fill(refit, true);
+            return LeaveOneOutPredictor.withRefits(
+                    new AkimaInterpolator(surface.options().withFrame(null)),
+                    data,
+                    groups,
+                    targets,
+                    refit,
+                    out,
+                    execution);
+        }
         int perBlock = 16;
         int blocks = (targets.length + perBlock - 1) / perBlock;
         execution.stage(0, 0.8).forEachBlock("Akima leave-one-out", blocks, Halo::new, (h, b) -> {
@@ -148,7 +179,7 @@ final class AkimaLeaveOneOut {
             }
         });
         return LeaveOneOutPredictor.withRefits(
-                new AkimaInterpolator(new AkimaOptions(surface.extrapolates())),
+                new AkimaInterpolator(surface.options().withFrame(null)),
                 data,
                 groups,
                 targets,
@@ -192,7 +223,12 @@ final class AkimaLeaveOneOut {
             }
             double w = frame.u(mergedExtent.high(0, g)) - frame.u(mergedExtent.low(0, g));
             double h = frame.v(mergedExtent.high(1, g)) - frame.v(mergedExtent.low(1, g));
-            double stretch = LocalFits.stretch(w, h, rest);
+            Density density = new Density(w, h, rest);
+            // the refit merges near-duplicates with its own tolerance; where it would merge any, only it can tell
+            if (surface.options().preset() == AkimaOptions.Preset.ROBUST
+                    && !(closest > density.nearDuplicateTolerance() * frame.scale())) {
+                return false;
+            }
             int first = groups.member(g, 0);
             double cx = data.x()[first];
             double cy = data.y()[first];
@@ -205,8 +241,8 @@ final class AkimaLeaveOneOut {
                 }
                 AkimaSurface fit;
                 try {
-                    fit = new AkimaInterpolator(new AkimaOptions(surface.extrapolates()))
-                            .fit(haloPoints(), frame, stretch, single);
+                    fit = new AkimaInterpolator(surface.options().withFrame(null))
+                            .fit(haloPoints(), frame, density, single);
                 } catch (IllegalArgumentException e) {
                     continue; // too few or collinear points in a small halo
                 }
