@@ -10,8 +10,18 @@ package org.geointerp.engine.akima;
  * @param width bounding box width (frame units)
  * @param height bounding box height (frame units)
  * @param points distinct locations (coincident samples counted once)
+ * @param merges false when the points are merged already: no near-duplicate tolerance (0)
  */
-record Density(double width, double height, long points) {
+record Density(double width, double height, long points, boolean merges) {
+
+    Density(double width, double height, long points) {
+        this(width, height, points, true);
+    }
+
+    /** The same density for points merged already: a leave-one-out halo of the whole fit's merged locations. */
+    Density withoutMerging() {
+        return new Density(width, height, points, false);
+    }
 
     /** The density of the frame coordinates {@code u, v} of distinct locations. */
     static Density of(double[] u, double[] v) {
@@ -50,6 +60,6 @@ record Density(double width, double height, long points) {
      * location: {@link AkimaInterpolator#NEAR_DUPLICATE} times the mean spacing.
      */
     double nearDuplicateTolerance() {
-        return AkimaInterpolator.NEAR_DUPLICATE * spacing();
+        return merges ? AkimaInterpolator.NEAR_DUPLICATE * spacing() : 0;
     }
 }
