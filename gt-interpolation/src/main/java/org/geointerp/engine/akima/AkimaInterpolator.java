@@ -11,6 +11,12 @@ import org.geointerp.engine.internal.CoincidentPoints;
  * 1996): partial derivatives from local cubic fits (Appendix A), a Delaunay triangulation with thin border
  * triangles removed (Appendix B), and a quintic polynomial per triangle (Akima 1978).
  *
+ * <p>Two settings ({@link AkimaOptions.Preset}): PAPER is Akima's method as described; ROBUST, the default for field
+ * data, replaces the interpolating cubics of the derivative estimates by least-squares quadratics through each
+ * point and its 11 nearest ({@link LocalFits#leastSquaresQuadratic}) and merges samples closer than
+ * {@link #NEAR_DUPLICATE} times the mean spacing ({@link Density}) into one location with their mean value,
+ * counted in the summary (docs/akima.md has the figures).
+ *
  * <p>Input rules: points must be two-dimensional; points at the same location (to within 1e-12 of the data's
  * extent) are merged into one carrying the mean value; at least 3 distinct, not collinear, locations are needed.
  * With fewer than 10 points the local fits use what there is (a quadratic from 6 points, a plane from 3).
