@@ -79,11 +79,13 @@ final class AkimaTileFitter extends TileFitter {
         AkimaSurface surface = null;
         if (data.size() >= 3) {
             try {
-                surface = new AkimaInterpolator(new AkimaOptions(
-                                false,
-                                new AkimaOptions.DataFrame(
-                                        frameBox[0], frameBox[1], frameBox[2], frameBox[3], distinct)))
-                        .fit(data, execution);
+                // the registry's interpolator with the fixed parameters (the preset), in the whole data's frame
+                AkimaOptions options = ((AkimaInterpolator) interpolator())
+                        .options()
+                        .withExtrapolate(false)
+                        .withFrame(new AkimaOptions.DataFrame(
+                                frameBox[0], frameBox[1], frameBox[2], frameBox[3], distinct));
+                surface = new AkimaInterpolator(options).fit(data, execution);
             } catch (IllegalArgumentException e) {
                 // fewer than 3 distinct locations, or all on one line: no triangle, as with no points
                 surface = null;

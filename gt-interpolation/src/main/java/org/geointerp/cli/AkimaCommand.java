@@ -1,6 +1,7 @@
 package org.geointerp.cli;
 
 import java.util.Map;
+import org.geointerp.engine.akima.AkimaOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -8,9 +9,11 @@ import picocli.CommandLine.Option;
 @Command(
         name = "akima",
         mixinStandardHelpOptions = true,
+        defaultValueProvider = RegistryDefaults.class,
         description = {
-            "Akima (1996, ACM TOMS 761) interpolation: local cubic fits for the derivatives, a Delaunay"
-                    + " triangulation, a quintic on each triangle. Reproduces cubic polynomials; smooth and local."
+            "Akima (1996, ACM TOMS 761) interpolation: local fits for the derivatives (least-squares quadratics by"
+                    + " default, Akima's cubics with --preset PAPER), a Delaunay triangulation, a quintic on each"
+                    + " triangle. Smooth and local."
         })
 final class AkimaCommand extends ProcessCommand {
 
@@ -20,6 +23,15 @@ final class AkimaCommand extends ProcessCommand {
                     + " vicinity of the data). Default: nodata there.")
     boolean extrapolate;
 
+    @Option(
+            names = "--preset",
+            descriptionKey = "preset",
+            paramLabel = "NAME",
+            description = "Named setting: ROBUST (field data, noisy or not: derivatives from least-squares quadratics,"
+                    + " samples within a hundredth of the mean spacing merged), PAPER (Akima's TOMS 761: reproduces"
+                    + " cubics, amplifies noise). Default: ${DEFAULT-VALUE}.")
+    AkimaOptions.Preset preset;
+
     @Override
     String processName() {
         return "Akima";
@@ -28,5 +40,6 @@ final class AkimaCommand extends ProcessCommand {
     @Override
     void addMethodParameters(Map<String, Object> params) {
         params.put("extrapolate", extrapolate);
+        params.put("preset", preset);
     }
 }

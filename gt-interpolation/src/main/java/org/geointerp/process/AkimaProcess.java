@@ -1,6 +1,7 @@
 package org.geointerp.process;
 
 import org.geointerp.engine.akima.AkimaMethod;
+import org.geointerp.engine.akima.AkimaOptions;
 import org.geotools.api.coverage.grid.GridGeometry;
 import org.geotools.api.data.Query;
 import org.geotools.api.util.ProgressListener;
@@ -56,6 +57,16 @@ public class AkimaProcess {
                             defaultValue = "false")
                     Boolean extrapolate,
             @DescribeParameter(
+                            name = "preset",
+                            description = "Named setting: ROBUST (default: for field data, noisy or not: derivatives"
+                                    + " from least-squares quadratics through each point and its 11 nearest, samples"
+                                    + " within a hundredth of the mean spacing merged into one with their mean),"
+                                    + " PAPER (Akima's TOMS 761: interpolating cubics through the 9 nearest;"
+                                    + " reproduces cubic polynomials, amplifies noise)",
+                            min = 0,
+                            defaultValue = "ROBUST")
+                    AkimaOptions.Preset preset,
+            @DescribeParameter(
                             name = "autoTune",
                             description = CommonParameters.AUTO_TUNE,
                             min = 0,
@@ -66,6 +77,7 @@ public class AkimaProcess {
         OutputGrid grid = OutputGrid.of(outputBBOX, outputWidth, outputHeight);
         return MethodRun.of(AkimaMethod.NAME)
                 .with("extrapolate", extrapolate)
+                .with("preset", preset)
                 .label(s -> "Akima 761")
                 .autoTune(autoTune)
                 .run(data, valueAttr, grid, noDataValue, monitor);

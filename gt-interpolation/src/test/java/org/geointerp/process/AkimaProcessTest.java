@@ -10,6 +10,7 @@ import java.awt.image.Raster;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import org.geointerp.engine.akima.AkimaOptions;
 import org.geotools.api.data.Query;
 import org.geotools.api.feature.type.Name;
 import org.geotools.api.filter.FilterFactory;
@@ -58,6 +59,8 @@ class AkimaProcessTest {
         Process p = Processors.createProcess(NAME);
         assertNotNull(p, "interpolation:Akima must be found through Processors");
         Map<String, Object> in = ShepardProcessTest.input(data, bbox, 60, 60);
+        // Akima's setting reproduces cubics; the default (least-squares quadratics) quadratics
+        in.put("preset", AkimaOptions.Preset.PAPER);
         GridCoverage2D c = (GridCoverage2D) p.execute(in, null).get("result");
         Raster r = c.getRenderedImage().getData();
         int inside = 0;

@@ -27,8 +27,14 @@ import org.geointerp.engine.internal.KdTree;
  *       lie in the halo (checked against the neighbour lists of all the data, which contain the lists without i) and
  *       no point near the halo's edge, whose neighbours in the halo are not its neighbours in the data, counts a
  *       corner among its nearest;</li>
- *   <li>the frame (the data's bounding box) and the density that sets the local fits' conditioning test: both taken
- *       from the data without i and given to the halo fit, so its coordinates and decisions are the refit's.</li>
+ *   <li>the frame (the data's bounding box) and the density that sets the local fits' conditioning test and the
+ *       near-duplicate tolerance: both taken from the data without i and given to the halo fit, so its coordinates
+ *       and decisions are the refit's.</li>
+ *   <li>which samples are merged ({@link AkimaOptions.Preset#ROBUST}: those closer than a hundredth of the mean
+ *       spacing of the data without i): the refit's groups are the whole fit's, less i's samples, when no pair of
+ *       distinct locations lies between the whole fit's tolerance and the refit's, and i was merged with no other
+ *       location; the halo fit is then given the whole fit's merged points and merges nothing. Otherwise the
+ *       location is refitted as a whole.</li>
  * </ul>
  * Points are given to the halo fit in their merged order, which decides ties as in the refit.
  */
@@ -53,16 +59,33 @@ final class AkimaLeaveOneOut {
     private final int[] rev;
     private final KdTree tree;
     private final ExtentWithout rawExtent;
-    private final ExtentWithout mergedExtent;
     /** Largest per-axis extent of a group of merged input points. */
     private final double spread;
+    /** Whether the fit is {@link AkimaOptions.Preset#ROBUST}, which merges near-duplicates. */
+    private final boolean robust;
+    /** The whole fit's near-duplicate tolerance (data units, per axis). */
+    private final double nearTolerance;
+    /** Sorted per-axis distances of the pairs of distinct locations within twice that tolerance. */
+    private final double[] pairDistances;
+    /** Distinct (coincident-merged) locations: the density's count. */
+    private final int exactCount;
+    /** Per location (group), its distinct locations. */
+    private final int[] exactPerLocation;
+    /** Per merged point, its samples. */
+    private final int[] samplesIn;
+    /** Extent of the distinct locations without a location group: the density's box. */
+    private final ExtentWithout exactExtent;
 
     AkimaLeaveOneOut(AkimaSurface surface, PointSet data, LocationGroups groups) {
         this.surface = surface;
         this.data = data;
         this.groups = groups;
-        CoincidentPoints.Result m = CoincidentPoints.merge(
+        CoincidentPoints.Result exact = CoincidentPoints.merge(
                 data, AkimaInterpolator.COINCIDENT * surface.frame().scale());
+        // the whole fit's locations: the near-duplicate groups when it merged some (then every halo fit is given
+        // them as they are, merging nothing), else the coincident groups
+        CoincidentPoints.Result m =
+                surface.nearDuplicatesMerged() > 0 ? CoincidentPoints.merge(data, surface.mergeTolerance()) : exact;
         if (m.points().size() != surface.data().z.length) {
             throw new IllegalArgumentException("data: the surface was fitted to " + surface.data().z.length
                     + " distinct points, leave-one-out was given " + m.points().size());
@@ -70,12 +93,10 @@ final class AkimaLeaveOneOut {
         this.merged = m.points();
         this.mergedOf = m.memberOf();
         int n = merged.size();
-        int[] locationOf = new int[n];
         int[] perLocation = new int[groups.count()];
         boolean[] seen = new boolean[n];
         for (int i = 0; i < data.size(); i++) {
             int p = mergedOf[i];
-            locationOf[p] = groups.of(i);
             if (!seen[p]) {
                 seen[p] = true;
                 perLocation[groups.of(i)]++;
@@ -113,27 +134,99 @@ final class AkimaLeaveOneOut {
                 rev[fill[near[q][j]]++] = q;
             }
         }
+        this.robust = surface.options().preset() == AkimaOptions.Preset.ROBUST;
+        this.nearTolerance = surface.mergeTolerance();
+        this.pairDistances = robust ? pairDistances(exact.points(), 2 * nearTolerance) : new double[0];
+        this.exactCount = exact.points().size();
+        int[] exactLocationOf = new int[exactCount];
+        this.exactPerLocation = new int[groups.count()];
+        boolean[] exactSeen = new boolean[exactCount];
+        for (int i = 0; i < data.size(); i++) {
+            int e = exact.memberOf()[i];
+            exactLocationOf[e] = groups.of(i);
+            if (!exactSeen[e]) {
+                exactSeen[e] = true;
+                exactPerLocation[groups.of(i)]++;
+            }
+        }
+        this.samplesIn = new int[n];
+        for (int i = 0; i < data.size(); i++) {
+            samplesIn[mergedOf[i]]++;
+        }
         int[] rawGroup = ExtentWithout.groupArray(groups, data.size());
         this.rawExtent = new ExtentWithout(new double[][] {data.x(), data.y()}, rawGroup);
-        this.mergedExtent = new ExtentWithout(new double[][] {merged.x(), merged.y()}, locationOf);
+        this.exactExtent = new ExtentWithout(
+                new double[][] {exact.points().x(), exact.points().y()}, exactLocationOf);
+        int[] exactOf = exact.memberOf();
         double largest = 0;
-        if (m.mergedAway() > 0) {
+        if (exact.mergedAway() > 0) {
             for (int a = 0; a < 2; a++) {
-                double[] lo = new double[n];
-                double[] hi = new double[n];
+                double[] lo = new double[exactCount];
+                double[] hi = new double[exactCount];
                 Arrays.fill(lo, Double.POSITIVE_INFINITY);
                 Arrays.fill(hi, Double.NEGATIVE_INFINITY);
                 double[] c = data.coordinate(a);
                 for (int i = 0; i < c.length; i++) {
-                    lo[mergedOf[i]] = Math.min(lo[mergedOf[i]], c[i]);
-                    hi[mergedOf[i]] = Math.max(hi[mergedOf[i]], c[i]);
+                    lo[exactOf[i]] = Math.min(lo[exactOf[i]], c[i]);
+                    hi[exactOf[i]] = Math.max(hi[exactOf[i]], c[i]);
                 }
-                for (int p = 0; p < n; p++) {
+                for (int p = 0; p < exactCount; p++) {
                     largest = Math.max(largest, hi[p] - lo[p]);
                 }
             }
         }
         this.spread = largest;
+    }
+
+    /**
+     * The per-axis distances (sorted) of the pairs of distinct locations closer than {@code limit} on both axes:
+     * those near the merge tolerance decide whether a refit with another tolerance merges the same samples.
+     */
+    private static double[] pairDistances(PointSet p, double limit) {
+        KdTree t = new KdTree(p);
+        KdTree.Searcher s = t.searcher();
+        double[] out = new double[16];
+        int count = 0;
+        for (int a = 0; a < p.size(); a++) {
+            int found = s.within(p.x()[a], p.y()[a], limit * Math.sqrt(2), true);
+            for (int j = 0; j < found; j++) {
+                int b = s.index(j);
+                if (b > a) {
+                    double d = Math.max(Math.abs(p.x()[a] - p.x()[b]), Math.abs(p.y()[a] - p.y()[b]));
+                    if (d <= limit) {
+                        if (count == out.length) {
+                            out = Arrays.copyOf(out, 2 * count);
+                        }
+                        out[count++] = d;
+                    }
+                }
+            }
+        }
+        double[] d = Arrays.copyOf(out, count);
+        Arrays.sort(d);
+        return d;
+    }
+
+    /**
+     * Whether a refit with near-duplicate tolerance {@code t} (data units) merges the same samples as the whole fit
+     * (tolerance {@link #nearTolerance}): no pair of distinct locations lies between the two tolerances.
+     */
+    private boolean sameMerges(double t) {
+        double lo = Math.min(t, nearTolerance);
+        double hi = Math.max(t, nearTolerance);
+        if (hi > 2 * nearTolerance && nearTolerance > 0) {
+            return false; // beyond the pairs listed
+        }
+        if (nearTolerance == 0) {
+            return false;
+        }
+        // the first listed distance above lo must be above hi too
+        int k = Arrays.binarySearch(pairDistances, lo);
+        int next = k >= 0 ? k + 1 : -k - 1;
+        while (next < pairDistances.length && pairDistances[next] <= lo) {
+            next++;
+        }
+        return next >= pairDistances.length || pairDistances[next] > hi;
     }
 
     LeaveOneOutPredictor.Predictions predict(int[] targets, Execution execution) {
@@ -148,7 +241,7 @@ final class AkimaLeaveOneOut {
             }
         });
         return LeaveOneOutPredictor.withRefits(
-                new AkimaInterpolator(new AkimaOptions(surface.extrapolates())),
+                new AkimaInterpolator(surface.options().withFrame(null)),
                 data,
                 groups,
                 targets,
@@ -190,9 +283,27 @@ final class AkimaLeaveOneOut {
             if (rest < 3 || Double.isNaN(side) || spread > AkimaInterpolator.COINCIDENT * frame.scale()) {
                 return false;
             }
-            double w = frame.u(mergedExtent.high(0, g)) - frame.u(mergedExtent.low(0, g));
-            double h = frame.v(mergedExtent.high(1, g)) - frame.v(mergedExtent.low(1, g));
-            double stretch = LocalFits.stretch(w, h, rest);
+            double w = frame.u(exactExtent.high(0, g)) - frame.u(exactExtent.low(0, g));
+            double h = frame.v(exactExtent.high(1, g)) - frame.v(exactExtent.low(1, g));
+            Density density = new Density(w, h, exactCount - exactPerLocation[g]);
+            Density given = density;
+            if (robust) {
+                // the refit merges near-duplicates with the tolerance of the data without the location: its groups
+                // are the whole fit's (less the location's own) when no pair of locations lies between the two
+                // tolerances and the location was merged with no other; the halo fit is then given the whole fit's
+                // merged points and merges nothing itself
+                if (!sameMerges(density.nearDuplicateTolerance() * frame.scale())) {
+                    return false;
+                }
+                int samples = 0;
+                for (int k = 0; k < leftCount; k++) {
+                    samples += samplesIn[left[k]];
+                }
+                if (samples != groups.size(g)) {
+                    return false;
+                }
+                given = density.withoutMerging();
+            }
             int first = groups.member(g, 0);
             double cx = data.x()[first];
             double cy = data.y()[first];
@@ -205,8 +316,8 @@ final class AkimaLeaveOneOut {
                 }
                 AkimaSurface fit;
                 try {
-                    fit = new AkimaInterpolator(new AkimaOptions(surface.extrapolates()))
-                            .fit(haloPoints(), frame, stretch, single);
+                    fit = new AkimaInterpolator(surface.options().withFrame(null))
+                            .fit(haloPoints(), frame, given, single);
                 } catch (IllegalArgumentException e) {
                     continue; // too few or collinear points in a small halo
                 }

@@ -13,11 +13,20 @@ public final class AkimaMethod implements InterpolationMethod {
 
     private static final AkimaOptions D = AkimaOptions.defaults();
 
-    private static final List<Parameter> PARAMETERS = List.of(Parameter.of(
-            "extrapolate",
-            Boolean.class,
-            D.extrapolate(),
-            "Fill cells outside the triangulated area with Appendix B's extrapolation polynomials"));
+    private static final List<Parameter> PARAMETERS = List.of(
+            Parameter.of(
+                    "extrapolate",
+                    Boolean.class,
+                    D.extrapolate(),
+                    "Fill cells outside the triangulated area with Appendix B's extrapolation polynomials"),
+            Parameter.of(
+                    "preset",
+                    AkimaOptions.Preset.class,
+                    D.preset(),
+                    "Named setting: ROBUST (field data: derivatives from least-squares quadratics through each point"
+                            + " and its 11 nearest, samples within a hundredth of the mean spacing merged), PAPER"
+                            + " (Akima's TOMS 761: interpolating cubics through the 9 nearest; reproduces cubics,"
+                            + " amplifies noise)"));
 
     @Override
     public String name() {
@@ -37,6 +46,7 @@ public final class AkimaMethod implements InterpolationMethod {
     @Override
     public AkimaInterpolator interpolator(Map<String, ?> values) {
         ParameterValues v = ParameterValues.of(this, values);
-        return new AkimaInterpolator(new AkimaOptions(v.flag("extrapolate")));
+        return new AkimaInterpolator(
+                new AkimaOptions(v.flag("extrapolate"), v.as("preset", AkimaOptions.Preset.class), null));
     }
 }

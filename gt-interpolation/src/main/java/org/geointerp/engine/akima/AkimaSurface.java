@@ -22,6 +22,10 @@ public final class AkimaSurface implements Surface, LeaveOneOutPredictor {
     private final TriangleLocator locator;
     private final boolean extrapolate;
     private final int mergedAway;
+    private final AkimaOptions options;
+    private final AkimaInterpolator.NearMerge near;
+    /** Per-axis distance (data units) under which samples were merged; 0 with {@code PAPER} (exact coincidence). */
+    private final double mergeTolerance;
     /** The fitted (merged) point each vertex is: vertex p is point {@code original[p]}. */
     private final int[] original;
 
@@ -31,7 +35,12 @@ public final class AkimaSurface implements Surface, LeaveOneOutPredictor {
             VertexData data,
             AkimaOptions options,
             int mergedAway,
+            AkimaInterpolator.NearMerge near,
+            double mergeTolerance,
             int[] original) {
+        this.options = options;
+        this.near = near;
+        this.mergeTolerance = mergeTolerance;
         this.original = original;
         this.frame = frame;
         this.mesh = locator.mesh();
@@ -43,11 +52,43 @@ public final class AkimaSurface implements Surface, LeaveOneOutPredictor {
 
     @Override
     public FitSummary summary() {
-        java.util.List<String> warnings = mergedAway > 0
-                ? java.util.List.of(
-                        mergedAway + " points at the location of another were merged into it with the" + " mean value")
-                : java.util.List.of();
-        return new FitSummary(data.z.length, mergedAway, java.util.Map.of("extrapolate", extrapolate), warnings);
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        int exact = mergedAway - near.mergedAway();
+        if (exact > 0) {
+            warnings.add(exact + " points at the location of another were merged into it with the mean value");
+        }
+        if (near.mergedAway() > 0) {
+            warnings.add(near.mergedAway() + " samples within " + near.tolerance()
+                    + " (a hundredth of the mean spacing) of another were merged into one location with the mean"
+                    + " value");
+        }
+        java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("extrapolate", extrapolate);
+        parameters.put("preset", options.preset());
+        java.util.Map<String, Object> diagnostics = new java.util.LinkedHashMap<>();
+        diagnostics.put("nearDuplicatesMerged", near.mergedAway());
+        diagnostics.put("nearDuplicateTolerance", mergeTolerance);
+        return new FitSummary(data.z.length, mergedAway, parameters, diagnostics, warnings);
+    }
+
+    /** The settings of the fit. */
+    public AkimaOptions options() {
+        return options;
+    }
+
+    /** Samples merged into another location beyond exact coincidence ({@link AkimaOptions.Preset#ROBUST}). */
+    public int nearDuplicatesMerged() {
+        return near.mergedAway();
+    }
+
+    /** Per-axis distance (data units) under which samples count as one location; 0: exact coincidence only. */
+    public double mergeTolerance() {
+        return mergeTolerance;
+    }
+
+    /** Largest per-axis extent (data units) of a group of samples merged into one location. */
+    double largestMergedExtent() {
+        return near.largestExtent();
     }
 
     /** Whether values outside the triangulated area are extrapolated (else NaN). */

@@ -35,7 +35,11 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  *       vertex and the box's edge already holds 9 points, or the hull has no point that way);</li>
  *   <li>cells without a value lie in a removed triangle (decided alike by 2) or outside the data's hull.</li>
  * </ol>
- * Points exactly on a circumcircle, or at equal distances, are taken to be in general position.
+ * Points exactly on a circumcircle, or at equal distances, are taken to be in general position. With near-duplicates
+ * merged ({@link AkimaOptions.Preset#ROBUST}), every disc of 1 and 3 is widened by four times the merge tolerance
+ * and twice the largest merged group's extent: a sample near the box's edge merged in the whole fit with one beyond
+ * it moves by less than that. Groups are taken to be that small (a chain of near-duplicates, each within the
+ * tolerance of the next, reaching from beyond the box deep into it is not looked for).
  */
 public final class AkimaTiles {
 
@@ -110,6 +114,14 @@ public final class AkimaTiles {
         private final Geometry hullBoundary;
         private final double hullReach;
         private final double tolerance;
+        /**
+         * Frame distance by which every disc that must hold no point from beyond the box is widened: samples near
+         * the box's edge may be merged in the whole fit with samples beyond it (near-duplicates, {@link
+         * AkimaOptions.Preset#ROBUST}), which moves the merged location by at most the tolerance and a group's
+         * extent.
+         */
+        private final double mergeMargin;
+
         private KdTree.Searcher search;
         private double[] d11;
         private int[] nn9;
@@ -143,6 +155,7 @@ public final class AkimaTiles {
             Envelope e = h.getEnvelopeInternal();
             hullReach = Math.hypot(e.getWidth(), e.getHeight()) + Math.hypot(b1u - b0u, b1v - b0v) + 1;
             tolerance = 1e-9;
+            mergeMargin = (4 * surface.mergeTolerance() + 2 * surface.largestMergedExtent()) / frame.scale();
         }
 
         Proof run(GridSpec grid, float[] values) {
@@ -304,10 +317,11 @@ public final class AkimaTiles {
          * or its bounding square meets the hull only inside it, else with a polygon around the disc (its 64 sides
          * touch the circle, so it holds the disc) cut by the hull.
          */
-        private boolean covered(double cu, double cv, double r) {
-            if (!(r < Double.POSITIVE_INFINITY)) {
+        private boolean covered(double cu, double cv, double radius) {
+            if (!(radius < Double.POSITIVE_INFINITY)) {
                 return false;
             }
+            double r = radius + mergeMargin;
             double x0 = cu - r;
             double x1 = cu + r;
             double y0 = cv - r;
@@ -428,7 +442,7 @@ public final class AkimaTiles {
                             v[q]);
                 }
             }
-            double b = Math.min(Math.min(u[p] - b0u, b1u - u[p]), Math.min(v[p] - b0v, b1v - v[p]));
+            double b = Math.min(Math.min(u[p] - b0u, b1u - u[p]), Math.min(v[p] - b0v, b1v - v[p])) - mergeMargin;
             if (!(b > 0)) {
                 return fail("a vertex lies on the halo's edge", u[p], v[p]);
             }

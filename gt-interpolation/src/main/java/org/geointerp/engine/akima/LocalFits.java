@@ -58,6 +58,15 @@ final class LocalFits {
     /** Relative prediction error under which the confirming points accept the cubic. */
     static final double CONFIRM_TOLERANCE = 1e-9;
 
+    /** Neighbours of the robust least-squares quadratic: all the points Akima's fit and its confirmation read. */
+    static final int LEAST_SQUARES = CUBIC - 1 + CONFIRMING;
+
+    /**
+     * Smallest pivot of the least-squares normal equations, relative to their largest diagonal entry, under which
+     * the neighbourhood is taken as degenerate (the quadratic is not determined by it).
+     */
+    static final double LEAST_SQUARES_MIN_PIVOT = 1e-10;
+
     /** Points per unit of parallel work. */
     private static final int BLOCK = 2048;
 
@@ -93,13 +102,13 @@ final class LocalFits {
     }
 
     /** The stretch of {@code n} points whose bounding box is {@code w} by {@code h} frame units. */
-    static double stretch(double w, double h, int n) {
+    static double stretch(double w, double h, long n) {
         double area = Math.max(w * h, 1e-12);
         return Math.max(1.0, Math.sqrt(n / area / REFERENCE_DENSITY));
     }
 
     static LocalFits of(double[] u, double[] v, double[] z, NearestNeighbours nn, Execution execution) {
-        return of(u, v, z, nn, stretch(u, v), execution);
+        return of(u, v, z, nn, stretch(u, v), false, execution);
     }
 
     /**
@@ -113,8 +122,19 @@ final class LocalFits {
         return Math.max(1.0, Math.sqrt(f.points() / area / REFERENCE_DENSITY));
     }
 
-    /** The fits with a given stretch (a tile's fit takes the whole data set's). */
-    static LocalFits of(double[] u, double[] v, double[] z, NearestNeighbours nn, double stretch, Execution execution) {
+    /**
+     * The fits with a given stretch (a tile's fit takes the whole data set's).
+     *
+     * @param leastSquares the robust fits ({@link #leastSquaresQuadratic}) where they can be made; else Akima's
+     */
+    static LocalFits of(
+            double[] u,
+            double[] v,
+            double[] z,
+            NearestNeighbours nn,
+            double stretch,
+            boolean leastSquares,
+            Execution execution) {
         int n = u.length;
         double[] coeff = new double[n * COEFFS];
         double[] scale = new double[n];
@@ -122,7 +142,9 @@ final class LocalFits {
         double[] plane = new double[2 * n];
         execution.forEachBlock("Akima fit", (n + BLOCK - 1) / BLOCK, Workspace::new, (w, b) -> {
             for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
-                fit(i, u, v, z, nn, stretch, w, coeff, scale, used);
+                if (!(leastSquares && leastSquaresQuadratic(i, u, v, z, nn, w, coeff, scale, used))) {
+                    fit(i, u, v, z, nn, stretch, w, coeff, scale, used);
+                }
                 leastSquaresPlane(i, u, v, z, nn, used[i], plane);
             }
         });
@@ -169,8 +191,92 @@ final class LocalFits {
         out[off + 4] = (2 * a02 + 6 * a03 * t + 2 * a12 * s) / h2;
     }
 
+    /**
+     * The robust primary fit at point i ({@link AkimaOptions.Preset#ROBUST}): the quadratic through the point's own
+     * value that fits its {@link #LEAST_SQUARES} nearest neighbours best in the least-squares sense, in coordinates
+     * centred on the point and scaled by the farthest of them. An interpolating cubic through 10 points reproduces
+     * the noise of every one of them in its derivatives (on noisy field data its estimates are several times worse
+     * than those of a smoother fit); a least-squares quadratic through 12 points averages the noise away and still
+     * reproduces quadratic data exactly. It reads no more neighbours than Akima's fit with its confirmation (the 11
+     * nearest), so the halo proofs of leave-one-out and map tiles hold unchanged; its point set for the derivative
+     * estimator (which fits hold a point, the volatility plane) stays the point and its 9 nearest. False, and no
+     * fit made, when there are too few neighbours or their normal equations are singular (points on a line): Akima's
+     * fits are used then.
+     */
+    static boolean leastSquaresQuadratic(
+            int i,
+            double[] u,
+            double[] v,
+            double[] z,
+            NearestNeighbours nn,
+            Workspace w,
+            double[] coeff,
+            double[] scale,
+            int[] used) {
+        int m = Math.min(nn.k(), LEAST_SQUARES);
+        if (m < QUADRATIC + 1) {
+            return false;
+        }
+        double h = 0;
+        for (int r = 0; r < m; r++) {
+            int p = nn.get(i, r);
+            h = Math.max(h, Math.hypot(u[p] - u[i], v[p] - v[i]));
+        }
+        // normal equations of the 5 coefficients of s, s^2, t, st, t^2 (Akima's a10, a20, a01, a11, a02)
+        double[] sys = w.system;
+        java.util.Arrays.fill(sys, 0, 5 * 6, 0.0);
+        double[] row = w.row;
+        for (int r = 0; r < m; r++) {
+            int p = nn.get(i, r);
+            double s = (u[p] - u[i]) / h;
+            double t = (v[p] - v[i]) / h;
+            row[0] = s;
+            row[1] = s * s;
+            row[2] = t;
+            row[3] = s * t;
+            row[4] = t * t;
+            double dz = z[p] - z[i];
+            for (int a = 0; a < 5; a++) {
+                for (int b = 0; b < 5; b++) {
+                    sys[a * 6 + b] += row[a] * row[b];
+                }
+                sys[a * 6 + 5] += row[a] * dz;
+            }
+        }
+        // a singular or nearly singular system (neighbours on a line or a conic through the point) is left to
+        // Akima's fits, whose condition test and fall-backs handle such neighbourhoods
+        double diagonal = 0;
+        for (int a = 0; a < 5; a++) {
+            diagonal = Math.max(diagonal, sys[a * 6 + a]);
+        }
+        double[] x = w.solution;
+        if (!solve(sys, 5, x) || !smallestPivotAtLeast(sys, 5, LEAST_SQUARES_MIN_PIVOT * diagonal)) {
+            return false;
+        }
+        int o = i * COEFFS;
+        java.util.Arrays.fill(coeff, o, o + COEFFS, 0.0);
+        coeff[o] = x[0];
+        coeff[o + 1] = x[1];
+        coeff[o + 3] = x[2];
+        coeff[o + 4] = x[3];
+        coeff[o + 6] = x[4];
+        scale[i] = h;
+        used[i] = Math.min(m, CUBIC - 1);
+        return true;
+    }
+
+    /** Whether every pivot left on the diagonal of the eliminated system is at least {@code min} in size. */
+    private static boolean smallestPivotAtLeast(double[] eliminated, int m, double min) {
+        for (int k = 0; k < m; k++) {
+            if (!(Math.abs(eliminated[k * (m + 1) + k]) >= min)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Per-thread scratch space; the fits run in parallel over points and allocate nothing per point. */
-    private static final class Workspace {
+    static final class Workspace {
         final int[] points = new int[CUBIC];
         final double[] decision = new double[CUBIC * CUBIC];
         final AkimaCondition condition = new AkimaCondition(CUBIC);

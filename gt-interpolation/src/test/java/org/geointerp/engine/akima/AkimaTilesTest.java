@@ -76,7 +76,7 @@ class AkimaTilesTest {
                 java.util.Arrays.copyOf(in[0], n),
                 java.util.Arrays.copyOf(in[1], n),
                 java.util.Arrays.copyOf(in[2], n));
-        AkimaSurface s = new AkimaInterpolator(new AkimaOptions(false, frame)).fit(part);
+        AkimaSurface s = new AkimaInterpolator(AkimaOptions.defaults().withFrame(frame)).fit(part);
         float[] values = GridEvaluator.evaluate(s, cells, Execution.defaults())[0];
         AkimaTiles.Proof p = AkimaTiles.check(s, tile, box, hull, cells, values);
         if (whole != null && p.exact()) {

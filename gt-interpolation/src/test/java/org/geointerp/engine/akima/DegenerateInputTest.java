@@ -101,9 +101,16 @@ class DegenerateInputTest {
             y[i] = inCluster ? 0.5 + random.nextDouble() * 1e-7 : random.nextDouble();
             z[i] = FrankeData.FUNCTIONS[0].applyAsDouble(x[i], y[i]);
         }
-        AkimaSurface s = new AkimaInterpolator().fit(PointSet.of2D(x, y, z));
+        // Akima's setting keeps every cluster point (each local fit is solved in its own scaled coordinates)
+        AkimaSurface s = new AkimaInterpolator(AkimaOptions.paper()).fit(PointSet.of2D(x, y, z));
         assertNoNaNInside(s);
         assertEquals(z[sparse], s.value(x[sparse], y[sparse]), 1e-9, "interpolates a cluster point");
+        // the default takes a cluster far below a hundredth of the spacing for one location with the mean value
+        AkimaSurface robust = new AkimaInterpolator().fit(PointSet.of2D(x, y, z));
+        assertNoNaNInside(robust);
+        assertEquals(cluster - 1, robust.nearDuplicatesMerged());
+        double mean = java.util.Arrays.stream(z, sparse, n).average().orElseThrow();
+        assertEquals(mean, robust.value(x[sparse], y[sparse]), 1e-6, "the cluster's mean");
     }
 
     @Test
