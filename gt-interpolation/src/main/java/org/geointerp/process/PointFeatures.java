@@ -71,7 +71,7 @@ public final class PointFeatures {
             throw new ProcessException("valueAttr: the name of a numeric attribute is required, got " + valueAttr);
         }
         if (data.isEmpty()) {
-            throw new ProcessException("data: the feature collection has no features; at least one point with a"
+            throw new ProcessException("data: no points: the feature collection is empty; at least one point with a"
                     + " numeric '" + valueAttr + "' is needed");
         }
         requireNumeric(data, valueAttr);

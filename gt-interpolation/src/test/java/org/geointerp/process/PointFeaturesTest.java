@@ -48,7 +48,7 @@ class PointFeaturesTest {
     @Test
     void anEmptyCollectionIsRefusedAsData() throws Exception {
         String m = refusal(TestFeatures.features(utm(), List.of(), new Object[0], Double.class));
-        assertTrue(m.startsWith("data: the feature collection has no features"), m);
+        assertTrue(m.startsWith("data: no points: the feature collection is empty"), m);
     }
 
     @Test

@@ -249,8 +249,8 @@ class ClientMistakesTest {
     @Test
     void anEmptyFeatureCollectionIsRefusedAsData() throws Exception {
         String empty = "{\"type\":\"FeatureCollection\",\"features\":[]}";
-        assertRefusedByBoth(SHEPARD, empty, "value", "InvalidParameterValue", "data", "no features");
-        assertRefusedByBoth(AKIMA, empty, "value", "InvalidParameterValue", "data", "no features");
+        assertRefusedByBoth(SHEPARD, empty, "value", "InvalidParameterValue", "data", "is empty");
+        assertRefusedByBoth(AKIMA, empty, "value", "InvalidParameterValue", "data", "is empty");
     }
 
     @Test
