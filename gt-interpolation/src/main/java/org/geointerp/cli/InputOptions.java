@@ -35,7 +35,8 @@ public final class InputOptions {
             defaultValue = "value",
             paramLabel = "NAME",
             description = "CSV column or GeoJSON property holding the value to interpolate; empty or non-numeric"
-                    + " values are skipped and counted. Default: ${DEFAULT-VALUE}.")
+                    + " values are skipped and counted; values beyond the 32-bit float range of the output"
+                    + " (+-3.4e38) are refused. Default: ${DEFAULT-VALUE}.")
     String valueColumn;
 
     @Option(

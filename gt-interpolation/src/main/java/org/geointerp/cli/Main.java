@@ -50,11 +50,30 @@ public final class Main implements Runnable {
             if (e instanceof IllegalArgumentException
                     || e instanceof ProcessException
                     || e instanceof java.io.IOException) {
-                cmd.getErr().println("error: " + e.getMessage());
+                cmd.getErr().println("error: " + asOption(e.getMessage()));
                 return 2;
             }
             throw e;
         });
         return cl;
     }
+
+    /**
+     * A process's refusal names its parameter first ("valueAttr: ...", "data: ..."); on the command line the same
+     * input is an option with another name, so the message names the option the user typed.
+     */
+    static String asOption(String message) {
+        if (message == null) {
+            return "";
+        }
+        for (String[] p : PROCESS_TO_OPTION) {
+            if (message.startsWith(p[0] + ":")) {
+                return p[1] + message.substring(p[0].length());
+            }
+        }
+        return message;
+    }
+
+    /** Process parameters the command line spells differently (the others keep their names as options). */
+    private static final String[][] PROCESS_TO_OPTION = {{"data", "--input"}, {"valueAttr", "--value-column"}};
 }

@@ -128,7 +128,7 @@ public class CrossValidationProcess {
             }
             cv = CrossValidation.run(m, values, input.points(), k, s, execution);
         } catch (IllegalArgumentException e) {
-            throw new ProcessException(e.getMessage(), e);
+            throw EngineRefusals.of(e);
         } catch (CancellationException e) {
             throw new ProcessException("CrossValidation: cancelled", e);
         }

@@ -111,7 +111,7 @@ final class MethodRun {
         try {
             interpolator = registered.interpolator(values);
         } catch (IllegalArgumentException e) {
-            throw new ProcessException(e.getMessage(), e);
+            throw EngineRefusals.of(e);
         }
         Execution execution = ProcessExecution.current().withProgress(new ProcessProgress(monitor));
         PointFeatures.Result input = PointFeatures.read(data, valueAttr, grid, monitor);
@@ -132,7 +132,7 @@ final class MethodRun {
             surface = interpolator.fit(input.points(), execution.stage(autoTune ? TUNE : READ, FIT));
             cells = GridEvaluator.evaluate(bands.apply(surface), grid.spec(), execution.stage(FIT, 1));
         } catch (IllegalArgumentException e) {
-            throw new ProcessException(e.getMessage(), e);
+            throw EngineRefusals.of(e);
         } catch (CancellationException e) {
             throw new ProcessException(method + ": cancelled", e);
         }

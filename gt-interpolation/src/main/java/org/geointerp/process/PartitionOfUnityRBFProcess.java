@@ -200,7 +200,7 @@ public class PartitionOfUnityRBFProcess {
         try {
             return new PolygonDomain(g, 1e-9 * diagonal);
         } catch (IllegalArgumentException e) {
-            throw new ProcessException(e.getMessage(), e);
+            throw EngineRefusals.of(e);
         }
     }
 }

@@ -24,6 +24,10 @@ import org.locationtech.jts.geom.Point;
  * (east, north) order. Features are never dropped silently: records with a null or NaN value or without geometry
  * are skipped and counted, non-point geometries are used by their centroid (the representative location Shepard's
  * SYMAP used for census tracts) and counted, and the counts are logged and sent to the progress listener.
+ *
+ * <p>What is refused, naming the parameter first ("data: ...", "valueAttr: ...") so that servers report it as the
+ * client's mistake with that parameter: an empty collection, a value attribute that is missing, not numeric or has
+ * no numeric value at all, no usable point, and values beyond the 32-bit float range ({@link ValueRange}).
  */
 public final class PointFeatures {
 
@@ -66,6 +70,10 @@ public final class PointFeatures {
         if (valueAttr == null || valueAttr.isBlank()) {
             throw new ProcessException("valueAttr: the name of a numeric attribute is required, got " + valueAttr);
         }
+        if (data.isEmpty()) {
+            throw new ProcessException("data: no points: the feature collection is empty; at least one point with a"
+                    + " numeric '" + valueAttr + "' is needed");
+        }
         requireNumeric(data, valueAttr);
         MathTransform toOutput = transform(data.getSchema().getCoordinateReferenceSystem(), grid.crs());
         int capacity = Math.max(16, data.size());
@@ -78,6 +86,7 @@ public final class PointFeatures {
         int nanValue = 0;
         int noGeometry = 0;
         int centroids = 0;
+        ValueRange range = new ValueRange(valueAttr);
         double[] c = new double[2];
         try (SimpleFeatureIterator it = data.features()) {
             while (it.hasNext()) {
@@ -90,12 +99,15 @@ public final class PointFeatures {
                     continue;
                 }
                 double z = ((Number) value).doubleValue();
-                if (!Double.isFinite(z)) {
+                if (Double.isNaN(z)) {
                     nanValue++;
                     continue;
                 }
                 if (g == null || g.isEmpty()) {
                     noGeometry++;
+                    continue;
+                }
+                if (!range.accepts(z, read - 1)) {
                     continue;
                 }
                 Point p = g instanceof Point point ? point : g.getCentroid();
@@ -121,6 +133,10 @@ public final class PointFeatures {
             throw new ProcessException(
                     "data: cannot reproject features to the CRS of outputBBOX: " + e.getMessage(), e);
         }
+        range.check();
+        if (n == 0) {
+            throw nothingUsable(valueAttr, read, nullValue, nanValue, noGeometry);
+        }
         Result r = new Result(
                 PointSet.of2D(Arrays.copyOf(x, n), Arrays.copyOf(y, n), Arrays.copyOf(v, n)),
                 read,
@@ -144,9 +160,54 @@ public final class PointFeatures {
         }
         Class<?> type = d.getType().getBinding();
         if (!Number.class.isAssignableFrom(type)) {
-            throw new ProcessException(
-                    "valueAttr: attribute '" + valueAttr + "' is of type " + type.getSimpleName() + ", not numeric");
+            throw notNumeric(data, valueAttr);
         }
+    }
+
+    /**
+     * Why a non-numeric attribute cannot be interpolated, from its values rather than its declared type: readers
+     * type a property that is null in every feature as text, and "of type String" would send the client looking
+     * for text that is not there.
+     */
+    private static ProcessException notNumeric(SimpleFeatureCollection data, String valueAttr) {
+        int features = 0;
+        int nulls = 0;
+        int firstIndex = -1;
+        Object first = null;
+        try (SimpleFeatureIterator it = data.features()) {
+            while (it.hasNext()) {
+                Object v = it.next().getAttribute(valueAttr);
+                if (v == null) {
+                    nulls++;
+                } else if (first == null) {
+                    first = v;
+                    firstIndex = features;
+                }
+                features++;
+            }
+        }
+        if (first == null) {
+            return new ProcessException("valueAttr: attribute '" + valueAttr + "' has no numeric values: all "
+                    + features + " features have it null");
+        }
+        String shown = String.valueOf(first);
+        if (shown.length() > 40) {
+            shown = shown.substring(0, 40) + "...";
+        }
+        return new ProcessException("valueAttr: attribute '" + valueAttr + "' is not numeric: it holds "
+                + (first instanceof CharSequence ? "text" : first.getClass().getSimpleName() + " values")
+                + ", e.g. '" + shown + "' in feature " + firstIndex
+                + (nulls == 0 ? "" : " (" + nulls + " of " + features + " features have it null)"));
+    }
+
+    /** No point survived reading: said of the value attribute when no feature has a value, else of the data. */
+    private static ProcessException nothingUsable(String valueAttr, int read, int nulls, int nans, int noGeometry) {
+        if (nulls + nans == read) {
+            return new ProcessException("valueAttr: attribute '" + valueAttr + "' has no numeric values: " + nulls
+                    + " of " + read + " features have it null, " + nans + " NaN");
+        }
+        return new ProcessException("data: no usable point among " + read + " features: " + nulls + " have a null '"
+                + valueAttr + "', " + nans + " NaN, " + noGeometry + " no geometry");
     }
 
     /** The transform from the data's CRS to the output CRS; null when none is needed or either is unknown. */

@@ -1,6 +1,7 @@
 package org.geointerp.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.Raster;
@@ -212,6 +213,43 @@ class CommandLineTest {
         Run noCrs =
                 run("shepard", "-i", SAMPLE.toString(), "-o", tmp.resolve("x").toString(), "-W", "20");
         assertTrue(noCrs.err().contains("GeoTIFF needs a projected or geographic CRS"), noCrs.err());
+    }
+
+    /** Values the float32 output cannot hold, and a value column without a number, name the option (issue 16). */
+    @Test
+    void valuesBeyondFloat32AndAColumnWithoutNumbersAreRefusedNamingTheOption() throws Exception {
+        Path huge = tmp.resolve("huge.csv");
+        Files.writeString(huge, "x,y,z\n0,0,1\n10,0,1e308\n0,10,-1e308\n10,10,4\n5,5,1e39\n");
+        Run r = run(
+                "shepard",
+                "-i",
+                huge.toString(),
+                "-v",
+                "z",
+                "-o",
+                tmp.resolve("h").toString(),
+                "-W",
+                "5");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: --input: 3 features have a 'z' beyond the 32-bit float range"), r.err());
+        assertTrue(r.err().contains("feature 1: 1.0E308, feature 2: -1.0E308, feature 4: 1.0E39"), r.err());
+        assertFalse(Files.exists(tmp.resolve("h.tif")));
+        Path empty = tmp.resolve("empty.csv");
+        Files.writeString(empty, "x,y,z\n0,0,\n10,0,\n0,10,n/a\n");
+        Run e = run(
+                "shepard",
+                "-i",
+                empty.toString(),
+                "-v",
+                "z",
+                "-o",
+                tmp.resolve("e").toString(),
+                "-W",
+                "5");
+        assertEquals(2, e.code(), e.err());
+        assertEquals(
+                "error: --value-column: attribute 'z' has no numeric values: 3 of 3 features have it null, 0 NaN",
+                e.err().strip());
     }
 
     @Test

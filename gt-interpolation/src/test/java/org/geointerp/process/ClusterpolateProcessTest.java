@@ -252,7 +252,7 @@ class ClusterpolateProcessTest {
         SimpleFeatureCollection good =
                 TestFeatures.points(utm, new double[] {1, 9, 5}, new double[] {1, 1, 5}, new Double[] {1.0, 2.0, 3.0});
         assertMessage(
-                "data: no points; clusterpolation needs at least one point",
+                "data: no points: the feature collection is empty",
                 input(TestFeatures.points(utm, new double[0], new double[0], new Double[0]), bbox, 10, 10));
         for (double bad : new double[] {0, -1, Double.NaN}) {
             Map<String, Object> in = input(good, bbox, 10, 10);
@@ -305,7 +305,7 @@ class ClusterpolateProcessTest {
                 TestFeatures.points(utm, new double[] {1, 9}, new double[] {1, 1}, new Double[] {1.0, 2.0});
         Map<String, Object> text = input(good, bbox, 10, 10);
         text.put("valueAttr", "label");
-        assertMessage("valueAttr: attribute 'label' is of type String, not numeric", text);
+        assertMessage("valueAttr: attribute 'label' is not numeric: it holds text, e.g. 'p0' in feature 0", text);
         System.setProperty(GridLimits.PROPERTY, "1000");
         try {
             assertMessage(

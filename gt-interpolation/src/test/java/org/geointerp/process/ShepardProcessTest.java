@@ -331,7 +331,7 @@ class ShepardProcessTest {
         assertMessage("valueAttr: no attribute 'height'", missing);
         Map<String, Object> text = input(good, bbox, 10, 10);
         text.put("valueAttr", "label");
-        assertMessage("valueAttr: attribute 'label' is of type String, not numeric", text);
+        assertMessage("valueAttr: attribute 'label' is not numeric: it holds text, e.g. 'p0' in feature 0", text);
         assertMessage("outputWidth: must be a positive", input(good, bbox, 0, 10));
         Map<String, Object> radius = input(good, bbox, 10, 10);
         radius.put("radius", -1.0);
