@@ -110,7 +110,17 @@ class PointFeaturesTest {
         SimpleFeatureCollection two =
                 TestFeatures.points(utm(), new double[] {1, 9}, new double[] {1, 9}, new Double[] {1.0, 2.0});
         ProcessException e = assertThrows(ProcessException.class, () -> new AkimaProcess()
-                .execute(two, "value", new ReferencedEnvelope(0, 10, 0, 10, utm()), 10, 10, null, null, null, null));
+                .execute(
+                        two,
+                        "value",
+                        new ReferencedEnvelope(0, 10, 0, 10, utm()),
+                        10,
+                        10,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         assertTrue(e.getMessage().startsWith("data: at least 3 points are needed, got 2"), e.getMessage());
     }
 }
