@@ -54,11 +54,16 @@ final class GeoJsonFeatureReader {
         JsonNode crs = null;
         boolean sawFeatures = false;
         int single = -1;
+        SimpleFeatureCollection qualified = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
                 case "type" -> type = p.getValueAsString();
+                // an OGC API qualified input value, {"value": <GeoJSON>, "mediaType": ...}: what QGIS's plugin and
+                // other clients send to say the media type
+                case "value" ->
+                    qualified = p.currentToken() == JsonToken.VALUE_STRING ? read(p.getText(), locator) : root();
                 case "crs" -> crs = p.readValueAsTree();
                 case "features" -> {
                     sawFeatures = true;
@@ -78,6 +83,9 @@ final class GeoJsonFeatureReader {
                 }
                 default -> p.skipChildren();
             }
+        }
+        if (qualified != null && type == null && !sawFeatures && single < 0) {
+            return qualified;
         }
         if ("FeatureCollection".equals(type) && single < 0) {
             if (!sawFeatures) {
