@@ -38,6 +38,45 @@ class CommandLineTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /**
+     * Records a process skips reach the command line's user as warnings (as they reach WPS and OGC API clients):
+     * here two rows without a number in the value column.
+     */
+    @Test
+    void skippedRecordsAreReportedAsWarnings() throws Exception {
+        StringBuilder csv = new StringBuilder("x,y,v\n");
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 40; i++) {
+            csv.append(1000 * r.nextDouble())
+                    .append(',')
+                    .append(1000 * r.nextDouble())
+                    .append(',');
+            csv.append(i == 7 ? "" : i == 21 ? "n/a" : String.valueOf(r.nextDouble()))
+                    .append('\n');
+        }
+        Path in = tmp.resolve("gaps.csv");
+        Files.writeString(in, csv);
+        Run run = run(
+                "shepard",
+                "-i",
+                in.toString(),
+                "--value-column",
+                "v",
+                "--crs",
+                "EPSG:32633",
+                "--bbox",
+                "0,0,1000,1000",
+                "-W",
+                "20",
+                "-o",
+                tmp.resolve("gaps").toString(),
+                "--format",
+                "ASC");
+        assertEquals(0, run.code(), run.err());
+        String all = run.out() + run.err();
+        assertTrue(all.contains("warning: ") && all.contains("38 of 40 features used; skipped 2 with null value"), all);
+    }
+
     @Test
     void shepardWritesGeoTiffAsciiGridAndPngThatAgree() throws Exception {
         Path base = tmp.resolve("out/franke");
