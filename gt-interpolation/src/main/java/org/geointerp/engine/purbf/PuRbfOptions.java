@@ -1,5 +1,7 @@
 package org.geointerp.engine.purbf;
 
+import java.util.function.Consumer;
+
 /**
  * Settings of a partition-of-unity RBF fit. Immutable; change one setting with the {@code with...} methods.
  *
@@ -260,64 +262,61 @@ public record PuRbfOptions(
         return Double.isNaN(lambda) && !exactAtData;
     }
 
-    public PuRbfOptions withKernel(Kernel k, double s, KernelScale sc) {
-        Copy c = new Copy(this);
-        c.kernel = k;
-        c.shape = s;
-        c.scale = sc;
-        return c.build();
-    }
-
     public PuRbfOptions withLambda(double l) {
-        Copy c = new Copy(this);
-        c.lambda = l;
-        return c.build();
-    }
-
-    public PuRbfOptions withFitRadiusRatio(double ratio) {
-        Copy c = new Copy(this);
-        c.fitRadiusRatio = ratio;
-        return c.build();
-    }
-
-    public PuRbfOptions withPatches(double perPatch, double factor, int minPoints, double margin) {
-        Copy c = new Copy(this);
-        c.pointsPerPatch = perPatch;
-        c.radiusFactor = factor;
-        c.minPointsPerPatch = minPoints;
-        c.centreMargin = margin;
-        return c.build();
-    }
-
-    public PuRbfOptions withMinFitPoints(int k) {
-        Copy c = new Copy(this);
-        c.minFitPoints = k;
-        return c.build();
-    }
-
-    public PuRbfOptions withPatchSpacing(double spacing) {
-        Copy c = new Copy(this);
-        c.patchSpacing = spacing;
-        return c.build();
-    }
-
-    public PuRbfOptions withDomain(Domain d, boolean extrap) {
-        Copy c = new Copy(this);
-        c.domain = d;
-        c.extrapolate = extrap;
-        return c.build();
+        return with(c -> c.lambda = l);
     }
 
     public PuRbfOptions withExactAtData(boolean exact) {
-        Copy c = new Copy(this);
-        c.exactAtData = exact;
-        return c.build();
+        return with(c -> c.exactAtData = exact);
+    }
+
+    public PuRbfOptions withKernel(Kernel k, double s, KernelScale sc) {
+        return with(c -> {
+            c.kernel = k;
+            c.shape = s;
+            c.scale = sc;
+        });
+    }
+
+    public PuRbfOptions withFitRadiusRatio(double ratio) {
+        return with(c -> c.fitRadiusRatio = ratio);
+    }
+
+    public PuRbfOptions withMinFitPoints(int k) {
+        return with(c -> c.minFitPoints = k);
+    }
+
+    public PuRbfOptions withPatchSpacing(double spacing) {
+        return with(c -> c.patchSpacing = spacing);
+    }
+
+    public PuRbfOptions withPatches(double perPatch, double factor, int minPoints, double margin) {
+        return with(c -> {
+            c.pointsPerPatch = perPatch;
+            c.radiusFactor = factor;
+            c.minPointsPerPatch = minPoints;
+            c.centreMargin = margin;
+        });
+    }
+
+    public PuRbfOptions withDomain(Domain d, boolean extrap) {
+        return with(c -> {
+            c.domain = d;
+            c.extrapolate = extrap;
+        });
     }
 
     public PuRbfOptions withBox(double[] lo, double[] hi) {
+        return with(c -> {
+            c.boxMin = lo;
+            c.boxMax = hi;
+        });
+    }
+
+    /** These options with the settings {@code change} sets; the record's constructor checks them together. */
+    private PuRbfOptions with(Consumer<Copy> change) {
         Copy c = new Copy(this);
-        c.boxMin = lo;
-        c.boxMax = hi;
+        change.accept(c);
         return c.build();
     }
 
