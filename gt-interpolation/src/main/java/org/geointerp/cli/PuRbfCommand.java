@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.geointerp.engine.Execution;
@@ -288,15 +287,9 @@ final class PuRbfCommand extends ProcessCommand {
     /** x, y, z (and the value when {@code withValues}) columns of a CSV; rows with an empty value are skipped. */
     private PointSet read3D(Path file, boolean withValues) throws IOException {
         String option = withValues ? "--input" : "--at";
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .build();
         List<double[]> rows = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVParser.parse(r, format)) {
+                CSVParser csv = CSVParser.parse(r, FeatureFiles.CSV_FORMAT)) {
             List<String> columns = new ArrayList<>(List.of(in.xColumn, in.yColumn, zColumn));
             List<String> columnOptions = new ArrayList<>(List.of("--x-column", "--y-column", "--z-column"));
             if (withValues) {
