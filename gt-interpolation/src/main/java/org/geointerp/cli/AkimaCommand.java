@@ -1,6 +1,6 @@
 package org.geointerp.cli;
 
-import java.util.Map;
+import org.geointerp.engine.akima.AkimaMethod;
 import org.geointerp.engine.akima.AkimaOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,8 +17,13 @@ import picocli.CommandLine.Option;
         })
 final class AkimaCommand extends ProcessCommand {
 
+    AkimaCommand() {
+        super(AkimaMethod.NAME);
+    }
+
     @Option(
             names = "--extrapolate",
+            descriptionKey = "extrapolate",
             description = "Fill cells outside the triangulated data area with Akima's extrapolation (meant for the"
                     + " vicinity of the data). Default: nodata there.")
     boolean extrapolate;
@@ -31,15 +36,4 @@ final class AkimaCommand extends ProcessCommand {
                     + " samples within a hundredth of the mean spacing merged), PAPER (Akima's TOMS 761: reproduces"
                     + " cubics, amplifies noise). Default: ${DEFAULT-VALUE}.")
     AkimaOptions.Preset preset;
-
-    @Override
-    String processName() {
-        return "Akima";
-    }
-
-    @Override
-    void addMethodParameters(Map<String, Object> params) {
-        params.put("extrapolate", extrapolate);
-        params.put("preset", preset);
-    }
 }

@@ -2,6 +2,7 @@ package org.geointerp.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.geointerp.engine.clusterpolate.ClusterpolateMethod;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
@@ -26,8 +27,13 @@ import picocli.CommandLine.Option;
         })
 final class ClusterpolateCommand extends ProcessCommand {
 
+    ClusterpolateCommand() {
+        super(ClusterpolateMethod.NAME);
+    }
+
     @Option(
             names = "--radius",
+            descriptionKey = "radius",
             paramLabel = "DIST",
             description = "Kernel radius; only points strictly closer count. Default: the median distance from a"
                     + " data point to its 20th nearest other point.")
@@ -64,15 +70,8 @@ final class ClusterpolateCommand extends ProcessCommand {
     boolean pointsPicture;
 
     @Override
-    String processName() {
-        return "Clusterpolate";
-    }
-
-    @Override
-    void addMethodParameters(Map<String, Object> params) {
-        params.put("radius", radius);
-        params.put("kernel", kernel);
-        params.put("membershipThreshold", membershipThreshold);
+    void addMethodParameters(Map<String, Object> params) throws Exception {
+        super.addMethodParameters(params);
         params.put("outputMembership", !noMembership);
     }
 

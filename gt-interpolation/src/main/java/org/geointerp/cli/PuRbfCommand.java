@@ -52,8 +52,13 @@ import picocli.CommandLine.Option;
         })
 final class PuRbfCommand extends ProcessCommand {
 
+    PuRbfCommand() {
+        super(PuRbfMethod.NAME);
+    }
+
     @Option(
             names = "--kernel",
+            descriptionKey = "kernel",
             paramLabel = "KERNEL",
             description = "Local RBF: ${COMPLETION-CANDIDATES}. Default: INVERSE_MULTIQUADRIC, or WENDLAND_C4 with"
                     + " --patch-spacing.")
@@ -61,6 +66,7 @@ final class PuRbfCommand extends ProcessCommand {
 
     @Option(
             names = "--shape",
+            descriptionKey = "shapeParameter",
             paramLabel = "S",
             description = "Kernel shape parameter: in units of each patch's fit radius (default preset and with"
                     + " --patch-spacing), or of the data's bounding box (--preset ACCURATE or PAPER). Default: per"
@@ -87,6 +93,7 @@ final class PuRbfCommand extends ProcessCommand {
 
     @Option(
             names = "--exact-at-data",
+            descriptionKey = "exactAtData",
             description = "With --lambda 0: solve a patch whose system is singular to rounding (dense data) with"
                     + " the flattest steeper kernel that is exact, instead of a small ridge, so that the surface"
                     + " passes through every data value. Several solves per such patch (about 3.5 times slower on"
@@ -95,12 +102,16 @@ final class PuRbfCommand extends ProcessCommand {
 
     @Option(
             names = "--patch-spacing",
+            descriptionKey = "patchSpacing",
             paramLabel = "DIST",
             description = "Distance between patch centres (output CRS units), anchored at multiples of it."
                     + " Default: from the number of points.")
     Double patchSpacing;
 
-    @Option(names = "--extrapolate", description = "Give values outside the convex hull of the data too.")
+    @Option(
+            names = "--extrapolate",
+            descriptionKey = "extrapolate",
+            description = "Give values outside the convex hull of the data too.")
     boolean extrapolate;
 
     @Option(
@@ -248,22 +259,6 @@ final class PuRbfCommand extends ProcessCommand {
             }
         }
         return lo <= hi ? new double[] {lo, hi} : new double[] {Double.NaN, Double.NaN};
-    }
-
-    @Override
-    String processName() {
-        return "PartitionOfUnityRBF";
-    }
-
-    @Override
-    void addMethodParameters(Map<String, Object> params) {
-        params.put("kernel", kernel);
-        params.put("shapeParameter", shape);
-        params.put("lambda", lambda);
-        params.put("exactAtData", exactAtData);
-        params.put("preset", preset);
-        params.put("patchSpacing", patchSpacing);
-        params.put("extrapolate", extrapolate);
     }
 
     private Integer run2D() throws Exception {
