@@ -17,10 +17,6 @@ import picocli.CommandLine.Option;
         })
 final class AkimaCommand extends ProcessCommand {
 
-    AkimaCommand() {
-        super(AkimaMethod.NAME);
-    }
-
     @Option(
             names = "--extrapolate",
             descriptionKey = "extrapolate",
@@ -36,4 +32,8 @@ final class AkimaCommand extends ProcessCommand {
                     + " samples within a hundredth of the mean spacing merged), PAPER (Akima's TOMS 761: reproduces"
                     + " cubics, amplifies noise). Default: ${DEFAULT-VALUE}.")
     AkimaOptions.Preset preset;
+
+    AkimaCommand() {
+        super(AkimaMethod.NAME);
+    }
 }

@@ -27,10 +27,6 @@ import picocli.CommandLine.Option;
         })
 final class ClusterpolateCommand extends ProcessCommand {
 
-    ClusterpolateCommand() {
-        super(ClusterpolateMethod.NAME);
-    }
-
     @Option(
             names = "--radius",
             descriptionKey = "radius",
@@ -68,6 +64,10 @@ final class ClusterpolateCommand extends ProcessCommand {
             description = "Also write BASE_points.png: the raw points over the same extent, coloured on the same"
                     + " scale, to set beside the raster picture.")
     boolean pointsPicture;
+
+    ClusterpolateCommand() {
+        super(ClusterpolateMethod.NAME);
+    }
 
     @Override
     void addMethodParameters(Map<String, Object> params) throws Exception {

@@ -52,10 +52,6 @@ import picocli.CommandLine.Option;
         })
 final class PuRbfCommand extends ProcessCommand {
 
-    PuRbfCommand() {
-        super(PuRbfMethod.NAME);
-    }
-
     @Option(
             names = "--kernel",
             descriptionKey = "kernel",
@@ -134,6 +130,10 @@ final class PuRbfCommand extends ProcessCommand {
             description = "3D: CSV with the x, y and z columns; writes BASE.csv with x,y,z,value (empty outside the"
                     + " hull unless --extrapolate).")
     Path at;
+
+    PuRbfCommand() {
+        super(PuRbfMethod.NAME);
+    }
 
     @Override
     public Integer call() throws Exception {

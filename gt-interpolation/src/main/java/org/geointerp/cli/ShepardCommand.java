@@ -20,10 +20,6 @@ import picocli.CommandLine.Option;
         })
 final class ShepardCommand extends ProcessCommand {
 
-    ShepardCommand() {
-        super(ShepardMethod.NAME);
-    }
-
     @Option(
             names = "--mode",
             descriptionKey = "mode",
@@ -88,6 +84,10 @@ final class ShepardCommand extends ProcessCommand {
             description = "Numeric property of the barriers giving b directly (output CRS units) per crossing;"
                     + " barriers without it use the geometric detour.")
     String barrierStrength;
+
+    ShepardCommand() {
+        super(ShepardMethod.NAME);
+    }
 
     @Override
     void addMethodParameters(Map<String, Object> params) throws Exception {
