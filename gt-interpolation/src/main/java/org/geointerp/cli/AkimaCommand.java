@@ -1,6 +1,6 @@
 package org.geointerp.cli;
 
-import java.util.Map;
+import org.geointerp.engine.akima.AkimaMethod;
 import org.geointerp.engine.akima.AkimaOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +19,7 @@ final class AkimaCommand extends ProcessCommand {
 
     @Option(
             names = "--extrapolate",
+            descriptionKey = "extrapolate",
             description = "Fill cells outside the triangulated data area with Akima's extrapolation (meant for the"
                     + " vicinity of the data). Default: nodata there.")
     boolean extrapolate;
@@ -32,14 +33,7 @@ final class AkimaCommand extends ProcessCommand {
                     + " cubics, amplifies noise). Default: ${DEFAULT-VALUE}.")
     AkimaOptions.Preset preset;
 
-    @Override
-    String processName() {
-        return "Akima";
-    }
-
-    @Override
-    void addMethodParameters(Map<String, Object> params) {
-        params.put("extrapolate", extrapolate);
-        params.put("preset", preset);
+    AkimaCommand() {
+        super(AkimaMethod.NAME);
     }
 }

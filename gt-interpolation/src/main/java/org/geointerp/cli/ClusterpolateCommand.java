@@ -2,6 +2,7 @@ package org.geointerp.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.geointerp.engine.clusterpolate.ClusterpolateMethod;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
@@ -28,6 +29,7 @@ final class ClusterpolateCommand extends ProcessCommand {
 
     @Option(
             names = "--radius",
+            descriptionKey = "radius",
             paramLabel = "DIST",
             description = "Kernel radius; only points strictly closer count. Default: the median distance from a"
                     + " data point to its 20th nearest other point.")
@@ -63,16 +65,13 @@ final class ClusterpolateCommand extends ProcessCommand {
                     + " scale, to set beside the raster picture.")
     boolean pointsPicture;
 
-    @Override
-    String processName() {
-        return "Clusterpolate";
+    ClusterpolateCommand() {
+        super(ClusterpolateMethod.NAME);
     }
 
     @Override
-    void addMethodParameters(Map<String, Object> params) {
-        params.put("radius", radius);
-        params.put("kernel", kernel);
-        params.put("membershipThreshold", membershipThreshold);
+    void addMethodParameters(Map<String, Object> params) throws Exception {
+        super.addMethodParameters(params);
         params.put("outputMembership", !noMembership);
     }
 

@@ -59,6 +59,14 @@ public final class FeatureFiles {
                 "--input: unknown file type '" + file + "'; expected .csv, .json or .geojson");
     }
 
+    /** CSV as the command line reads it: a header row naming the columns, cells trimmed. */
+    static final CSVFormat CSV_FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .build();
+
     static SimpleFeatureCollection readCsv(
             Path file, String xColumn, String yColumn, String valueColumn, CoordinateReferenceSystem crs)
             throws IOException {
@@ -69,14 +77,8 @@ public final class FeatureFiles {
         tb.add(valueColumn, Double.class);
         SimpleFeatureType type = tb.buildFeatureType();
         ListFeatureCollection fc = new ListFeatureCollection(type);
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .build();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVParser.parse(in, format)) {
+                CSVParser csv = CSVParser.parse(in, CSV_FORMAT)) {
             for (String column : new String[] {xColumn, yColumn, valueColumn}) {
                 if (!csv.getHeaderMap().containsKey(column)) {
                     throw new IllegalArgumentException("--input: " + file + " has no column '" + column

@@ -3,9 +3,12 @@ package org.geointerp.cli;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.geointerp.engine.InterpolationMethod;
+import org.geointerp.engine.Methods;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,11 +36,32 @@ abstract class ProcessCommand implements Callable<Integer> {
     /** What one run read, asked for and produced, for commands that write more than the raster. */
     record Run(SimpleFeatureCollection data, Map<String, Object> params, GridCoverage2D result) {}
 
-    /** The process's name in the {@code interpolation} namespace. */
-    abstract String processName();
+    private final String processName;
 
-    /** Puts the method's own parameters into {@code params}. */
-    abstract void addMethodParameters(Map<String, Object> params) throws Exception;
+    /** @param processName the method's registry name, which is also its process's in the {@code interpolation} namespace */
+    ProcessCommand(String processName) {
+        this.processName = processName;
+    }
+
+    /** The process's name in the {@code interpolation} namespace. */
+    final String processName() {
+        return processName;
+    }
+
+    /**
+     * Puts the method's own parameters into {@code params}: every option that names its registry parameter in
+     * {@code descriptionKey} (the name {@link RegistryDefaults} takes its default from) under that name. A command
+     * whose options do not map one to one (negated flags, files to read) adds those in an override.
+     */
+    void addMethodParameters(Map<String, Object> params) throws Exception {
+        InterpolationMethod method = Methods.get(processName);
+        for (OptionSpec option : spec.options()) {
+            // picocli gives its help options description keys of their own
+            if (method.parameters().stream().anyMatch(p -> p.name().equals(option.descriptionKey()))) {
+                params.put(option.descriptionKey(), option.getValue());
+            }
+        }
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.geointerp.engine.Execution;
@@ -55,6 +54,7 @@ final class PuRbfCommand extends ProcessCommand {
 
     @Option(
             names = "--kernel",
+            descriptionKey = "kernel",
             paramLabel = "KERNEL",
             description = "Local RBF: ${COMPLETION-CANDIDATES}. Default: INVERSE_MULTIQUADRIC, or WENDLAND_C4 with"
                     + " --patch-spacing.")
@@ -62,6 +62,7 @@ final class PuRbfCommand extends ProcessCommand {
 
     @Option(
             names = "--shape",
+            descriptionKey = "shapeParameter",
             paramLabel = "S",
             description = "Kernel shape parameter: in units of each patch's fit radius (default preset and with"
                     + " --patch-spacing), or of the data's bounding box (--preset ACCURATE or PAPER). Default: per"
@@ -88,6 +89,7 @@ final class PuRbfCommand extends ProcessCommand {
 
     @Option(
             names = "--exact-at-data",
+            descriptionKey = "exactAtData",
             description = "With --lambda 0: solve a patch whose system is singular to rounding (dense data) with"
                     + " the flattest steeper kernel that is exact, instead of a small ridge, so that the surface"
                     + " passes through every data value. Several solves per such patch (about 3.5 times slower on"
@@ -96,12 +98,16 @@ final class PuRbfCommand extends ProcessCommand {
 
     @Option(
             names = "--patch-spacing",
+            descriptionKey = "patchSpacing",
             paramLabel = "DIST",
             description = "Distance between patch centres (output CRS units), anchored at multiples of it."
                     + " Default: from the number of points.")
     Double patchSpacing;
 
-    @Option(names = "--extrapolate", description = "Give values outside the convex hull of the data too.")
+    @Option(
+            names = "--extrapolate",
+            descriptionKey = "extrapolate",
+            description = "Give values outside the convex hull of the data too.")
     boolean extrapolate;
 
     @Option(
@@ -124,6 +130,10 @@ final class PuRbfCommand extends ProcessCommand {
             description = "3D: CSV with the x, y and z columns; writes BASE.csv with x,y,z,value (empty outside the"
                     + " hull unless --extrapolate).")
     Path at;
+
+    PuRbfCommand() {
+        super(PuRbfMethod.NAME);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -251,22 +261,6 @@ final class PuRbfCommand extends ProcessCommand {
         return lo <= hi ? new double[] {lo, hi} : new double[] {Double.NaN, Double.NaN};
     }
 
-    @Override
-    String processName() {
-        return "PartitionOfUnityRBF";
-    }
-
-    @Override
-    void addMethodParameters(Map<String, Object> params) {
-        params.put("kernel", kernel);
-        params.put("shapeParameter", shape);
-        params.put("lambda", lambda);
-        params.put("exactAtData", exactAtData);
-        params.put("preset", preset);
-        params.put("patchSpacing", patchSpacing);
-        params.put("extrapolate", extrapolate);
-    }
-
     private Integer run2D() throws Exception {
         runAndWrite();
         return 0;
@@ -288,15 +282,9 @@ final class PuRbfCommand extends ProcessCommand {
     /** x, y, z (and the value when {@code withValues}) columns of a CSV; rows with an empty value are skipped. */
     private PointSet read3D(Path file, boolean withValues) throws IOException {
         String option = withValues ? "--input" : "--at";
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .build();
         List<double[]> rows = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVParser.parse(r, format)) {
+                CSVParser csv = CSVParser.parse(r, FeatureFiles.CSV_FORMAT)) {
             List<String> columns = new ArrayList<>(List.of(in.xColumn, in.yColumn, zColumn));
             List<String> columnOptions = new ArrayList<>(List.of("--x-column", "--y-column", "--z-column"));
             if (withValues) {

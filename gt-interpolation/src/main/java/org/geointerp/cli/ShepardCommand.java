@@ -2,6 +2,7 @@ package org.geointerp.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.geointerp.engine.shepard.ShepardMethod;
 import org.geointerp.engine.shepard.ShepardOptions;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.referencing.crs.DefaultGeographicCRS;
@@ -43,6 +44,7 @@ final class ShepardCommand extends ProcessCommand {
 
     @Option(
             names = "--radius",
+            descriptionKey = "radius",
             paramLabel = "DIST",
             description = "Search radius r. Default: from pi r^2 = 7 A / N, A the convex hull area of the data.")
     Double radius;
@@ -55,6 +57,7 @@ final class ShepardCommand extends ProcessCommand {
 
     @Option(
             names = "--slope-scale",
+            descriptionKey = "slopeScale",
             paramLabel = "DIST",
             description = "The distance nu bounding slope increments. Default: 0.1 (max z - min z) / largest slope.")
     Double slopeScale;
@@ -82,21 +85,15 @@ final class ShepardCommand extends ProcessCommand {
                     + " barriers without it use the geometric detour.")
     String barrierStrength;
 
-    @Override
-    String processName() {
-        return "Shepard";
+    ShepardCommand() {
+        super(ShepardMethod.NAME);
     }
 
     @Override
-    void addMethodParameters(Map<String, Object> params) throws java.io.IOException {
-        params.put("mode", mode);
-        params.put("minNeighbours", minNeighbours);
-        params.put("maxNeighbours", maxNeighbours);
-        params.put("radius", radius);
+    void addMethodParameters(Map<String, Object> params) throws Exception {
+        super.addMethodParameters(params);
         params.put("direction", !noDirection);
         params.put("slopes", !noSlopes);
-        params.put("slopeScale", slopeScale);
-        params.put("exponent", exponent);
         if (barriers != null) {
             CoordinateReferenceSystem crs = in.crs();
             params.put("barriers", FeatureFiles.readGeoJson(barriers, crs == null ? DefaultGeographicCRS.WGS84 : crs));

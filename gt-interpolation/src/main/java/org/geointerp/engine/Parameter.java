@@ -58,6 +58,14 @@ public record Parameter(
         return new Parameter(name, type, defaultValue, description, min, max);
     }
 
+    /**
+     * A positive finite number (a length, a scale, an exponent); {@code defaultValue} null when the method derives it
+     * from the data.
+     */
+    public static Parameter positive(String name, Double defaultValue, String description) {
+        return number(name, Double.class, defaultValue, Double.MIN_VALUE, Double.MAX_VALUE, description);
+    }
+
     /** True for the types {@link #parse} reads from text. */
     public boolean isText() {
         return type == Integer.class

@@ -2,12 +2,12 @@ package org.geointerp.engine.akima;
 
 import java.util.List;
 import java.util.Map;
-import org.geointerp.engine.InterpolationMethod;
+import org.geointerp.engine.DescribedMethod;
 import org.geointerp.engine.Parameter;
 import org.geointerp.engine.ParameterValues;
 
 /** Akima's TOMS 761 interpolation in the method registry; defaults are {@link AkimaOptions#defaults()}. */
-public final class AkimaMethod implements InterpolationMethod {
+public final class AkimaMethod extends DescribedMethod {
 
     public static final String NAME = "Akima";
 
@@ -28,19 +28,8 @@ public final class AkimaMethod implements InterpolationMethod {
                             + " (Akima's TOMS 761: interpolating cubics through the 9 nearest; reproduces cubics,"
                             + " amplifies noise)"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String title() {
-        return "Akima 761: cubic precision, triangle-based, smooth";
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
+    public AkimaMethod() {
+        super(NAME, "Akima 761: cubic precision, triangle-based, smooth", PARAMETERS);
     }
 
     @Override

@@ -110,6 +110,10 @@ final class DerivativeEstimator {
         final int[] setB = new int[AkimaInterpolator.NEIGHBOURS + 1];
         final double[] mean = new double[5];
         final double[] var = new double[5];
+        /** Weighted sums of the five estimates: finite-weight ones, and those of zero volatility (infinite weight). */
+        final double[] finite = new double[5];
+
+        final double[] infinite = new double[5];
     }
 
     /** An order-independent hash of the point set behind the fit at q (q and the neighbours it used). */
@@ -208,8 +212,10 @@ final class DerivativeEstimator {
             }
             var[k] = ss / (npe - 1);
         }
-        double f0 = 0, f1 = 0, f2 = 0, f3 = 0, f4 = 0;
-        double i0 = 0, i1 = 0, i2 = 0, i3 = 0, i4 = 0;
+        double[] finite = s.finite;
+        double[] infinite = s.infinite;
+        Arrays.fill(finite, 0);
+        Arrays.fill(infinite, 0);
         double sumFinite = 0;
         double sumInfinite = 0;
         for (int e = 0; e < npe; e++) {
@@ -228,33 +234,25 @@ final class DerivativeEstimator {
                     * (est[o + 2] * est[o + 2] + 2 * est[o + 3] * est[o + 3] + est[o + 4] * est[o + 4]);
             if (inverseVolatility > 0) {
                 double w = probability / inverseVolatility;
-                f0 += w * est[o];
-                f1 += w * est[o + 1];
-                f2 += w * est[o + 2];
-                f3 += w * est[o + 3];
-                f4 += w * est[o + 4];
+                addScaled(finite, w, est, o);
                 sumFinite += w;
             } else {
-                i0 += probability * est[o];
-                i1 += probability * est[o + 1];
-                i2 += probability * est[o + 2];
-                i3 += probability * est[o + 3];
-                i4 += probability * est[o + 4];
+                addScaled(infinite, probability, est, o);
                 sumInfinite += probability;
             }
         }
-        if (sumInfinite > 0) {
-            out[off] = i0 / sumInfinite;
-            out[off + 1] = i1 / sumInfinite;
-            out[off + 2] = i2 / sumInfinite;
-            out[off + 3] = i3 / sumInfinite;
-            out[off + 4] = i4 / sumInfinite;
-        } else {
-            out[off] = f0 / sumFinite;
-            out[off + 1] = f1 / sumFinite;
-            out[off + 2] = f2 / sumFinite;
-            out[off + 3] = f3 / sumFinite;
-            out[off + 4] = f4 / sumFinite;
+        // estimates of zero volatility, if any, outweigh all others
+        double[] sums = sumInfinite > 0 ? infinite : finite;
+        double total = sumInfinite > 0 ? sumInfinite : sumFinite;
+        for (int k = 0; k < 5; k++) {
+            out[off + k] = sums[k] / total;
+        }
+    }
+
+    /** {@code sums[k] += w * est[o + k]} for the five components of one estimate. */
+    private static void addScaled(double[] sums, double w, double[] est, int o) {
+        for (int k = 0; k < 5; k++) {
+            sums[k] += w * est[o + k];
         }
     }
 }

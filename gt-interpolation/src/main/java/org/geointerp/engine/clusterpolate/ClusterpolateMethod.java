@@ -4,26 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.geointerp.engine.DescribedMethod;
 import org.geointerp.engine.FitSummary;
-import org.geointerp.engine.InterpolationMethod;
 import org.geointerp.engine.Parameter;
 import org.geointerp.engine.ParameterValues;
 
 /** Clusterpolation in the method registry; defaults are {@link ClusterpolateOptions#defaults()}. */
-public final class ClusterpolateMethod implements InterpolationMethod {
+public final class ClusterpolateMethod extends DescribedMethod {
 
     public static final String NAME = "Clusterpolate";
 
     private static final ClusterpolateOptions D = ClusterpolateOptions.defaults();
 
     private static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number(
-                    "radius",
-                    Double.class,
-                    null,
-                    Double.MIN_VALUE,
-                    Double.MAX_VALUE,
-                    "Kernel radius in coordinate units; derived from the data's neighbour distances"),
+            Parameter.positive(
+                    "radius", null, "Kernel radius in coordinate units; derived from the data's neighbour distances"),
             Parameter.of(
                     "kernel",
                     String.class,
@@ -36,6 +31,10 @@ public final class ClusterpolateMethod implements InterpolationMethod {
                     0,
                     1,
                     "Value cells whose membership is below it have no value"));
+
+    public ClusterpolateMethod() {
+        super(NAME, "Clusterpolate: kernel averages with a membership band for clustered data", PARAMETERS);
+    }
 
     /** Radius candidates relative to the derived radius. */
     private static final double[] RADIUS_FACTORS = {0.35, 0.5, 0.7, 1.4, 2, 2.8, 4, 5.6, 8};
@@ -52,21 +51,6 @@ public final class ClusterpolateMethod implements InterpolationMethod {
             }
         }
         return out;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String title() {
-        return "Clusterpolate: kernel averages with a membership band for clustered data";
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
     }
 
     @Override

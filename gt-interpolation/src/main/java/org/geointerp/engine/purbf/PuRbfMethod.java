@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.geointerp.engine.DescribedMethod;
 import org.geointerp.engine.FitSummary;
-import org.geointerp.engine.InterpolationMethod;
 import org.geointerp.engine.Parameter;
 import org.geointerp.engine.ParameterValues;
 
@@ -16,7 +16,7 @@ import org.geointerp.engine.ParameterValues;
  * kernel and the setting's scale ({@link PuRbfOptions#effectiveShape()}); lambda, when not given, is the setting's:
  * chosen per patch from the data (default and tiled) or 0 ({@code ACCURATE}, {@code PAPER}).
  */
-public final class PuRbfMethod implements InterpolationMethod {
+public final class PuRbfMethod extends DescribedMethod {
 
     public static final String NAME = "PartitionOfUnityRBF";
 
@@ -29,12 +29,9 @@ public final class PuRbfMethod implements InterpolationMethod {
                     null,
                     "Local radial basis function; default " + D.kernel() + ", or "
                             + PuRbfOptions.tiled(1).kernel() + " with patchSpacing"),
-            Parameter.number(
+            Parameter.positive(
                     "shapeParameter",
-                    Double.class,
                     null,
-                    Double.MIN_VALUE,
-                    Double.MAX_VALUE,
                     "Kernel shape parameter (dimensionless): per patch fit radius (default preset, patchSpacing)"
                             + " or per side of the data's box (ACCURATE, PAPER); default per kernel"),
             Parameter.number(
@@ -46,12 +43,9 @@ public final class PuRbfMethod implements InterpolationMethod {
                     "Smoothing added to the diagonal of each local system; 0 interpolates exactly; default: chosen"
                             + " per patch by leave-one-out (0 with the ACCURATE and PAPER presets and with"
                             + " exactAtData)"),
-            Parameter.number(
+            Parameter.positive(
                     "patchSpacing",
-                    Double.class,
                     null,
-                    Double.MIN_VALUE,
-                    Double.MAX_VALUE,
                     "Distance between patch centres in coordinate units, anchored at multiples of it (map tiles);"
                             + " default: from the number of points"),
             Parameter.of("extrapolate", Boolean.class, D.extrapolate(), "Give values outside the domain too"),
@@ -77,6 +71,10 @@ public final class PuRbfMethod implements InterpolationMethod {
                     PatchLayout.class,
                     "The patch lattice and domain of an earlier fit (its summary reports them), used instead of"
                             + " deriving them from the data: cross-validation keeps the full fit's for every fold"));
+
+    public PuRbfMethod() {
+        super(NAME, "Partition-of-unity RBF: local RBF fits blended by Wendland weights; 2D and 3D", PARAMETERS);
+    }
 
     private static final double[] LAMBDAS = {0, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1};
     private static final double[] SHAPE_FACTORS = {0.5, 1, 2};
@@ -120,21 +118,6 @@ public final class PuRbfMethod implements InterpolationMethod {
                 throw new IllegalArgumentException(name + ": must be " + what + ", got " + x);
             }
         }
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String title() {
-        return "Partition-of-unity RBF: local RBF fits blended by Wendland weights; 2D and 3D";
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.geointerp.engine.purbf;
 
+import java.util.function.Consumer;
+
 /**
  * Settings of a partition-of-unity RBF fit. Immutable; change one setting with the {@code with...} methods.
  *
@@ -147,23 +149,13 @@ public record PuRbfOptions(
 
     /** The paper's setting: Wendland C2 with {@code delta = 0.1} on distances in units of the lattice box. */
     public static PuRbfOptions paper() {
-        return new PuRbfOptions(
-                Kernel.WENDLAND_C2,
-                0.1,
-                KernelScale.BOX,
-                0,
-                Double.NaN,
-                Math.sqrt(2),
-                1,
-                Double.NaN,
-                0,
-                0,
-                0,
-                null,
-                false,
-                null,
-                null,
-                false);
+        Copy c = new Copy(accurate());
+        c.kernel = Kernel.WENDLAND_C2;
+        c.shape = 0.1;
+        c.pointsPerPatch = Double.NaN;
+        c.minFitPoints = 0;
+        c.centreMargin = 0;
+        return c.build();
     }
 
     /**
@@ -219,24 +211,16 @@ public record PuRbfOptions(
      * patches holding too few points are dropped, not grown.
      */
     public static PuRbfOptions tiled(double patchSpacing) {
-        Kernel k = Kernel.WENDLAND_C4;
-        return new PuRbfOptions(
-                k,
-                k.defaultPatchShape(),
-                KernelScale.PATCH,
-                Double.NaN,
-                Double.NaN,
-                Math.sqrt(2),
-                Double.NaN,
-                patchSpacing,
-                0,
-                0,
-                COVERING_MARGIN,
-                null,
-                false,
-                null,
-                null,
-                false);
+        Copy c = new Copy(accurate());
+        c.kernel = Kernel.WENDLAND_C4;
+        c.shape = c.kernel.defaultPatchShape();
+        c.scale = KernelScale.PATCH;
+        c.lambda = Double.NaN;
+        c.pointsPerPatch = Double.NaN;
+        c.fitRadiusRatio = Double.NaN;
+        c.patchSpacing = patchSpacing;
+        c.minFitPoints = 0;
+        return c.build();
     }
 
     /** {@link #minFitPoints}: {@code 5 * 2^(N+1)} in dimension N. */
@@ -278,183 +262,123 @@ public record PuRbfOptions(
         return Double.isNaN(lambda) && !exactAtData;
     }
 
-    public PuRbfOptions withKernel(Kernel k, double s, KernelScale sc) {
-        return new PuRbfOptions(
-                k,
-                s,
-                sc,
-                lambda,
-                pointsPerPatch,
-                radiusFactor,
-                fitRadiusRatio,
-                patchSpacing,
-                minPointsPerPatch,
-                minFitPoints,
-                centreMargin,
-                domain,
-                extrapolate,
-                boxMin,
-                boxMax,
-                exactAtData);
-    }
-
     public PuRbfOptions withLambda(double l) {
-        return new PuRbfOptions(
-                kernel,
-                shape,
-                scale,
-                l,
-                pointsPerPatch,
-                radiusFactor,
-                fitRadiusRatio,
-                patchSpacing,
-                minPointsPerPatch,
-                minFitPoints,
-                centreMargin,
-                domain,
-                extrapolate,
-                boxMin,
-                boxMax,
-                exactAtData);
-    }
-
-    public PuRbfOptions withFitRadiusRatio(double ratio) {
-        return new PuRbfOptions(
-                kernel,
-                shape,
-                scale,
-                lambda,
-                pointsPerPatch,
-                radiusFactor,
-                ratio,
-                patchSpacing,
-                minPointsPerPatch,
-                minFitPoints,
-                centreMargin,
-                domain,
-                extrapolate,
-                boxMin,
-                boxMax,
-                exactAtData);
-    }
-
-    public PuRbfOptions withPatches(double perPatch, double factor, int minPoints, double margin) {
-        return new PuRbfOptions(
-                kernel,
-                shape,
-                scale,
-                lambda,
-                perPatch,
-                factor,
-                fitRadiusRatio,
-                patchSpacing,
-                minPoints,
-                minFitPoints,
-                margin,
-                domain,
-                extrapolate,
-                boxMin,
-                boxMax,
-                exactAtData);
-    }
-
-    public PuRbfOptions withMinFitPoints(int k) {
-        return new PuRbfOptions(
-                kernel,
-                shape,
-                scale,
-                lambda,
-                pointsPerPatch,
-                radiusFactor,
-                fitRadiusRatio,
-                patchSpacing,
-                minPointsPerPatch,
-                k,
-                centreMargin,
-                domain,
-                extrapolate,
-                boxMin,
-                boxMax,
-                exactAtData);
-    }
-
-    public PuRbfOptions withPatchSpacing(double spacing) {
-        return new PuRbfOptions(
-                kernel,
-                shape,
-                scale,
-                lambda,
-                pointsPerPatch,
-                radiusFactor,
-                fitRadiusRatio,
-                spacing,
-                minPointsPerPatch,
-                minFitPoints,
-                centreMargin,
-                domain,
-                extrapolate,
-                boxMin,
-                boxMax,
-                exactAtData);
-    }
-
-    public PuRbfOptions withDomain(Domain d, boolean extrap) {
-        return new PuRbfOptions(
-                kernel,
-                shape,
-                scale,
-                lambda,
-                pointsPerPatch,
-                radiusFactor,
-                fitRadiusRatio,
-                patchSpacing,
-                minPointsPerPatch,
-                minFitPoints,
-                centreMargin,
-                d,
-                extrap,
-                boxMin,
-                boxMax,
-                exactAtData);
+        return with(c -> c.lambda = l);
     }
 
     public PuRbfOptions withExactAtData(boolean exact) {
-        return new PuRbfOptions(
-                kernel,
-                shape,
-                scale,
-                lambda,
-                pointsPerPatch,
-                radiusFactor,
-                fitRadiusRatio,
-                patchSpacing,
-                minPointsPerPatch,
-                minFitPoints,
-                centreMargin,
-                domain,
-                extrapolate,
-                boxMin,
-                boxMax,
-                exact);
+        return with(c -> c.exactAtData = exact);
+    }
+
+    public PuRbfOptions withKernel(Kernel k, double s, KernelScale sc) {
+        return with(c -> {
+            c.kernel = k;
+            c.shape = s;
+            c.scale = sc;
+        });
+    }
+
+    public PuRbfOptions withFitRadiusRatio(double ratio) {
+        return with(c -> c.fitRadiusRatio = ratio);
+    }
+
+    public PuRbfOptions withMinFitPoints(int k) {
+        return with(c -> c.minFitPoints = k);
+    }
+
+    public PuRbfOptions withPatchSpacing(double spacing) {
+        return with(c -> c.patchSpacing = spacing);
+    }
+
+    public PuRbfOptions withPatches(double perPatch, double factor, int minPoints, double margin) {
+        return with(c -> {
+            c.pointsPerPatch = perPatch;
+            c.radiusFactor = factor;
+            c.minPointsPerPatch = minPoints;
+            c.centreMargin = margin;
+        });
+    }
+
+    public PuRbfOptions withDomain(Domain d, boolean extrap) {
+        return with(c -> {
+            c.domain = d;
+            c.extrapolate = extrap;
+        });
     }
 
     public PuRbfOptions withBox(double[] lo, double[] hi) {
-        return new PuRbfOptions(
-                kernel,
-                shape,
-                scale,
-                lambda,
-                pointsPerPatch,
-                radiusFactor,
-                fitRadiusRatio,
-                patchSpacing,
-                minPointsPerPatch,
-                minFitPoints,
-                centreMargin,
-                domain,
-                extrapolate,
-                lo,
-                hi,
-                exactAtData);
+        return with(c -> {
+            c.boxMin = lo;
+            c.boxMax = hi;
+        });
+    }
+
+    /** These options with the settings {@code change} sets; the record's constructor checks them together. */
+    private PuRbfOptions with(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    /**
+     * A mutable copy of every setting, so that each {@code with...} method names only the settings it changes and
+     * the record's constructor (which checks the settings together) is called in one place.
+     */
+    private static final class Copy {
+        private Kernel kernel;
+        private double shape;
+        private KernelScale scale;
+        private double lambda;
+        private double pointsPerPatch;
+        private double radiusFactor;
+        private double fitRadiusRatio;
+        private double patchSpacing;
+        private int minPointsPerPatch;
+        private int minFitPoints;
+        private double centreMargin;
+        private Domain domain;
+        private boolean extrapolate;
+        private double[] boxMin;
+        private double[] boxMax;
+        private boolean exactAtData;
+
+        Copy(PuRbfOptions o) {
+            kernel = o.kernel;
+            shape = o.shape;
+            scale = o.scale;
+            lambda = o.lambda;
+            pointsPerPatch = o.pointsPerPatch;
+            radiusFactor = o.radiusFactor;
+            fitRadiusRatio = o.fitRadiusRatio;
+            patchSpacing = o.patchSpacing;
+            minPointsPerPatch = o.minPointsPerPatch;
+            minFitPoints = o.minFitPoints;
+            centreMargin = o.centreMargin;
+            domain = o.domain;
+            extrapolate = o.extrapolate;
+            boxMin = o.boxMin;
+            boxMax = o.boxMax;
+            exactAtData = o.exactAtData;
+        }
+
+        PuRbfOptions build() {
+            return new PuRbfOptions(
+                    kernel,
+                    shape,
+                    scale,
+                    lambda,
+                    pointsPerPatch,
+                    radiusFactor,
+                    fitRadiusRatio,
+                    patchSpacing,
+                    minPointsPerPatch,
+                    minFitPoints,
+                    centreMargin,
+                    domain,
+                    extrapolate,
+                    boxMin,
+                    boxMax,
+                    exactAtData);
+        }
     }
 }

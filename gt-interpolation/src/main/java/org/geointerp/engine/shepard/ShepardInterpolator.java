@@ -87,35 +87,24 @@ public final class ShepardInterpolator implements Interpolator {
         double radius = Double.isNaN(options.radius()) ? radius(hullArea, points.size()) : options.radius();
         execution.checkCancelled("Shepard fit");
         KdTree tree = new KdTree(points);
-        ShepardSurface surface;
-        if (barriers == null || barriers.isEmpty()) {
-            Supplier<NeighbourSearch> searches = () -> new EuclideanNeighbourSearch(tree, points.x(), points.y());
-            surface = new ShepardSurface(
-                    points,
-                    options,
-                    radius,
-                    epsilon,
-                    hullArea,
-                    searches,
-                    () -> ShepardSurface.ObstacleTest.NONE,
-                    merged.mergedAway(),
-                    merged.memberOf(),
-                    null);
-        } else {
-            Supplier<NeighbourSearch> searches =
-                    () -> new BarrierNeighbourSearch(tree, points.x(), points.y(), barriers);
-            surface = new ShepardSurface(
-                    points,
-                    options,
-                    radius,
-                    epsilon,
-                    hullArea,
-                    searches,
-                    () -> barriers.query()::insideObstacle,
-                    merged.mergedAway(),
-                    merged.memberOf(),
-                    barriers);
-        }
+        // without barriers, the plain Euclidean search and no obstacles (an empty barrier set is no barrier set)
+        BarrierSet active = barriers == null || barriers.isEmpty() ? null : barriers;
+        Supplier<NeighbourSearch> searches = active == null
+                ? () -> new EuclideanNeighbourSearch(tree, points.x(), points.y())
+                : () -> new BarrierNeighbourSearch(tree, points.x(), points.y(), active);
+        Supplier<ShepardSurface.ObstacleTest> obstacles =
+                active == null ? () -> ShepardSurface.ObstacleTest.NONE : () -> active.query()::insideObstacle;
+        ShepardSurface surface = new ShepardSurface(
+                points,
+                options,
+                radius,
+                epsilon,
+                hullArea,
+                searches,
+                obstacles,
+                merged.mergedAway(),
+                merged.memberOf(),
+                active);
         surface.fitSlopes(execution);
         return surface;
     }

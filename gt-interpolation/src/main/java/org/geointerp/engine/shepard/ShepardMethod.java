@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.geointerp.engine.DescribedMethod;
 import org.geointerp.engine.FitSummary;
-import org.geointerp.engine.InterpolationMethod;
 import org.geointerp.engine.Interpolator;
 import org.geointerp.engine.Parameter;
 import org.geointerp.engine.ParameterValues;
 import org.geointerp.engine.barrier.BarrierSet;
 
 /** Shepard's (1968) SYMAP interpolation in the method registry; defaults are {@link ShepardOptions#defaults()}. */
-public final class ShepardMethod implements InterpolationMethod {
+public final class ShepardMethod extends DescribedMethod {
 
     public static final String NAME = "Shepard";
 
@@ -34,44 +34,21 @@ public final class ShepardMethod implements InterpolationMethod {
                     "Fewest neighbours per cell (paper: 4)"),
             Parameter.number(
                     "maxNeighbours", Integer.class, D.maxNeighbours(), 1, 1000, "Most neighbours per cell (paper: 10)"),
-            Parameter.number(
+            Parameter.positive(
                     "radius",
-                    Double.class,
                     null,
-                    Double.MIN_VALUE,
-                    Double.MAX_VALUE,
                     "Search radius r in coordinate units; derived from pi r^2 = 7 A / N (A = convex hull area)"),
             Parameter.of("direction", Boolean.class, D.direction(), "Use the direction (shadowing) term (paper: true)"),
             Parameter.of("slopes", Boolean.class, D.slopes(), "Add slope increments (paper: true)"),
-            Parameter.number(
+            Parameter.positive(
                     "slopeScale",
-                    Double.class,
                     null,
-                    Double.MIN_VALUE,
-                    Double.MAX_VALUE,
                     "The distance nu bounding slope increments; derived as 0.1 (max z - min z) / largest slope"),
-            Parameter.number(
-                    "exponent",
-                    Double.class,
-                    D.exponent(),
-                    Double.MIN_VALUE,
-                    Double.MAX_VALUE,
-                    "Exponent u of the IDW mode (paper: 2)"),
+            Parameter.positive("exponent", D.exponent(), "Exponent u of the IDW mode (paper: 2)"),
             Parameter.of("barriers", BarrierSet.class, null, "Barrier lines and polygons; none by default"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String title() {
-        return "Shepard (SYMAP) interpolation: exact, smooth, local; barriers cut influence";
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
+    public ShepardMethod() {
+        super(NAME, "Shepard (SYMAP) interpolation: exact, smooth, local; barriers cut influence", PARAMETERS);
     }
 
     @Override
