@@ -23,6 +23,11 @@ g clusterpolate "${arc[@]}" --radius 0.2 --points-picture -o "$work/clusterpolat
 g clusterpolate "${arc[@]}" -o "$work/clusterpolate_arc_default_radius"
 g purbf -i "$d/purbf_cylinder_f3d.csv" --crs EPSG:32633 --z-column z --z-levels 1000,5000,9000 -W 200 \
   --format PNG -o "$work/pu-rbf_cylinder_levels"
+# leave-one-out residual maps on Meuse (docs/choosing-a-method.md)
+g cv -i "$root/gt-interpolation/src/test/resources/real/meuse/meuse_points.csv" -v logzinc --crs EPSG:28992 \
+  --methods PartitionOfUnityRBF,Akima -o "$work/meuse"
+cp "$work/meuse_PartitionOfUnityRBF.png" "$img/meuse_residuals_PartitionOfUnityRBF.png"
+cp "$work/meuse_Akima.png" "$img/meuse_residuals_Akima.png"
 for f in shepard_franke shepard_franke_river shepard_idw_franke akima_franke_dps1_f1 akima_franke_dps1_f1_nodata \
     pu-rbf_franke clusterpolate_arc clusterpolate_arc_points clusterpolate_arc_default_radius; do
   cp "$work/$f.png" "$img/$f.png"
