@@ -55,8 +55,14 @@ class MosaicEqualsOneMachineTest {
     }
 
     static Compared run(String method, Map<String, ?> parameters) throws Exception {
+        return run(method, parameters, r -> r);
+    }
+
+    static Compared run(
+            String method, Map<String, ?> parameters, java.util.function.UnaryOperator<InterpolationRequest> more)
+            throws Exception {
         double[][] p = data(1500, 3);
-        InterpolationRequest request = InterpolationRequest.of(method)
+        InterpolationRequest request = more.apply(InterpolationRequest.of(method))
                 .withParameters(parameters)
                 .withGeometryColumn("geom")
                 .withValueColumn("value")
@@ -144,5 +150,40 @@ class MosaicEqualsOneMachineTest {
         Compared c = run("PartitionOfUnityRBF", Map.of("patchSpacing", 150.0));
         System.out.println(c.report("PartitionOfUnityRBF"));
         assertEquals(0, c.differing(), c.report("PartitionOfUnityRBF"));
+    }
+
+    /**
+     * Data too large for the driver (here: more than 100 points) take the distributed path to the derived
+     * parameters: Shepard's radius from the hull and its slope scale from every point's slope tile by tile, equal to
+     * what the engine derives from all the points; Clusterpolate's radius from a seeded sample of the driver's size
+     * (here 100 of the 1,500 points), its neighbour distance scaled by the square root of the sampling fraction: an
+     * estimate, within a quarter of the engine's. The mosaic equals the one-machine process run with them.
+     */
+    @Test
+    void largeDataDeriveTheEnginesParametersWithoutTheDriver() throws Exception {
+        double[][] p = data(1500, 3);
+        for (String method : new String[] {"Shepard", "Clusterpolate"}) {
+            Compared c = run(method, Map.of(), r -> r.withDriverPoints(100));
+            System.out.println(c.report(method + " (distributed parameters)"));
+            assertEquals(0, c.differing(), c.report(method));
+            Map<String, Object> engine = org.geointerp.engine.Methods.get(method)
+                    .interpolator(Map.of())
+                    .fit(org.geointerp.engine.PointSet.of2D(p[0], p[1], p[2]))
+                    .summary()
+                    .parameters();
+            int compared = 0;
+            for (Map.Entry<String, String> e : c.result().parameters().entrySet()) {
+                Object derived = engine.get(e.getKey());
+                if (derived instanceof Double d && !d.isNaN()) {
+                    double tolerance = method.equals("Clusterpolate") ? 0.25 : 1e-9;
+                    assertEquals(
+                            d, Double.parseDouble(e.getValue()), tolerance * Math.abs(d), method + " " + e.getKey());
+                    compared++;
+                }
+            }
+            assertTrue(
+                    compared >= 1,
+                    method + ": no derived parameter compared in " + c.result().parameters());
+        }
     }
 }
