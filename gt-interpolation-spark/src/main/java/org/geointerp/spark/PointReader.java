@@ -117,7 +117,9 @@ final class PointReader implements Serializable {
                 status = NULL_VALUE;
             } else {
                 z = ((Number) r.get(value)).doubleValue();
-                if (!Double.isFinite(z)) {
+                // NaN is skipped and counted; an infinite value is kept so that the summary refuses it with the
+                // values beyond float32's range (PointStats#outOfRange), as the processes do
+                if (Double.isNaN(z)) {
                     status = NAN_VALUE;
                 }
             }

@@ -27,6 +27,9 @@ public final class PointStats implements Serializable {
     long nullValue;
     long nanValue;
     long noGeometry;
+    /** Used rows whose value float32, the rasters' type, cannot hold (|value| > Float.MAX_VALUE, or infinite). */
+    long outOfRange;
+
     double minX = Double.POSITIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
@@ -51,6 +54,9 @@ public final class PointStats implements Serializable {
                     centroids++;
                 }
                 used++;
+                if (Math.abs(z) > Float.MAX_VALUE) {
+                    outOfRange++;
+                }
                 minX = Math.min(minX, x);
                 minY = Math.min(minY, y);
                 maxX = Math.max(maxX, x);
@@ -102,6 +108,7 @@ public final class PointStats implements Serializable {
         nullValue += o.nullValue;
         nanValue += o.nanValue;
         noGeometry += o.noGeometry;
+        outOfRange += o.outOfRange;
         minX = Math.min(minX, o.minX);
         minY = Math.min(minY, o.minY);
         maxX = Math.max(maxX, o.maxX);
@@ -122,6 +129,11 @@ public final class PointStats implements Serializable {
             c[i] = new Coordinate(hull[2 * i], hull[2 * i + 1]);
         }
         return GF.createMultiPointFromCoords(c).convexHull();
+    }
+
+    /** Used rows whose value is beyond float32's range (refused: the output rasters could not hold them). */
+    public long outOfRange() {
+        return outOfRange;
     }
 
     public long read() {

@@ -87,6 +87,12 @@ public final class SparkInterpolation {
             compact.unpersist();
             throw new IllegalArgumentException(request.valueColumn() + ": no usable point (" + stats.summary() + ")");
         }
+        if (stats.outOfRange() > 0) {
+            compact.unpersist();
+            throw new IllegalArgumentException(request.valueColumn() + ": " + stats.outOfRange() + " rows have a value"
+                    + " beyond the 32-bit float range of the output rasters (+-" + Float.MAX_VALUE + "; values from "
+                    + stats.minZ + " to " + stats.maxZ + "); rescale the values, e.g. to other units");
+        }
         spark.sparkContext().setJobDescription("geointerp: density grid");
         DensityGrid.Layout layout = DensityGrid.layout(stats.bounds(), stats.used(), 2, 1 << 22);
         int[] counts = prepared.filter(PointReader::isUsed)

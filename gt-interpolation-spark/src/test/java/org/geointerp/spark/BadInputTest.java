@@ -198,4 +198,21 @@ class BadInputTest {
         Map<String, String> p = r.parameters();
         assertTrue(p.containsKey("radius") && p.containsKey("slopeScale"), p.toString());
     }
+
+    /** Values the float32 rasters cannot hold are refused naming the value column, as the processes refuse them. */
+    @Test
+    void valuesBeyondFloat32AreRefused() {
+        double[][] p = SparkTests.uniform(300, 1000, 5);
+        long count = 0;
+        for (int i = 0; i < 300; i += 37) {
+            p[2][i] = i % 2 == 0 ? 1e308 : Double.NEGATIVE_INFINITY;
+            count++;
+        }
+        Dataset<Row> huge = SparkTests.points(p[0], p[1], p[2]);
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> SparkInterpolation.interpolate(huge, shepard()));
+        assertTrue(
+                e.getMessage().startsWith("value: " + count + " rows have a value beyond the 32-bit float range"),
+                e.getMessage());
+    }
 }
