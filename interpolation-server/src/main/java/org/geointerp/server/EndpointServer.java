@@ -53,6 +53,8 @@ public final class EndpointServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("wps-http");
         threads.setDaemon(true);
+        threads.setIdleTimeout(
+                (int) Math.min(Integer.MAX_VALUE, config.idleThreadTimeout().toMillis()));
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         // KVP Execute carries its inputs (small GeoJSON included) in the URL: allow 64 KiB, not 8

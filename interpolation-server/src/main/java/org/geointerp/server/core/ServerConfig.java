@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  * @param echo whether OGC API publishes the "echo" process (for conformance suites and client tests)
  * @param maxStoredBytes how many bytes of kept results the job folder may hold (oldest
  *     finished jobs dropped first)
+ * @param idleThreadTimeout how long an HTTP thread beyond the pool's minimum may stay idle: the
+ *     threads a burst of requests started, and what they cache per thread, go after it
  */
 public record ServerConfig(
         Set<String> namespaces,
@@ -51,7 +53,8 @@ public record ServerConfig(
         Path jobDirectory,
         long maxStoredBytes,
         int maxJobsPerClient,
-        boolean echo) {
+        boolean echo,
+        Duration idleThreadTimeout) {
 
     public static final long DEFAULT_MAX_BODY = 32L * 1024 * 1024;
     public static final long DEFAULT_MAX_CELLS = 25_000_000L;
@@ -69,7 +72,9 @@ public record ServerConfig(
                 || maxRetainedJobs < 1
                 || maxStoredBytes < 1
                 || jobTimeLimit.isNegative()
-                || jobTimeLimit.isZero()) {
+                || jobTimeLimit.isZero()
+                || idleThreadTimeout.isNegative()
+                || idleThreadTimeout.isZero()) {
             throw new IllegalArgumentException("limits must be positive: " + this);
         }
     }
@@ -100,6 +105,7 @@ public record ServerConfig(
         b.maxStoredBytes = maxStoredBytes;
         b.maxJobsPerClient = maxJobsPerClient;
         b.echo = echo;
+        b.idleThreadTimeout = idleThreadTimeout;
         return b;
     }
 
@@ -165,8 +171,14 @@ public record ServerConfig(
         private long maxStoredBytes = DEFAULT_MAX_STORED;
         private int maxJobsPerClient;
         private boolean echo;
+        private Duration idleThreadTimeout = Duration.ofSeconds(60);
 
         private Builder() {}
+
+        public Builder idleThreadTimeout(Duration value) {
+            idleThreadTimeout = value;
+            return this;
+        }
 
         public Builder namespaces(Set<String> value) {
             namespaces = value;
@@ -265,7 +277,8 @@ public record ServerConfig(
                     jobDirectory,
                     maxStoredBytes,
                     maxJobsPerClient,
-                    echo);
+                    echo,
+                    idleThreadTimeout);
         }
     }
 }
