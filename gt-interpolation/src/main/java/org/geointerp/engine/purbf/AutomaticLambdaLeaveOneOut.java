@@ -120,6 +120,7 @@ final class AutomaticLambdaLeaveOneOut {
         }
         double bestScore = Double.POSITIVE_INFINITY;
         int best = -1;
+        double bestValue = Double.NaN;
         for (int c = 0; c < LAMBDAS.length; c++) {
             double[][] bc = b[c];
             double bkk = bc[k][k];
@@ -143,13 +144,12 @@ final class AutomaticLambdaLeaveOneOut {
             if (Double.isFinite(score)) {
                 bestScore = score;
                 best = c;
+                bestValue = mean - gK / bkk;
             }
         }
         if (best < 0 || !(trace[best] <= maxTrace)) {
             return Double.NaN; // the caller solves the patch again
         }
-        double[][] bc = b[best];
-        double gK = bz[best][k] - mean * b1[best][k] - bc[k][k] * (z[k] - mean);
-        return mean - gK / bc[k][k];
+        return bestValue;
     }
 }

@@ -32,7 +32,7 @@ class AkimaOnFieldDataTest {
                 "duplicates"
             })
     void defaultIsWithinATenthOfCloughTocher(String caseName) {
-        FieldCases.Case c = caseName.equals("meuse") ? FieldCases.meuse() : FieldCases.stored(caseName);
+        FieldCases.Case c = FieldCases.byName(caseName);
         PeerReference ref = PeerReference.of(caseName);
         BruteForceLoo.Result r = BruteForceLoo.run(c.points(), DefaultFits.of("Akima", Map.of()));
         assertTrue(r.predictedCount() >= 0.85 * c.size(), () -> "Akima predicts only " + r.predictedCount());

@@ -24,7 +24,7 @@ class DefaultsOnFieldDataTest {
 
     /** RMSE of the default of {@code method} over gstat's IDW RMSE, on the points where ours has a value. */
     private static double ratioToIdw(String method, String caseName) {
-        FieldCases.Case c = caseName.equals("meuse") ? FieldCases.meuse() : FieldCases.stored(caseName);
+        FieldCases.Case c = FieldCases.byName(caseName);
         PeerReference ref = PeerReference.of(caseName);
         BruteForceLoo.Result r = BruteForceLoo.run(c.points(), DefaultFits.of(method, Map.of()));
         assertTrue(r.predictedCount() >= 0.9 * c.size(), () -> method + " predicts only " + r.predictedCount());
@@ -33,10 +33,8 @@ class DefaultsOnFieldDataTest {
 
     /** Every case for every method the target names: Meuse and the five synthetic field cases. */
     static Stream<Arguments> methodsAndCases() {
-        String[] cases = {"meuse", "franke_noise0.02", "franke_noise0.05", "franke_noise0.1", "clustered", "duplicates"
-        };
         return Stream.of("PartitionOfUnityRBF", "Shepard", "Clusterpolate")
-                .flatMap(m -> Stream.of(cases).map(c -> Arguments.of(m, c)));
+                .flatMap(m -> FieldCases.NAMES.stream().map(c -> Arguments.of(m, c)));
     }
 
     @ParameterizedTest(name = "{0} on {1}")
@@ -44,33 +42,6 @@ class DefaultsOnFieldDataTest {
     void defaultIsWithinAQuarterOfGstatsIdw(String method, String caseName) {
         double ratio = ratioToIdw(method, caseName);
         assertTrue(ratio <= 1.25, method + " on " + caseName + ": " + ratio + " x gstat's IDW");
-    }
-
-    /**
-     * The default PU-RBF in metres and in kilometres (with a UTM-like offset): the same surface, scaled. The shape
-     * is relative to each patch and the smoothing chosen from the values, so nothing depends on the unit.
-     */
-    @ParameterizedTest
-    @ValueSource(strings = {"franke_noise0.05"})
-    void unitsDoNotChangeTheDefaultSurface(String name) {
-        PointSet m = FieldCases.stored(name + "_utm").points();
-        PointSet km = FieldCases.stored(name + "_km").points();
-        Surface a = PartitionOfUnityRbf.fit(m, PuRbfOptions.defaults()).surface();
-        Surface b = PartitionOfUnityRbf.fit(km, PuRbfOptions.defaults()).surface();
-        java.util.Random r = new java.util.Random(12);
-        int compared = 0;
-        for (int i = 0; i < 500; i++) {
-            double x = 500_000 + 10_000 * r.nextDouble();
-            double y = 5_700_000 + 10_000 * r.nextDouble();
-            double va = a.value(x, y);
-            double vb = b.value(x / 1000, y / 1000);
-            assertEquals(Double.isNaN(va), Double.isNaN(vb), "at " + x + ", " + y);
-            if (!Double.isNaN(va)) {
-                assertEquals(va, vb, 1e-9, "at " + x + ", " + y);
-                compared++;
-            }
-        }
-        assertTrue(compared > 300);
     }
 
     /**

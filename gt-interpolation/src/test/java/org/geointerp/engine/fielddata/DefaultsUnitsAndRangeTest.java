@@ -29,9 +29,7 @@ class DefaultsUnitsAndRangeTest {
     }
 
     static Stream<Arguments> methodsAndCases() {
-        String[] cases = {"meuse", "franke_noise0.02", "franke_noise0.05", "franke_noise0.1", "clustered", "duplicates"
-        };
-        return Methods.all().stream().flatMap(m -> Stream.of(cases).map(c -> Arguments.of(m.name(), c)));
+        return Methods.all().stream().flatMap(m -> FieldCases.NAMES.stream().map(c -> Arguments.of(m.name(), c)));
     }
 
     /** Compares the surfaces at random places of the case's box: equal where both have a value, NaN alike. */
@@ -74,9 +72,7 @@ class DefaultsUnitsAndRangeTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("methodsAndCases")
     void defaultGridStaysWithinARangeOfTheData(String name, String caseName) {
-        PointSet p = caseName.equals("meuse")
-                ? FieldCases.meuse().points()
-                : FieldCases.stored(caseName).points();
+        PointSet p = FieldCases.byName(caseName).points();
         double minZ = Double.POSITIVE_INFINITY;
         double maxZ = Double.NEGATIVE_INFINITY;
         double minX = Double.POSITIVE_INFINITY;

@@ -162,6 +162,15 @@ public final class FieldCases {
     }
 
     /** The Meuse survey's 155 samples, ln(zinc) as the value. */
+    /** Meuse and the five synthetic field cases: the cases issue 12's targets are asserted on. */
+    public static final List<String> NAMES =
+            List.of("meuse", "franke_noise0.02", "franke_noise0.05", "franke_noise0.1", "clustered", "duplicates");
+
+    /** A case by its name: Meuse, or a stored synthetic case. */
+    public static Case byName(String name) {
+        return name.equals("meuse") ? meuse() : stored(name);
+    }
+
     public static Case meuse() {
         List<double[]> rows = readCsv("/real/meuse/meuse_points.csv", "x", "y", "logzinc");
         return new Case("meuse", "Meuse zinc survey, 155 samples, ln(zinc)", toPoints(rows));
