@@ -72,8 +72,9 @@ final class AutomaticLambdaLeaveOneOut {
         for (int i = 0; i < m; i++) {
             sum += z[i];
         }
+        solver.fillKernel(kernel, dim, coords, m, factor);
         for (int c = 0; c < LAMBDAS.length; c++) {
-            if (!solver.factorOnly(kernel, dim, coords, m, factor, LAMBDAS[c])) {
+            if (!solver.factorWith(m, LAMBDAS[c])) {
                 return false;
             }
             inverse.invert(solver.factorRows(), solver.inverseDiagonal(), m);
@@ -103,6 +104,14 @@ final class AutomaticLambdaLeaveOneOut {
     }
 
     /**
+     * The index in {@link LocalSolver#LAMBDAS} of the candidate the refit of the last {@link #leaveOneOut} chooses,
+     * also when its value was not used (-1: none gave a finite score). Every candidate competed within
+     * {@link #MAX_COMPETING_TRACE}, so the refit chooses it too: solving the patch once with it gives the refit's
+     * solution, where the refit would factor all ten.
+     */
+    int chosen;
+
+    /**
      * The value at point k of the patch refitted without it; NaN when no candidate gives a finite score or the chosen
      * one is not conditioned well enough for its value to be used.
      */
@@ -116,6 +125,7 @@ final class AutomaticLambdaLeaveOneOut {
             }
         }
         if (equal) {
+            chosen = -1;
             return mean; // the refit's values are all equal: its level alone interpolates them
         }
         double bestScore = Double.POSITIVE_INFINITY;
@@ -123,7 +133,8 @@ final class AutomaticLambdaLeaveOneOut {
         double bestValue = Double.NaN;
         for (int c = 0; c < LAMBDAS.length; c++) {
             double[][] bc = b[c];
-            double bkk = bc[k][k];
+            double[] bk = bc[k]; // B is symmetric: row k is column k, read along the row
+            double bkk = bk[k];
             double gk = z[k] - mean;
             // (B g)_k over the other points: B_k. (z - mean) less the k term
             double gK = bz[c][k] - mean * b1[c][k] - bkk * gk;
@@ -132,7 +143,7 @@ final class AutomaticLambdaLeaveOneOut {
                 if (i == k || weights[i] == 0) {
                     continue;
                 }
-                double bik = bc[i][k];
+                double bik = bk[i];
                 double gi = bz[c][i] - mean * b1[c][i] - bik * gk;
                 double ci = gi - bik * gK / bkk;
                 double e = ci / (bc[i][i] - bik * bik / bkk);
@@ -147,8 +158,9 @@ final class AutomaticLambdaLeaveOneOut {
                 bestValue = mean - gK / bkk;
             }
         }
+        chosen = best;
         if (best < 0 || !(trace[best] <= maxTrace)) {
-            return Double.NaN; // the caller solves the patch again
+            return Double.NaN; // the caller solves the patch again, with the lambda of chosen
         }
         return bestValue;
     }

@@ -341,6 +341,23 @@ final class LocalSolver {
         return UpperCholesky.factor(work, n, MIN_PIVOT, invDiag);
     }
 
+    /** Fills the kernel matrix {@code Phi} for factor {@code f} once, for several {@link #factorWith} calls. */
+    void fillKernel(Kernel kernel, int dim, double[] coords, int n, double f) {
+        fill(kernel, dim, coords, n, f * f, 0);
+    }
+
+    /**
+     * Factors {@code Phi + lambda I} of the last {@link #fillKernel}, as {@link #factorOnly} would (the same diagonal
+     * {@code 1 + lambda}) without evaluating the kernel again.
+     */
+    boolean factorWith(int n, double lambda) {
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(base[i], i, work[i], i, n - i);
+            work[i][i] += lambda;
+        }
+        return UpperCholesky.factor(work, n, MIN_PIVOT, invDiag);
+    }
+
     /** The rows of the upper factor {@code U} of the last {@link #factorOnly} ({@code U[i][j]} for {@code j >= i}). */
     double[][] factorRows() {
         return work;

@@ -19,9 +19,16 @@ import org.geointerp.engine.internal.KdTree;
  *   <li>when the refit's rules give it the same points minus k, the same radii (not grown or extended anew) and
  *       the same kernel factor, and its system was solved exactly and is well conditioned, its refitted value at
  *       x_k is the closed form of {@link PatchInverse} (Rippa's leave-one-out with the patch's level);</li>
- *   <li>otherwise (the patch shrinks below its minimum and is grown or extended to other points, is dropped, was a
- *       fallback of a singular system, steepened, or is ill conditioned) the patch is gathered and solved again by
- *       the fit's own rules ({@link PatchGather}, {@link PatchSolve}) without the left-out points.</li>
+ *   <li>when without k the patch is extended to its next nearest point p (a patch fitted to its {@code minFit}
+ *       nearest points, or one holding just enough within its fit radius), the refit's patch is the augmented set
+ *       (its points and p) less k, whatever k is, with p's fit radius: the same closed form on the augmented set's
+ *       matrix gives it;</li>
+ *   <li>with an automatic lambda, when the closed form knows which lambda the refit chooses but its value is not
+ *       conditioned well enough to be used, the patch is solved again with that lambda alone (one factorisation
+ *       instead of the ten of the choice, the same arithmetic as the choice's);</li>
+ *   <li>otherwise (the patch shrinks below its minimum and is grown, is dropped, was a fallback of a singular
+ *       system, steepened, or is ill conditioned) the patch is gathered and solved again by the fit's own rules
+ *       ({@link PatchGather}, {@link PatchSolve}) without the left-out points.</li>
  * </ul>
  * The refitted patches are then blended by their weights at x_k as the surface blends, with a refitted weight
  * radius where the rules changed it. Patch members are solved in a canonical order (merged index), so a patch
@@ -64,6 +71,12 @@ final class PuRbfLeaveOneOut {
 
     final java.util.concurrent.atomic.LongAdder solvedAgain = new java.util.concurrent.atomic.LongAdder();
 
+    /** Of {@link #closedForms}: those of a patch's augmented set (see {@code Patches.augment}). */
+    final java.util.concurrent.atomic.LongAdder closedFormsAugmented = new java.util.concurrent.atomic.LongAdder();
+
+    /** Of {@link #solvedAgain}: patches solved once with the lambda the closed form knows the refit chooses. */
+    final java.util.concurrent.atomic.LongAdder solvedWithChoice = new java.util.concurrent.atomic.LongAdder();
+
     // per patch, from the first pass
     /** The patch's gather without any point left out agreed with the model (else every location touching it refits). */
     private boolean[] known;
@@ -75,6 +88,23 @@ final class PuRbfLeaveOneOut {
     private double[] fitRadius;
     /** Closed-form leave-one-out values, one per patch entry ({@code model.offset}); NaN where not computed. */
     private double[] closed;
+
+    /**
+     * Per patch entry, an automatic lambda's refit choice without that point (index into {@link LocalSolver#LAMBDAS})
+     * where the closed form knows it but not its value to the accuracy needed; -1 elsewhere.
+     */
+    private byte[] choice;
+
+    /**
+     * Per patch whose rules change without one of its points: the point its refits take in, and their fit radius
+     * (see {@code Patches.augment}); -1 and NaN for the others.
+     */
+    private int[] augmentedPoint;
+
+    private double[] augmentedFit;
+
+    /** The options with each candidate lambda fixed: a patch whose refit's choice is known is solved with it alone. */
+    private final PuRbfOptions[] withChoice;
 
     PuRbfLeaveOneOut(PuRbfModel model, PointSet data, LocationGroups groups) {
         this.model = model;
@@ -109,6 +139,10 @@ final class PuRbfLeaveOneOut {
             }
         }
         this.tree = new KdTree(pts);
+        this.withChoice = new PuRbfOptions[LocalSolver.LAMBDAS.length];
+        for (int c = 0; c < withChoice.length; c++) {
+            withChoice[c] = o.withLambda(LocalSolver.LAMBDAS[c]);
+        }
     }
 
     LeaveOneOutPredictor.Predictions predict(int[] targets, Execution execution) {
@@ -125,6 +159,7 @@ final class PuRbfLeaveOneOut {
         if (!boxScaleMoves) {
             preparePatches(target, execution.stage(0, 0.5));
         }
+
         boolean[] refit = new boolean[targets.length];
         int blocks = (targets.length + PER_BLOCK - 1) / PER_BLOCK;
         execution.stage(0.5, 0.95).forEachBlock("PartitionOfUnityRBF leave-one-out", blocks, Location::new, (l, b) -> {
@@ -160,6 +195,11 @@ final class PuRbfLeaveOneOut {
         fitRadius = new double[d];
         closed = new double[model.pointIndex.length];
         Arrays.fill(closed, Double.NaN);
+        choice = new byte[model.pointIndex.length];
+        Arrays.fill(choice, (byte) -1);
+        augmentedPoint = new int[d];
+        Arrays.fill(augmentedPoint, -1);
+        augmentedFit = new double[d];
         int[] needed = new int[d];
         int count = 0;
         for (int j = 0; j < d; j++) {
@@ -188,7 +228,11 @@ final class PuRbfLeaveOneOut {
         private final PatchInverse inverse = new PatchInverse();
         private final AutomaticLambdaLeaveOneOut automatic = new AutomaticLambdaLeaveOneOut();
         private final double[] c = new double[dim];
-        private double[] z = new double[64];
+        private final int[] one = new int[1];
+        /** The points of the set solved in closed form, and for each the patch entry it stands for (or -1). */
+        private int[] set = new int[64];
+
+        private int[] entry = new int[64];
 
         void prepare(int j, boolean[] target, int minPoints, int minFit) {
             System.arraycopy(model.centres, j * dim, c, 0, dim);
@@ -208,43 +252,134 @@ final class PuRbfLeaveOneOut {
             plain[j] = !gather.grown && !gather.extended;
             within[j] = gather.within;
             fitRadius[j] = gather.fitRadius;
-            double base = baseFactor(gather.fitRadius);
-            if (!Double.isNaN(model.constant[j]) || model.factor[j] != base) {
+            if (!Double.isNaN(model.constant[j]) || model.factor[j] != baseFactor(gather.fitRadius)) {
                 return; // a constant or steepened patch: solved again for each left-out point
             }
-            double[] coords = Arrays.copyOfRange(model.coords, from * dim, (from + m) * dim);
-            if (z.length < m) {
-                z = new double[m];
+            ensureSet(m + 1);
+            if (plain[j] && within[j] - 1 >= Math.max(minPoints, minFit)) {
+                // without one of its points the patch keeps its rules: its own points, less that one
+                for (int q = 0; q < m; q++) {
+                    set[q] = model.pointIndex[from + q];
+                    entry[q] = from + q;
+                }
+                closedForms(j, m, fitRadius[j], target);
+            } else if (augment(j, minPoints, minFit)) {
+                closedForms(j, m + 1, augmentedFit[j], target);
+            } else {
+                // the second pass may still find the same points less the left-out one (a grown patch, say)
+                for (int q = 0; q < m; q++) {
+                    set[q] = model.pointIndex[from + q];
+                    entry[q] = from + q;
+                }
+                closedForms(j, m, fitRadius[j], target);
             }
-            for (int q = 0; q < m; q++) {
-                z[q] = pts.values()[model.pointIndex[from + q]];
+        }
+
+        /**
+         * A patch whose rules change without one of its points (extended to its {@code minFit} nearest, or holding
+         * just enough points within its fit radius) takes the next nearest point p in the refit, whichever point k
+         * is left out, and so the fit radius (and kernel factor) of p: the refit's patch is the augmented set
+         * (the points and p) less k, a principal submatrix of the augmented set's matrix, and the closed form
+         * works on the augmented set. Found by gathering without the patch's first point; each left-out point's
+         * own gather is checked against it in the second pass. False when that gather is not the points less
+         * the first plus one more with the same weight radius (a grown patch's radius moves, say).
+         */
+        private boolean augment(int j, int minPoints, int minFit) {
+            int from = model.offset[j];
+            int m = model.offset[j + 1] - from;
+            one[0] = model.pointIndex[from];
+            gather.exclude(one, 1);
+            boolean kept = gather.gather(c, lattice.radius, ratio, minPoints, minFit, anchored);
+            gather.exclude(one, 0);
+            if (!kept || gather.count != m || gather.radius != model.radius[j]) {
+                return false;
+            }
+            // both lists are sorted by index; the gather lacks the first point and has one the patch lacks
+            int added = -1;
+            int q = 1;
+            for (int g = 0; g < m; g++) {
+                int i = gather.members[g];
+                if (q < m && model.pointIndex[from + q] == i) {
+                    q++;
+                } else if (added < 0) {
+                    added = i;
+                } else {
+                    return false;
+                }
+            }
+            if (added < 0 || q != m) {
+                return false;
+            }
+            int n = 0;
+            boolean placed = false;
+            for (int k = 0; k < m; k++) {
+                int i = model.pointIndex[from + k];
+                if (!placed && added < i) {
+                    set[n] = added;
+                    entry[n++] = -1;
+                    placed = true;
+                }
+                set[n] = i;
+                entry[n++] = from + k;
+            }
+            if (!placed) {
+                set[n] = added;
+                entry[n] = -1;
+            }
+            augmentedPoint[j] = added;
+            augmentedFit[j] = gather.fitRadius;
+            return true;
+        }
+
+        /**
+         * The closed-form leave-one-out values of the target points among {@code set[0 .. n)} (kernel factor from
+         * {@code fit}), into {@link #closed} at their entries; with an automatic lambda also the refit's choice
+         * where the value cannot be used.
+         */
+        private void closedForms(int j, int n, double fit, boolean[] target) {
+            double factor = baseFactor(fit);
+            double[] coords = new double[n * dim];
+            double[] z = new double[n];
+            for (int q = 0; q < n; q++) {
+                for (int a = 0; a < dim; a++) {
+                    coords[q * dim + a] = pts.coordinate(a)[set[q]];
+                }
+                z[q] = pts.values()[set[q]];
             }
             if (o.automaticLambda()) {
                 // the refit chooses the patch's smoothing again from its other points: in closed form too
-                double[] weights = PatchSolve.leaveOneOutWeights(coords, m, dim, model.centres, j, model.radius[j]);
-                if (!automatic.prepare(model.kernel, dim, coords, m, base, z, weights, maxTrace(m))) {
+                double[] weights = PatchSolve.leaveOneOutWeights(coords, n, dim, model.centres, j, model.radius[j]);
+                if (!automatic.prepare(model.kernel, dim, coords, n, factor, z, weights, maxTrace(n))) {
                     return;
                 }
-                for (int q = 0; q < m; q++) {
-                    if (target[model.pointIndex[from + q]]) {
-                        closed[from + q] = automatic.leaveOneOut(q);
+                for (int q = 0; q < n; q++) {
+                    if (entry[q] >= 0 && target[set[q]]) {
+                        closed[entry[q]] = automatic.leaveOneOut(q);
+                        if (Double.isNaN(closed[entry[q]]) && automatic.chosen >= 0) {
+                            choice[entry[q]] = (byte) automatic.chosen;
+                        }
                     }
                 }
                 return;
             }
-            if (!solver.factorOnly(model.kernel, dim, coords, m, base, o.lambda())) {
-                return; // the fit needed a ridge
+            if (!solver.factorOnly(model.kernel, dim, coords, n, factor, o.lambda())) {
+                return; // numerically singular: the refit takes a fallback
             }
-            inverse.invert(solver.factorRows(), solver.inverseDiagonal(), m);
-            double trace = inverse.trace();
-            if (!(trace <= maxTrace(m))) {
+            inverse.invert(solver.factorRows(), solver.inverseDiagonal(), n);
+            if (!(inverse.trace() <= maxTrace(n))) {
                 return;
             }
-            for (int q = 0; q < m; q++) {
-                int p = model.pointIndex[from + q];
-                if (target[p]) {
-                    closed[from + q] = inverse.leaveOneOut(q, z);
+            for (int q = 0; q < n; q++) {
+                if (entry[q] >= 0 && target[set[q]]) {
+                    closed[entry[q]] = inverse.leaveOneOut(q, z);
                 }
+            }
+        }
+
+        private void ensureSet(int n) {
+            if (set.length < n) {
+                set = new int[2 * n];
+                entry = new int[2 * n];
             }
         }
     }
@@ -364,6 +499,7 @@ final class PuRbfLeaveOneOut {
             closedAt[a] = -1;
             radius[a] = model.radius[j];
             boolean same;
+            boolean augmented = false;
             if (plain[j] && within[j] - leftHere >= Math.max(minPoints, minFit)) {
                 same = true; // the points within the fit radius, less the left-out ones; radii unchanged
             } else {
@@ -379,23 +515,39 @@ final class PuRbfLeaveOneOut {
                         && gather.radius == model.radius[j]
                         && gather.fitRadius == fitRadius[j]
                         && sameMembersLessLeft(j, gather);
+                augmented = !same
+                        && leftHere == 1
+                        && augmentedPoint[j] >= 0
+                        && gather.count == m
+                        && gather.radius == model.radius[j]
+                        && gather.fitRadius == augmentedFit[j]
+                        && sameMembersAugmented(j, gather);
                 radius[a] = gather.radius;
             }
-            if (same && leftHere == 1 && !Double.isNaN(closed[leftEntry])) {
+            // the first pass's closed forms are of the augmented set where it made one, else of the patch's points
+            boolean known = augmentedPoint[j] >= 0 ? augmented : same && leftHere == 1;
+            if (known && !Double.isNaN(closed[leftEntry])) {
                 closedAt[a] = leftEntry;
                 closedForms.increment();
+                if (augmented) {
+                    closedFormsAugmented.increment();
+                }
                 return true;
             }
             solvedAgain.increment();
+            int chosen = known ? choice[leftEntry] : -1;
             if (same) {
                 // the same points less the left-out ones (a fallback or an ill-conditioned patch)
-                solveWithoutLeft(a);
+                solveWithoutLeft(a, chosen);
             } else {
+                if (chosen >= 0) {
+                    solvedWithChoice.increment();
+                }
                 solve.solve(
                         pts,
                         gather.members,
                         gather.count,
-                        o,
+                        chosen >= 0 ? withChoice[chosen] : o,
                         lattice.boxLength,
                         gather.fitRadius,
                         model.centres,
@@ -406,8 +558,13 @@ final class PuRbfLeaveOneOut {
             return true;
         }
 
-        /** Solves candidate a again on its points less the left-out ones (its rules unchanged). */
-        private void solveWithoutLeft(int a) {
+        /**
+         * Solves candidate a again on its points less the left-out ones (its rules unchanged); with the refit's lambda
+         * {@code LAMBDAS[chosen]} when that is known ({@code chosen >= 0}): a fixed lambda's matrix, factor and
+         * solve are those of that candidate in the refit's choice (the same diagonal {@code 1 + lambda}), so the
+         * coefficients are the refit's to the last bit, for one factorisation instead of ten.
+         */
+        private void solveWithoutLeft(int a, int chosen) {
             int j = candidate[a];
             int from = model.offset[j];
             int m = model.offset[j + 1] - from;
@@ -419,8 +576,32 @@ final class PuRbfLeaveOneOut {
                     rest[count++] = i;
                 }
             }
-            solve.solve(pts, rest, count, o, lattice.boxLength, fitRadius[j], model.centres, j, radius[a]);
+            if (chosen >= 0) {
+                solvedWithChoice.increment();
+            }
+            PuRbfOptions options = chosen >= 0 ? withChoice[chosen] : o;
+            solve.solve(pts, rest, count, options, lattice.boxLength, fitRadius[j], model.centres, j, radius[a]);
             solved[a] = solve.result();
+        }
+
+        /** Whether g holds patch j's points less the one left out, plus its augmented point. */
+        private boolean sameMembersAugmented(int j, PatchGather g) {
+            int added = augmentedPoint[j];
+            boolean seen = false;
+            int q = 0;
+            for (int k = model.offset[j]; k < model.offset[j + 1]; k++) {
+                int i = model.pointIndex[k];
+                if (!seen && added < i) {
+                    if (g.members[q++] != added) {
+                        return false;
+                    }
+                    seen = true;
+                }
+                if (!contains(left, leftCount, i) && g.members[q++] != i) {
+                    return false;
+                }
+            }
+            return seen || g.members[q] == added;
         }
 
         private boolean sameMembersLessLeft(int j, PatchGather g) {
@@ -472,7 +653,7 @@ final class PuRbfLeaveOneOut {
             }
             if (solved[a] == null) {
                 // the closed form is the value at another left-out point: solve this patch without them
-                solveWithoutLeft(a);
+                solveWithoutLeft(a, -1);
                 solvedAgain.increment();
             }
             return solved[a].value(model.kernel, p);

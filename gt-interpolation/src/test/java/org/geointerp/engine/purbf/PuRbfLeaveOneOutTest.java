@@ -124,8 +124,17 @@ class PuRbfLeaveOneOutTest {
         assertTrue(loo.closedForms.sum() > 2 * loo.solvedAgain.sum());
         PuRbfLeaveOneOut automatic = check(Map.of(), data, 7);
         System.out.printf(
-                "PU-RBF leave-one-out, 3000 points, default (lambda chosen per patch): closed form %d, solved again %d%n",
-                automatic.closedForms.sum(), automatic.solvedAgain.sum());
+                "PU-RBF leave-one-out, 3000 points, default (lambda chosen per patch): closed form %d (of an augmented"
+                        + " set %d), solved again %d (with the known lambda alone %d)%n",
+                automatic.closedForms.sum(),
+                automatic.closedFormsAugmented.sum(),
+                automatic.solvedAgain.sum(),
+                automatic.solvedWithChoice.sum());
         assertTrue(automatic.closedForms.sum() > 2 * automatic.solvedAgain.sum());
+        // extended patches (fitted to their nearest points) take in the next point without the left-out one: the
+        // closed form of the augmented set gives them; patches whose refit chooses a small lambda are solved once
+        // with it; both agreed with the refits above
+        assertTrue(automatic.closedFormsAugmented.sum() > 0, "augmented closed forms used");
+        assertTrue(automatic.solvedWithChoice.sum() > 0, "known lambda used");
     }
 }
