@@ -139,7 +139,8 @@ final class PuRbfLeaveOneOut {
             }
         }
         this.tree = new KdTree(pts);
-        this.withChoice = new PuRbfOptions[LocalSolver.LAMBDAS.length];
+        // only an automatic lambda has choices to know (a fixed lambda may come with exactAtData, which refuses one)
+        this.withChoice = new PuRbfOptions[o.automaticLambda() ? LocalSolver.LAMBDAS.length : 0];
         for (int c = 0; c < withChoice.length; c++) {
             withChoice[c] = o.withLambda(LocalSolver.LAMBDAS[c]);
         }
