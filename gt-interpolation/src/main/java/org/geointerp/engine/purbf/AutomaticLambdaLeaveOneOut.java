@@ -17,8 +17,10 @@ package org.geointerp.engine.purbf;
  * <p>The refit skips a candidate whose matrix does not factor. Every candidate's {@code M} is required to factor
  * with {@code trace(B)} within {@link #MAX_COMPETING_TRACE}: the matrix without a point is a principal submatrix,
  * whose smallest eigenvalue is no smaller (Cauchy interlacing), so the refit factors every candidate too. The chosen
- * candidate's value is used only within the bound the fixed-lambda closed form uses. A patch where some candidate
- * fails is solved again by the caller. One instance per thread.
+ * candidate's value is used only within the bound the fixed-lambda closed form uses. A candidate beyond that bound
+ * (on tight clusters the smallest lambdas' matrices are that close to singular) is {@link #uncertain}: the caller
+ * computes its score as the refit does, one factorisation per left-out point where the refit makes ten; a patch
+ * with more than {@link #MAX_UNCERTAIN} such candidates is solved again by the caller. One instance per thread.
  */
 final class AutomaticLambdaLeaveOneOut {
 
@@ -32,6 +34,12 @@ final class AutomaticLambdaLeaveOneOut {
      */
     static final double MAX_COMPETING_TRACE = 1e12;
 
+    /**
+     * Most {@link #uncertain} candidates a patch may have: each costs the caller a factorisation per left-out point
+     * (as the refit does), so beyond half of them solving the patch again costs about as much.
+     */
+    static final int MAX_UNCERTAIN = LAMBDAS.length / 2;
+
     private final LocalSolver solver = new LocalSolver();
     private final PatchInverse inverse = new PatchInverse();
     /** Per candidate: the inverse B, B z and B 1. */
@@ -42,12 +50,22 @@ final class AutomaticLambdaLeaveOneOut {
     private double[] z;
     private double[] weights;
     private final double[] trace = new double[LAMBDAS.length];
+    /**
+     * Candidates beyond {@link #MAX_COMPETING_TRACE} (or not factoring): whether the refit factors them, and their
+     * score, the closed form cannot know; the caller gives their scores as the refit computes them.
+     */
+    final boolean[] uncertain = new boolean[LAMBDAS.length];
+
+    /** How many candidates are {@link #uncertain}. */
+    int uncertainCount;
+
     private double maxTrace;
     private double sum;
     private int m;
 
     /**
-     * Prepares a patch; false when a candidate does not factor within the bound (the patch is then solved again).
+     * Prepares a patch; false when more than {@link #MAX_UNCERTAIN} candidates do not factor within the bound (the
+     * patch is then solved again).
      *
      * @param coords the patch's points, interleaved
      * @param factor the kernel factor the patch was fitted with
@@ -73,14 +91,21 @@ final class AutomaticLambdaLeaveOneOut {
             sum += z[i];
         }
         solver.fillKernel(kernel, dim, coords, m, factor);
+        uncertainCount = 0;
         for (int c = 0; c < LAMBDAS.length; c++) {
-            if (!solver.factorWith(m, LAMBDAS[c])) {
-                return false;
+            uncertain[c] = false;
+            if (solver.factorWith(m, LAMBDAS[c])) {
+                inverse.invert(solver.factorRows(), solver.inverseDiagonal(), m);
+                trace[c] = inverse.trace();
+            } else {
+                trace[c] = Double.POSITIVE_INFINITY;
             }
-            inverse.invert(solver.factorRows(), solver.inverseDiagonal(), m);
-            trace[c] = inverse.trace();
             if (!(trace[c] <= MAX_COMPETING_TRACE)) {
-                return false;
+                uncertain[c] = true;
+                if (++uncertainCount > MAX_UNCERTAIN) {
+                    return false;
+                }
+                continue;
             }
             if (b[c].length < m) {
                 b[c] = new double[m][m];
@@ -106,16 +131,19 @@ final class AutomaticLambdaLeaveOneOut {
     /**
      * The index in {@link LocalSolver#LAMBDAS} of the candidate the refit of the last {@link #leaveOneOut} chooses,
      * also when its value was not used (-1: none gave a finite score). Every candidate competed within
-     * {@link #MAX_COMPETING_TRACE}, so the refit chooses it too: solving the patch once with it gives the refit's
-     * solution, where the refit would factor all ten.
+     * {@link #MAX_COMPETING_TRACE} or with the refit's own score, so the refit chooses it too: solving the patch once
+     * with it gives the refit's solution, where the refit would factor all ten.
      */
     int chosen;
 
     /**
      * The value at point k of the patch refitted without it; NaN when no candidate gives a finite score or the chosen
      * one is not conditioned well enough for its value to be used.
+     *
+     * @param uncertainScores per {@link #uncertain} candidate, its score in the refit without k
+     *     ({@link PatchSolve#candidateScores}); NaN where the refit's matrix does not factor
      */
-    double leaveOneOut(int k) {
+    double leaveOneOut(int k, double[] uncertainScores) {
         double mean = (sum - z[k]) / Math.max(1, m - 1);
         boolean equal = true;
         for (int i = 0; i < m; i++) {
@@ -132,6 +160,19 @@ final class AutomaticLambdaLeaveOneOut {
         int best = -1;
         double bestValue = Double.NaN;
         for (int c = 0; c < LAMBDAS.length; c++) {
+            if (uncertain[c]) {
+                // the refit's own score, NaN when the refit's matrix does not factor (the choice skips it)
+                double score = uncertainScores[c];
+                if (Double.isNaN(score) || !(score < LocalSolver.LAMBDA_GAIN * bestScore) && best >= 0) {
+                    continue;
+                }
+                if (Double.isFinite(score)) {
+                    bestScore = score;
+                    best = c;
+                    bestValue = Double.NaN; // its value: the caller solves with this lambda
+                }
+                continue;
+            }
             double[][] bc = b[c];
             double[] bk = bc[k]; // B is symmetric: row k is column k, read along the row
             double bkk = bk[k];
@@ -159,7 +200,7 @@ final class AutomaticLambdaLeaveOneOut {
             }
         }
         chosen = best;
-        if (best < 0 || !(trace[best] <= maxTrace)) {
+        if (best < 0 || uncertain[best] || !(trace[best] <= maxTrace)) {
             return Double.NaN; // the caller solves the patch again, with the lambda of chosen
         }
         return bestValue;

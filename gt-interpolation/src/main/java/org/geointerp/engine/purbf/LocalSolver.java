@@ -358,6 +358,20 @@ final class LocalSolver {
         return UpperCholesky.factor(work, n, MIN_PIVOT, invDiag);
     }
 
+    /**
+     * The leave-one-out score {@link #chooseLambda} gives candidate {@code lambda} for the kernel matrix of the last
+     * {@link #fillKernel}, by the same arithmetic (so to the last bit); NaN when the matrix does not factor, which
+     * the choice skips.
+     *
+     * @param out receives the candidate's coefficients
+     */
+    double candidateScore(int n, double lambda, double[] values, double[] weights, double[] out) {
+        if (!factorAndSolve(n, lambda, values, out)) {
+            return Double.NaN;
+        }
+        return leaveOneOutSquares(n, out, weights);
+    }
+
     /** The rows of the upper factor {@code U} of the last {@link #factorOnly} ({@code U[i][j]} for {@code j >= i}). */
     double[][] factorRows() {
         return work;

@@ -50,6 +50,72 @@ final class PatchSolve {
             int centre,
             double radius) {
         int dim = pts.dimension();
+        load(pts, idx, m);
+        double length = o.scale() == KernelScale.BOX ? boxLength : fitRadius;
+        double tolerance = o.exactAtData() ? PuRbfOptions.EXACT_TOLERANCE : Double.NaN;
+        coef = new double[Math.max(1, m)];
+        double[] looWeights = o.automaticLambda() ? leaveOneOutWeights(local, m, dim, centres, centre, radius) : null;
+        status = solver.solve(
+                o.kernel(),
+                dim,
+                local,
+                values,
+                o.effectiveShape() / length,
+                o.lambda(),
+                tolerance,
+                PartitionOfUnityRbf.STEEPEST_SCALED_RADIUS / fitRadius,
+                looWeights,
+                coef);
+        factor = solver.usedFactor;
+        lambda = solver.usedLambda;
+        deviation = solver.deviation;
+        constant = status == LocalSolver.Status.CONSTANT ? level + coef[0] : Double.NaN;
+    }
+
+    /**
+     * With an automatic lambda: the leave-one-out scores {@link #solve} would give the candidates {@code which} of
+     * {@link LocalSolver#LAMBDAS} on the same points, by the same arithmetic, into {@code scores} (NaN where the
+     * matrix does not factor); the others are left as they are. For leave-one-out, which knows the other
+     * candidates' scores in closed form but not those of matrices this close to singular.
+     *
+     * @return false when the values are all equal about their mean (the solve then takes no choice)
+     */
+    boolean candidateScores(
+            PointSet pts,
+            int[] idx,
+            int m,
+            PuRbfOptions o,
+            double boxLength,
+            double fitRadius,
+            double[] centres,
+            int centre,
+            double radius,
+            boolean[] which,
+            double[] scores) {
+        int dim = pts.dimension();
+        load(pts, idx, m);
+        boolean varies = false;
+        for (double v : values) {
+            varies |= v != 0;
+        }
+        if (!varies) {
+            return false;
+        }
+        double length = o.scale() == KernelScale.BOX ? boxLength : fitRadius;
+        double[] weights = leaveOneOutWeights(local, m, dim, centres, centre, radius);
+        coef = new double[m];
+        solver.fillKernel(o.kernel(), dim, local, m, o.effectiveShape() / length);
+        for (int c = 0; c < which.length; c++) {
+            if (which[c]) {
+                scores[c] = solver.candidateScore(m, LocalSolver.LAMBDAS[c], values, weights, coef);
+            }
+        }
+        return true;
+    }
+
+    /** The points' coordinates and their values about their mean (the patch's level) into the fields. */
+    private void load(PointSet pts, int[] idx, int m) {
+        int dim = pts.dimension();
         size = m;
         local = new double[m * dim];
         values = new double[m];
@@ -69,25 +135,6 @@ final class PatchSolve {
             values[i] -= mean;
         }
         level = mean;
-        double length = o.scale() == KernelScale.BOX ? boxLength : fitRadius;
-        double tolerance = o.exactAtData() ? PuRbfOptions.EXACT_TOLERANCE : Double.NaN;
-        coef = new double[Math.max(1, m)];
-        double[] looWeights = o.automaticLambda() ? leaveOneOutWeights(local, m, dim, centres, centre, radius) : null;
-        status = solver.solve(
-                o.kernel(),
-                dim,
-                local,
-                values,
-                o.effectiveShape() / length,
-                o.lambda(),
-                tolerance,
-                PartitionOfUnityRbf.STEEPEST_SCALED_RADIUS / fitRadius,
-                looWeights,
-                coef);
-        factor = solver.usedFactor;
-        lambda = solver.usedLambda;
-        deviation = solver.deviation;
-        constant = status == LocalSolver.Status.CONSTANT ? mean + coef[0] : Double.NaN;
     }
 
     /**

@@ -228,8 +228,11 @@ final class PuRbfLeaveOneOut {
         private final LocalSolver solver = new LocalSolver();
         private final PatchInverse inverse = new PatchInverse();
         private final AutomaticLambdaLeaveOneOut automatic = new AutomaticLambdaLeaveOneOut();
+        private final PatchSolve refit = new PatchSolve();
+        private final double[] scores = new double[LocalSolver.LAMBDAS.length];
         private final double[] c = new double[dim];
         private final int[] one = new int[1];
+        private int[] rest = new int[64];
         /** The points of the set solved in closed form, and for each the patch entry it stands for (or -1). */
         private int[] set = new int[64];
 
@@ -355,7 +358,8 @@ final class PuRbfLeaveOneOut {
                 }
                 for (int q = 0; q < n; q++) {
                     if (entry[q] >= 0 && target[set[q]]) {
-                        closed[entry[q]] = automatic.leaveOneOut(q);
+                        uncertainScores(j, n, q, fit);
+                        closed[entry[q]] = automatic.leaveOneOut(q, scores);
                         if (Double.isNaN(closed[entry[q]]) && automatic.chosen >= 0) {
                             choice[entry[q]] = (byte) automatic.chosen;
                         }
@@ -381,7 +385,34 @@ final class PuRbfLeaveOneOut {
             if (set.length < n) {
                 set = new int[2 * n];
                 entry = new int[2 * n];
+                rest = new int[2 * n];
             }
+        }
+
+        /** The refit's own scores of the closed form's uncertain candidates, without {@code set[q]}. */
+        private void uncertainScores(int j, int n, int q, double fit) {
+            Arrays.fill(scores, Double.NaN);
+            if (automatic.uncertainCount == 0) {
+                return;
+            }
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                if (i != q) {
+                    rest[count++] = set[i];
+                }
+            }
+            refit.candidateScores(
+                    pts,
+                    rest,
+                    count,
+                    o,
+                    lattice.boxLength,
+                    fit,
+                    model.centres,
+                    j,
+                    model.radius[j],
+                    automatic.uncertain,
+                    scores);
         }
     }
 

@@ -100,7 +100,9 @@ class PuRbfLeaveOneOutTest {
         // the gaps, which then reach other points); the closed form does the rest
         assertTrue(smooth.solvedAgain.sum() > 0 && smooth.closedForms.sum() > smooth.solvedAgain.sum());
         // the default (lambda chosen per patch) on clusters this tight: the small candidates' matrices are too close
-        // to singular for the closed form to know what the refit chooses, so its patches are solved again (exactly)
+        // to singular for the closed form to know their scores; those are computed as the refit does, the other
+        // candidates' in closed form, and most patch values still come from the closed form
+        assertTrue(plain.closedForms.sum() > 2 * plain.solvedAgain.sum());
     }
 
     @Test
