@@ -233,10 +233,11 @@ public final class PartitionOfUnityRbf {
             double[] lambdas = new double[d];
             int patches = d;
             double[] patchCentres = centres;
-            forEachPatch(execution.stage(0.2, 1), patches, PatchSolve::new, (solve, j) -> {
+            Supplier<PatchSolve> solves = () -> new PatchSolve(pts, lattice.boxLength, patchCentres);
+            forEachPatch(execution.stage(0.2, 1), patches, solves, (solve, j) -> {
                 int[] idx = members[j];
                 int m = idx.length;
-                solve.solve(pts, idx, m, o, lattice.boxLength, fitRadius[j], patchCentres, j, radius[j]);
+                solve.solve(idx, m, o, fitRadius[j], j, radius[j]);
                 lambdas[j] = solve.lambda;
                 level[j] = solve.level;
                 factor[j] = solve.factor;

@@ -11,6 +11,17 @@ import org.geointerp.engine.PointSet;
 final class PatchSolve {
 
     private final LocalSolver solver = new LocalSolver();
+    /** The data, the lattice box's longest side ({@link KernelScale#BOX}), and the patch centres, interleaved. */
+    private final PointSet pts;
+
+    private final double boxLength;
+    private final double[] centres;
+
+    PatchSolve(PointSet pts, double boxLength, double[] centres) {
+        this.pts = pts;
+        this.boxLength = boxLength;
+        this.centres = centres;
+    }
 
     /** The patch's coordinates, interleaved, and its centred values. */
     double[] local;
@@ -32,25 +43,15 @@ final class PatchSolve {
     double lambda;
 
     /**
-     * Solves the patch of points {@code idx[0 .. m)} of {@code pts}.
+     * Solves the patch of points {@code idx[0 .. m)} of the data.
      *
-     * @param boxLength the lattice box's longest side ({@link KernelScale#BOX})
      * @param fitRadius the radius the points were gathered in ({@link KernelScale#PATCH}, steepening's limit)
-     * @param centres the patch centres, interleaved; {@code centre} the index of this patch's
+     * @param centre the index of this patch's centre
      * @param radius the patch's weight radius (an automatic lambda weighs its points by the patch's weight there)
      */
-    void solve(
-            PointSet pts,
-            int[] idx,
-            int m,
-            PuRbfOptions o,
-            double boxLength,
-            double fitRadius,
-            double[] centres,
-            int centre,
-            double radius) {
+    void solve(int[] idx, int m, PuRbfOptions o, double fitRadius, int centre, double radius) {
         int dim = pts.dimension();
-        load(pts, idx, m);
+        load(idx, m);
         double length = o.scale() == KernelScale.BOX ? boxLength : fitRadius;
         double tolerance = o.exactAtData() ? PuRbfOptions.EXACT_TOLERANCE : Double.NaN;
         coef = new double[Math.max(1, m)];
@@ -81,19 +82,16 @@ final class PatchSolve {
      * @return false when the values are all equal about their mean (the solve then takes no choice)
      */
     boolean candidateScores(
-            PointSet pts,
             int[] idx,
             int m,
             PuRbfOptions o,
-            double boxLength,
             double fitRadius,
-            double[] centres,
             int centre,
             double radius,
             boolean[] which,
             double[] scores) {
         int dim = pts.dimension();
-        load(pts, idx, m);
+        load(idx, m);
         boolean varies = false;
         for (double v : values) {
             varies |= v != 0;
@@ -114,7 +112,7 @@ final class PatchSolve {
     }
 
     /** The points' coordinates and their values about their mean (the patch's level) into the fields. */
-    private void load(PointSet pts, int[] idx, int m) {
+    private void load(int[] idx, int m) {
         int dim = pts.dimension();
         size = m;
         local = new double[m * dim];

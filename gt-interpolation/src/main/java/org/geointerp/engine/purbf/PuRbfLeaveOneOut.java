@@ -228,7 +228,7 @@ final class PuRbfLeaveOneOut {
         private final LocalSolver solver = new LocalSolver();
         private final PatchInverse inverse = new PatchInverse();
         private final AutomaticLambdaLeaveOneOut automatic = new AutomaticLambdaLeaveOneOut();
-        private final PatchSolve refit = new PatchSolve();
+        private final PatchSolve refit = new PatchSolve(pts, lattice.boxLength, model.centres);
         private final double[] scores = new double[LocalSolver.LAMBDAS.length];
         private final double[] c = new double[dim];
         private final int[] one = new int[1];
@@ -401,18 +401,7 @@ final class PuRbfLeaveOneOut {
                     rest[count++] = set[i];
                 }
             }
-            refit.candidateScores(
-                    pts,
-                    rest,
-                    count,
-                    o,
-                    lattice.boxLength,
-                    fit,
-                    model.centres,
-                    j,
-                    model.radius[j],
-                    automatic.uncertain,
-                    scores);
+            refit.candidateScores(rest, count, o, fit, j, model.radius[j], automatic.uncertain, scores);
         }
     }
 
@@ -432,7 +421,7 @@ final class PuRbfLeaveOneOut {
     /** Scratch of the second pass, one per thread: one location at a time. */
     private final class Location {
         private final PatchGather gather = new PatchGather(tree, null);
-        private final PatchSolve solve = new PatchSolve();
+        private final PatchSolve solve = new PatchSolve(pts, lattice.boxLength, model.centres);
         private final KdTree.Searcher centres = model.centreSearcher();
         private final double[] c = new double[dim];
         private final double[] p = new double[dim];
@@ -575,16 +564,8 @@ final class PuRbfLeaveOneOut {
                 if (chosen >= 0) {
                     solvedWithChoice.increment();
                 }
-                solve.solve(
-                        pts,
-                        gather.members,
-                        gather.count,
-                        chosen >= 0 ? withChoice[chosen] : o,
-                        lattice.boxLength,
-                        gather.fitRadius,
-                        model.centres,
-                        j,
-                        gather.radius);
+                PuRbfOptions options = chosen >= 0 ? withChoice[chosen] : o;
+                solve.solve(gather.members, gather.count, options, gather.fitRadius, j, gather.radius);
                 solved[a] = solve.result();
             }
             return true;
@@ -612,7 +593,7 @@ final class PuRbfLeaveOneOut {
                 solvedWithChoice.increment();
             }
             PuRbfOptions options = chosen >= 0 ? withChoice[chosen] : o;
-            solve.solve(pts, rest, count, options, lattice.boxLength, fitRadius[j], model.centres, j, radius[a]);
+            solve.solve(rest, count, options, fitRadius[j], j, radius[a]);
             solved[a] = solve.result();
         }
 

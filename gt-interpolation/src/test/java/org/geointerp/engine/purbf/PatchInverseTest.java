@@ -26,7 +26,6 @@ class PatchInverseTest {
         int[] used = new int[2];
         LocalSolver solver = new LocalSolver();
         PatchInverse inverse = new PatchInverse();
-        PatchSolve again = new PatchSolve();
         for (Kernel kernel : Kernel.values()) {
             for (double shape : new double[] {0.3, 1, 3, 10, 30}) {
                 for (double lambda : new double[] {0, 1e-6, 1e-5, 1e-4, 1e-2}) {
@@ -40,6 +39,7 @@ class PatchInverseTest {
                         z[i] = 5 + Math.sin(3 * x[i]) * Math.cos(2 * y[i]) + 0.1 * r.nextGaussian();
                     }
                     PointSet pts = PointSet.of2D(x, y, z);
+                    PatchSolve again = new PatchSolve(pts, 1, new double[2]);
                     double[] coords = new double[2 * m];
                     for (int i = 0; i < m; i++) {
                         coords[2 * i] = x[i];
@@ -61,7 +61,7 @@ class PatchInverseTest {
                                 rest[c++] = i;
                             }
                         }
-                        again.solve(pts, rest, m - 1, o, 1, 1, new double[2], 0, 1);
+                        again.solve(rest, m - 1, o, 1, 0, 1);
                         if (again.status != LocalSolver.Status.EXACT) {
                             continue;
                         }
