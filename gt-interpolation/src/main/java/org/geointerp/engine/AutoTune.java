@@ -86,7 +86,10 @@ public final class AutoTune {
             int predicted = 0;
             int missing = 0;
             try {
-                CrossValidation.Pinned pinned = CrossValidation.pinned(method, setting, data, stage.stage(0, 0.1));
+                // the default (first, no change) was fitted above: its fit is not made twice
+                CrossValidation.Pinned pinned = candidates.get(c).isEmpty()
+                        ? CrossValidation.pinned(method, setting, base)
+                        : CrossValidation.pinned(method, setting, data, stage.stage(0, 0.1));
                 double[] p = CrossValidation.leaveOneOut(
                         pinned, data, groups, targets, CrossValidation.Strategy.FASTEST, stage.stage(0.1, 1));
                 points = 0;

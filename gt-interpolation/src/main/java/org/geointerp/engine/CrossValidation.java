@@ -124,7 +124,11 @@ public final class CrossValidation {
      * that fit used: the given values, and the derived ones from the fit's summary.
      */
     static Pinned pinned(InterpolationMethod method, Map<String, ?> values, PointSet data, Execution execution) {
-        Surface full = method.interpolator(values).fit(data, execution);
+        return pinned(method, values, method.interpolator(values).fit(data, execution));
+    }
+
+    /** As {@link #pinned(InterpolationMethod, Map, PointSet, Execution)} from a fit of {@code values} already made. */
+    static Pinned pinned(InterpolationMethod method, Map<String, ?> values, Surface full) {
         Map<String, Object> fixed = new LinkedHashMap<>(values);
         fixed.putAll(full.summary().parameters());
         return new Pinned(method.interpolator(fixed), fixed, full);
