@@ -341,6 +341,18 @@ final class PuRbfLeaveOneOut {
          * where the value cannot be used.
          */
         private void closedForms(int j, int n, double fit, boolean[] target) {
+            int targets = 0;
+            for (int q = 0; q < n; q++) {
+                if (entry[q] >= 0 && target[set[q]]) {
+                    targets++;
+                }
+            }
+            if (targets < 2) {
+                // one point to predict (a sample of locations, as autoTune takes): solving the patch without it
+                // costs a factorisation (ten with an automatic lambda, each with its scores), the closed form
+                // that and an inversion (ten of each): the second pass solves it again
+                return;
+            }
             double factor = baseFactor(fit);
             double[] coords = new double[n * dim];
             double[] z = new double[n];
