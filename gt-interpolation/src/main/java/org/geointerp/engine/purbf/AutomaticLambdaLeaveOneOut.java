@@ -47,6 +47,9 @@ final class AutomaticLambdaLeaveOneOut {
 
     private final double[][] bz = new double[LAMBDAS.length][];
     private final double[][] b1 = new double[LAMBDAS.length][];
+    /** Per candidate: the diagonal of B, contiguous for the per-point loop. */
+    private final double[][] diagonal = new double[LAMBDAS.length][];
+
     private double[] z;
     private double[] weights;
     private final double[] trace = new double[LAMBDAS.length];
@@ -111,6 +114,7 @@ final class AutomaticLambdaLeaveOneOut {
                 b[c] = new double[m][m];
                 bz[c] = new double[m];
                 b1[c] = new double[m];
+                diagonal[c] = new double[m];
             }
             double[][] bc = b[c];
             inverse.inverse(bc);
@@ -123,6 +127,7 @@ final class AutomaticLambdaLeaveOneOut {
                 }
                 bz[c][i] = sz;
                 b1[c][i] = s1;
+                diagonal[c][i] = bc[i][i];
             }
         }
         return true;
@@ -179,17 +184,9 @@ final class AutomaticLambdaLeaveOneOut {
             double gk = z[k] - mean;
             // (B g)_k over the other points: B_k. (z - mean) less the k term
             double gK = bz[c][k] - mean * b1[c][k] - bkk * gk;
-            double score = 0;
-            for (int i = 0; i < m; i++) {
-                if (i == k || weights[i] == 0) {
-                    continue;
-                }
-                double bik = bk[i];
-                double gi = bz[c][i] - mean * b1[c][i] - bik * gk;
-                double ci = gi - bik * gK / bkk;
-                double e = ci / (bc[i][i] - bik * bik / bkk);
-                score += weights[i] * e * e;
-            }
+            // the points before k and after it
+            double score = scoreRun(c, 0, k, bk, mean, gk, gK / bkk, 1 / bkk)
+                    + scoreRun(c, k + 1, m, bk, mean, gk, gK / bkk, 1 / bkk);
             if (!(score < LocalSolver.LAMBDA_GAIN * bestScore) && best >= 0) {
                 continue;
             }
@@ -204,5 +201,30 @@ final class AutomaticLambdaLeaveOneOut {
             return Double.NaN; // the caller solves the patch again, with the lambda of chosen
         }
         return bestValue;
+    }
+
+    /**
+     * {@code sum w_i e_i^2} over points {@code from .. to} of the refit without k for candidate c: its coefficients
+     * {@code c'_i = g_i - B_ik (B g)_k / B_kk} over its diagonal {@code B'_ii = B_ii - B_ik^2 / B_kk}.
+     *
+     * @param t {@code (B g)_k / B_kk}
+     * @param inverseBkk {@code 1 / B_kk}
+     */
+    private double scoreRun(int c, int from, int to, double[] bk, double mean, double gk, double t, double inverseBkk) {
+        double[] bzc = bz[c];
+        double[] b1c = b1[c];
+        double[] dc = diagonal[c];
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            double w = weights[i];
+            if (w == 0) {
+                continue; // outside the patch's weight: not counted, as the refit does not count it
+            }
+            double bik = bk[i];
+            double ci = bzc[i] - mean * b1c[i] - bik * gk - bik * t;
+            double e = ci / (dc[i] - bik * bik * inverseBkk);
+            sum += w * e * e;
+        }
+        return sum;
     }
 }
