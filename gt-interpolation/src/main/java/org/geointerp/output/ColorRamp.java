@@ -6,36 +6,17 @@ package org.geointerp.output;
  */
 public enum ColorRamp {
     /** Perceptually uniform blue-green-yellow (nine stops of matplotlib's viridis): surfaces. */
-    VIRIDIS(new int[][] {
-        {68, 1, 84},
-        {72, 40, 120},
-        {62, 74, 137},
-        {49, 104, 142},
-        {38, 130, 142},
-        {31, 158, 137},
-        {53, 183, 121},
-        {109, 205, 89},
-        {253, 231, 37}
-    }),
+    VIRIDIS(0x440154, 0x482878, 0x3E4A89, 0x31688E, 0x26828E, 0x1F9E89, 0x35B779, 0x6DCD59, 0xFDE725),
     /**
      * Blue-white-red (ColorBrewer's RdBu, reversed): residuals and other signed values, white at the middle of a
      * range centred on zero.
      */
-    DIVERGING(new int[][] {
-        {33, 102, 172},
-        {67, 147, 195},
-        {146, 197, 222},
-        {209, 229, 240},
-        {247, 247, 247},
-        {253, 219, 199},
-        {244, 165, 130},
-        {214, 96, 77},
-        {178, 24, 43}
-    });
+    DIVERGING(0x2166AC, 0x4393C3, 0x92C5DE, 0xD1E5F0, 0xF7F7F7, 0xFDDBC7, 0xF4A582, 0xD6604D, 0xB2182B);
 
-    private final int[][] stops;
+    /** The stops as 0xRRGGBB, the form in which the ramps are published and {@link #stop} returns them. */
+    private final int[] stops;
 
-    ColorRamp(int[][] stops) {
+    ColorRamp(int... stops) {
         this.stops = stops;
     }
 
@@ -46,7 +27,7 @@ public enum ColorRamp {
 
     /** RGB of stop {@code i}. */
     public int stop(int i) {
-        return (stops[i][0] << 16) | (stops[i][1] << 8) | stops[i][2];
+        return stops[i];
     }
 
     /** RGB at position {@code t} (clamped to [0, 1]). */
@@ -55,9 +36,10 @@ public enum ColorRamp {
         int i = Math.min(stops.length - 2, (int) p);
         double f = p - i;
         int rgb = 0;
-        for (int c = 0; c < 3; c++) {
-            int v = (int) Math.round(stops[i][c] + f * (stops[i + 1][c] - stops[i][c]));
-            rgb = (rgb << 8) | v;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int from = stops[i] >> shift & 0xFF;
+            int to = stops[i + 1] >> shift & 0xFF;
+            rgb = (rgb << 8) | (int) Math.round(from + f * (to - from));
         }
         return rgb;
     }

@@ -157,25 +157,7 @@ final class AkimaLeaveOneOut {
         this.rawExtent = new ExtentWithout(new double[][] {data.x(), data.y()}, rawGroup);
         this.exactExtent = new ExtentWithout(
                 new double[][] {exact.points().x(), exact.points().y()}, exactLocationOf);
-        int[] exactOf = exact.memberOf();
-        double largest = 0;
-        if (exact.mergedAway() > 0) {
-            for (int a = 0; a < 2; a++) {
-                double[] lo = new double[exactCount];
-                double[] hi = new double[exactCount];
-                Arrays.fill(lo, Double.POSITIVE_INFINITY);
-                Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-                double[] c = data.coordinate(a);
-                for (int i = 0; i < c.length; i++) {
-                    lo[exactOf[i]] = Math.min(lo[exactOf[i]], c[i]);
-                    hi[exactOf[i]] = Math.max(hi[exactOf[i]], c[i]);
-                }
-                for (int p = 0; p < exactCount; p++) {
-                    largest = Math.max(largest, hi[p] - lo[p]);
-                }
-            }
-        }
-        this.spread = largest;
+        this.spread = CoincidentPoints.largestSpread(data, exact.memberOf(), exactCount);
     }
 
     /**

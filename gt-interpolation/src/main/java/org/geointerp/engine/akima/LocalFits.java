@@ -136,19 +136,17 @@ final class LocalFits {
             boolean leastSquares,
             Execution execution) {
         int n = u.length;
-        double[] coeff = new double[n * COEFFS];
-        double[] scale = new double[n];
-        int[] used = new int[n];
-        double[] plane = new double[2 * n];
+        // the fits are made in place: each point's fit writes only its own slots of the arrays
+        LocalFits fits = new LocalFits(u, v, new double[n * COEFFS], new double[n], new int[n], new double[2 * n]);
         execution.forEachBlock("Akima fit", (n + BLOCK - 1) / BLOCK, Workspace::new, (w, b) -> {
             for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
-                if (!(leastSquares && leastSquaresQuadratic(i, u, v, z, nn, w, coeff, scale, used))) {
-                    fit(i, u, v, z, nn, stretch, w, coeff, scale, used);
+                if (!(leastSquares && fits.leastSquaresQuadratic(i, z, nn, w))) {
+                    fits.fit(i, z, nn, stretch, w);
                 }
-                leastSquaresPlane(i, u, v, z, nn, used[i], plane);
+                leastSquaresPlane(i, u, v, z, nn, fits.used[i], fits.planeGradient);
             }
         });
-        return new LocalFits(u, v, coeff, scale, used, plane);
+        return fits;
     }
 
     /** Number of neighbours (besides the point itself) in the point set behind the fit at {@code i}: 9, 5, 3 or 1. */
@@ -203,16 +201,7 @@ final class LocalFits {
      * fit made, when there are too few neighbours or their normal equations are singular (points on a line): Akima's
      * fits are used then.
      */
-    static boolean leastSquaresQuadratic(
-            int i,
-            double[] u,
-            double[] v,
-            double[] z,
-            NearestNeighbours nn,
-            Workspace w,
-            double[] coeff,
-            double[] scale,
-            int[] used) {
+    boolean leastSquaresQuadratic(int i, double[] z, NearestNeighbours nn, Workspace w) {
         int m = Math.min(nn.k(), LEAST_SQUARES);
         if (m < QUADRATIC + 1) {
             return false;
@@ -260,7 +249,7 @@ final class LocalFits {
         coeff[o + 3] = x[2];
         coeff[o + 4] = x[3];
         coeff[o + 6] = x[4];
-        scale[i] = h;
+        localScale[i] = h;
         used[i] = Math.min(m, CUBIC - 1);
         return true;
     }
@@ -285,35 +274,25 @@ final class LocalFits {
         final double[] row = new double[CUBIC];
     }
 
-    private static void fit(
-            int i,
-            double[] u,
-            double[] v,
-            double[] z,
-            NearestNeighbours nn,
-            double stretch,
-            Workspace w,
-            double[] coeff,
-            double[] scale,
-            int[] used) {
+    private void fit(int i, double[] z, NearestNeighbours nn, double stretch, Workspace w) {
         int k = nn.k();
         int o = i * COEFFS;
         // cubic on the point and its 9 nearest neighbours
-        if (k >= CUBIC - 1 && tryFit(CUBIC, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
+        if (k >= CUBIC - 1 && tryFit(CUBIC, true, i, z, nn, stretch, w)) {
             used[i] = CUBIC - 1;
             return;
         }
-        if (k >= QUADRATIC - 1 && tryFit(QUADRATIC, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
+        if (k >= QUADRATIC - 1 && tryFit(QUADRATIC, true, i, z, nn, stretch, w)) {
             used[i] = QUADRATIC - 1;
             return;
         }
         // Akima's plane goes through the three nearest neighbours, not through the point itself
-        if (k >= PLANE && tryFit(PLANE, false, i, u, v, z, nn, stretch, w, coeff, scale)) {
+        if (k >= PLANE && tryFit(PLANE, false, i, z, nn, stretch, w)) {
             used[i] = PLANE;
             return;
         }
         // only three points in all: the plane through the point and its two neighbours
-        if (k == PLANE - 1 && tryFit(PLANE, true, i, u, v, z, nn, stretch, w, coeff, scale)) {
+        if (k == PLANE - 1 && tryFit(PLANE, true, i, z, nn, stretch, w)) {
             used[i] = PLANE - 1;
             return;
         }
@@ -326,7 +305,7 @@ final class LocalFits {
         java.util.Arrays.fill(coeff, o, o + COEFFS, 0.0);
         coeff[o] = du * (z[j] - z[i]) / d2 * h;
         coeff[o + 3] = dv * (z[j] - z[i]) / d2 * h;
-        scale[i] = h;
+        localScale[i] = h;
         used[i] = 1;
     }
 
@@ -335,18 +314,8 @@ final class LocalFits {
      * number passes; the point set is the point itself and its m - 1 nearest neighbours, or (for the plane,
      * {@code withSelf = false}) its m nearest neighbours.
      */
-    private static boolean tryFit(
-            int m,
-            boolean withSelf,
-            int i,
-            double[] u,
-            double[] v,
-            double[] z,
-            NearestNeighbours nn,
-            double stretch,
-            Workspace w,
-            double[] coeff,
-            double[] scale) {
+    private boolean tryFit(
+            int m, boolean withSelf, int i, double[] z, NearestNeighbours nn, double stretch, Workspace w) {
         int[] pts = w.points;
         for (int r = 0; r < m; r++) {
             pts[r] = withSelf ? (r == 0 ? i : nn.get(i, r - 1)) : nn.get(i, r);
@@ -390,7 +359,7 @@ final class LocalFits {
                 coeff[o + 3] = c[2];
             }
         }
-        scale[i] = h;
+        localScale[i] = h;
         return true;
     }
 

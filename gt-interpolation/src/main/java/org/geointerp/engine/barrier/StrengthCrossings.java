@@ -6,43 +6,26 @@ package org.geointerp.engine.barrier;
  * counts twice. A crossing is a proper crossing of one of the barrier's segments, or a pass exactly through one of
  * its interior vertices with the barrier's neighbouring points strictly on opposite sides of PD (counted once, by
  * the segment that starts there). Touching (a line's free end, a vertex from one side, P or D on the barrier) is no
- * crossing. One instance per query thread: it stamps segments already seen, since a segment is listed in every cell
- * it touches.
+ * crossing. One instance per query thread (its {@link CandidateSegments} walk is mutable).
  */
 final class StrengthCrossings {
 
-    private final CellGrid grid;
     private final SegmentTable table;
-    private final CellWalk walk;
-    private final Stamps stamps;
+    private final CandidateSegments candidates;
 
     StrengthCrossings(CellGrid grid, SegmentTable table) {
-        this.grid = grid;
         this.table = table;
-        this.walk = new CellWalk(grid);
-        this.stamps = new Stamps(table.size);
+        this.candidates = new CandidateSegments(grid, table);
     }
 
     double sum(double px, double py, double qx, double qy) {
-        if (table.size == 0 || grid.outside(px, py, qx, qy)) {
+        if (!candidates.start(px, py, qx, qy)) {
             return 0;
         }
-        int epoch = stamps.next();
-        double minX = px < qx ? px : qx;
-        double maxX = px < qx ? qx : px;
-        double minY = py < qy ? py : qy;
-        double maxY = py < qy ? qy : py;
         double sum = 0;
-        walk.start(px, py, qx, qy);
-        for (int cell = walk.next(); cell >= 0; cell = walk.next()) {
-            for (int k = table.start[cell], kEnd = table.start[cell + 1]; k < kEnd; k++) {
-                int s = table.items[k];
-                if (table.boxMisses(s, minX, minY, maxX, maxY) || stamps.seen(s, epoch)) {
-                    continue;
-                }
-                if (crosses(s, px, py, qx, qy)) {
-                    sum += table.strength[s];
-                }
+        for (int s = candidates.next(); s >= 0; s = candidates.next()) {
+            if (crosses(s, px, py, qx, qy)) {
+                sum += table.strength[s];
             }
         }
         return sum;

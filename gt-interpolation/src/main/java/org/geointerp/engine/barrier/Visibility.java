@@ -17,11 +17,9 @@ import java.util.Arrays;
  */
 final class Visibility {
 
-    private final CellGrid grid;
     private final SegmentTable geo;
     private final WedgeTable wedges;
-    private final CellWalk walk;
-    private final Stamps stamps;
+    private final CandidateSegments candidates;
 
     // the current piece
     private double ax;
@@ -39,11 +37,9 @@ final class Visibility {
     private int alongCount;
 
     Visibility(CellGrid grid, SegmentTable geo, WedgeTable wedges) {
-        this.grid = grid;
         this.geo = geo;
         this.wedges = wedges;
-        this.walk = new CellWalk(grid);
-        this.stamps = new Stamps(geo.size);
+        this.candidates = new CandidateSegments(grid, geo);
     }
 
     static double length(double ax, double ay, double bx, double by) {
@@ -62,7 +58,7 @@ final class Visibility {
      * @param bSides the sides of the line A->B on which the path may arrive at B
      */
     boolean blocked(double ax, double ay, int aVertex, int aSides, double bx, double by, int bVertex, int bSides) {
-        if (geo.size == 0 || grid.outside(ax, ay, bx, by)) {
+        if (!candidates.start(ax, ay, bx, by)) {
             return false;
         }
         this.ax = ax;
@@ -73,22 +69,9 @@ final class Visibility {
         this.bVertex = bVertex;
         touchCount = 0;
         alongCount = 0;
-        double minX = ax < bx ? ax : bx;
-        double maxX = ax < bx ? bx : ax;
-        double minY = ay < by ? ay : by;
-        double maxY = ay < by ? by : ay;
-        int epoch = stamps.next();
-        walk.start(ax, ay, bx, by);
-        for (int cell = walk.next(); cell >= 0; cell = walk.next()) {
-            for (int k = geo.start[cell], kEnd = geo.start[cell + 1]; k < kEnd; k++) {
-                int s = geo.items[k];
-                // the common case: boxes apart, four comparisons; a segment listed in several cells tested once
-                if (geo.boxMisses(s, minX, minY, maxX, maxY) || stamps.seen(s, epoch)) {
-                    continue;
-                }
-                if (blocks(s)) {
-                    return true;
-                }
+        for (int s = candidates.next(); s >= 0; s = candidates.next()) {
+            if (blocks(s)) {
+                return true;
             }
         }
         return (touchCount > 0 || alongCount > 0) && !sidesAgree(aSides, bSides);

@@ -29,6 +29,35 @@ public final class CoincidentPoints {
     private CoincidentPoints() {}
 
     /**
+     * The largest per-axis extent of a group of input points merged into one (0 when none was merged): how far
+     * apart the points a merge folded together lie. Leave-one-out compares it with the tolerance a refit would use.
+     *
+     * @param memberOf for each input point, the index of the merged point it went into ({@link Result#memberOf()})
+     * @param merged the number of merged points
+     */
+    public static double largestSpread(PointSet input, int[] memberOf, int merged) {
+        if (merged == input.size()) {
+            return 0;
+        }
+        double largest = 0;
+        for (int a = 0; a < input.dimension(); a++) {
+            double[] lo = new double[merged];
+            double[] hi = new double[merged];
+            Arrays.fill(lo, Double.POSITIVE_INFINITY);
+            Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+            double[] c = input.coordinate(a);
+            for (int i = 0; i < c.length; i++) {
+                lo[memberOf[i]] = Math.min(lo[memberOf[i]], c[i]);
+                hi[memberOf[i]] = Math.max(hi[memberOf[i]], c[i]);
+            }
+            for (int p = 0; p < merged; p++) {
+                largest = Math.max(largest, hi[p] - lo[p]);
+            }
+        }
+        return largest;
+    }
+
+    /**
      * @param tolerance largest per-axis coordinate difference considered coincident; 0 for exact equality
      */
     public static Result merge(PointSet input, double tolerance) {

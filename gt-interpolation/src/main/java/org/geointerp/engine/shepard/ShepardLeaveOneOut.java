@@ -6,6 +6,7 @@ import org.geointerp.engine.ExtentWithout;
 import org.geointerp.engine.LeaveOneOutPredictor;
 import org.geointerp.engine.LocationGroups;
 import org.geointerp.engine.PointSet;
+import org.geointerp.engine.internal.CoincidentPoints;
 
 /**
  * Leave-one-out of a fitted Shepard surface without refitting: the value at a data location of the surface fitted
@@ -66,7 +67,7 @@ final class ShepardLeaveOneOut {
         ExtentWithout extent = epsilonGiven
                 ? null
                 : new ExtentWithout(new double[][] {data.x(), data.y()}, ExtentWithout.groupArray(groups, data.size()));
-        double spread = epsilonGiven ? 0 : largestMergedSpread();
+        double spread = epsilonGiven ? 0 : CoincidentPoints.largestSpread(data, memberOf, mergedSize.length);
         int merged = surface.points().size();
         boolean[] refit = new boolean[targets.length];
         int blocks = (targets.length + TARGETS_PER_BLOCK - 1) / TARGETS_PER_BLOCK;
@@ -116,30 +117,6 @@ final class ShepardLeaveOneOut {
             o = o.withSlopeScale(surface.slopeScale());
         }
         return new ShepardInterpolator(o, surface.barriers());
-    }
-
-    /** The largest per-axis extent of a group of merged input points (0 when nothing was merged). */
-    private double largestMergedSpread() {
-        if (surface.mergedAway() == 0) {
-            return 0;
-        }
-        int m = mergedSize.length;
-        double largest = 0;
-        for (int a = 0; a < 2; a++) {
-            double[] lo = new double[m];
-            double[] hi = new double[m];
-            Arrays.fill(lo, Double.POSITIVE_INFINITY);
-            Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-            double[] c = data.coordinate(a);
-            for (int i = 0; i < c.length; i++) {
-                lo[memberOf[i]] = Math.min(lo[memberOf[i]], c[i]);
-                hi[memberOf[i]] = Math.max(hi[memberOf[i]], c[i]);
-            }
-            for (int p = 0; p < m; p++) {
-                largest = Math.max(largest, hi[p] - lo[p]);
-            }
-        }
-        return largest;
     }
 
     private static boolean contains(int[] a, int count, int v) {

@@ -310,18 +310,30 @@ public final class ShepardSurface implements Surface, LeaveOneOutPredictor {
             if (obstacle.inside(px, py)) {
                 return Double.NaN;
             }
-            int found = search.nearest(px, py, k, index, distance);
+            return value(px, py, search.nearest(px, py, k, index, distance), epsilon, null, 0);
+        }
+
+        /**
+         * The value at (px, py) from its {@code found} nearest points in index and distance: NaN when there are
+         * none, the mean of those closer than {@code eps}, else the mode's function over C'. With {@code left} (a
+         * fit without those merged points, {@link #valueWithout}) each neighbour's slope is the one without them;
+         * with null, the fitted slopes.
+         */
+        private double value(double px, double py, int found, double eps, int[] left, int leftCount) {
             if (found == 0) {
                 return Double.NaN;
             }
-            if (distance[0] < epsilon) {
-                return coincidentMean(found, epsilon);
+            if (distance[0] < eps) {
+                return coincidentMean(found, eps);
             }
             select(found);
             if (options.mode() == ShepardOptions.Mode.IDW) {
                 return inverseDistance();
             }
-            return symap(px, py, 0, selected, null, null);
+            if (left == null || !(slopeScale > 0)) {
+                return symap(px, py, 0, selected, null, null);
+            }
+            return symapWithout(px, py, left, leftCount);
         }
 
         /** The mean value of the found points closer than {@code eps} (they come first: sorted by distance). */
@@ -508,20 +520,14 @@ public final class ShepardSurface implements Surface, LeaveOneOutPredictor {
             if (obstacle.inside(px, py)) {
                 return Double.NaN;
             }
-            int found = nearestWithout(px, py, k, left, leftCount);
-            if (found == 0) {
-                return Double.NaN;
-            }
-            if (distance[0] < eps) {
-                return coincidentMean(found, eps);
-            }
-            select(found);
-            if (options.mode() == ShepardOptions.Mode.IDW) {
-                return inverseDistance();
-            }
-            if (!(slopeScale > 0)) {
-                return symap(px, py, 0, selected, null, null);
-            }
+            return value(px, py, nearestWithout(px, py, k, left, leftCount), eps, left, leftCount);
+        }
+
+        /**
+         * SYMAP over the selected C' with each neighbour's slope as the fit without {@code left} has it (recomputed
+         * where its own neighbours included them).
+         */
+        private double symapWithout(double px, double py, int[] left, int leftCount) {
             int kept = selected;
             double keptRPrime = rPrime;
             if (keptIndex.length < kept) {
