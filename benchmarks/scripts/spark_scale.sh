@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # The Spark module's scale benchmark (docs/spark.md, "Scale"): N uniform points to a W x W grid on local[2] and
-# local[1], GeoTIFF tiles and a VRT written to a scratch directory, wall time, cells per second and peak heap; and
-# the single-machine engine's rate on a window of the same data with the same points per cell, for the ratio.
+# local[1], GeoTIFF tiles and a VRT written to a scratch directory, wall time (and each planning pass's), cells per
+# second and peak heap; and the single-machine engine's rate on a window of the same data with the same points per
+# cell, for the ratio: fit and grid only, and with its grid written as a compressed tiled GeoTIFF as Spark writes
+# each tile (Spark's rate includes writing its tiles).
+#
+# The machine may be shared: run it under `flock /tmp/geointerp-bench.lock` so that benchmarks do not overlap.
 #
 #   benchmarks/scripts/spark_scale.sh [points] [width] [method] [tile] [heap]
 #   defaults: 10000000 20000 Shepard 1024 16g

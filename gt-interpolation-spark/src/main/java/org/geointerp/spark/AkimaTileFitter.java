@@ -3,7 +3,6 @@ package org.geointerp.spark;
 import java.util.Arrays;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Row;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.GridEvaluator;
 import org.geointerp.engine.GridSpec;
@@ -48,7 +47,7 @@ final class AkimaTileFitter extends TileFitter {
      * The frame of all the data: the bounding box from the summary, the distinct locations counted exactly (on the
      * driver for small data, with a distributed distinct otherwise).
      */
-    static AkimaTileFitter of(Map<String, String> fixed, PointStats stats, PointSet all, JavaRDD<Row> prepared) {
+    static AkimaTileFitter of(Map<String, String> fixed, PointStats stats, PointSet all, JavaRDD<PointChunk> chunks) {
         long distinct;
         if (all != null) {
             java.util.Set<java.util.List<Double>> locations = new java.util.HashSet<>();
@@ -57,8 +56,8 @@ final class AkimaTileFitter extends TileFitter {
             }
             distinct = locations.size();
         } else {
-            distinct = prepared.filter(PointReader::isUsed)
-                    .map(r -> new scala.Tuple2<>(r.getDouble(0), r.getDouble(1)))
+            distinct = PointChunk.eachPoint(chunks)
+                    .map(p -> new scala.Tuple2<>(p.x(), p.y()))
                     .distinct()
                     .count();
         }

@@ -1,6 +1,7 @@
 package org.geointerp.spark;
 
 import java.io.Serializable;
+import org.apache.spark.api.java.JavaRDD;
 
 /**
  * The number of points in each cell of a coarse grid over the points' bounding box, with prefix sums: counted once
@@ -39,6 +40,34 @@ final class DensityGrid implements Serializable {
                 prefix[(j + 1) * (nx + 1) + i + 1] = prefix[j * (nx + 1) + i + 1] + row;
             }
         }
+    }
+
+    /**
+     * Counts the used points on a grid of about two points a cell (at most 2^22 cells) over the box of
+     * {@code stats}. The cached partitions are coalesced, without a shuffle, to one task a core: each task's count
+     * is an array of the grid's size, and one per input partition would send more of them through the aggregation
+     * tree (20 arrays of 16 MB for 10 million points in 20 partitions, against 2 on two cores).
+     */
+    static DensityGrid count(JavaRDD<PointChunk> chunks, PointStats stats, int parallelism) {
+        Layout layout = layout(stats.bounds(), stats.used(), 2, 1 << 22);
+        int tasks = Math.max(1, Math.min(chunks.getNumPartitions(), parallelism));
+        int[] counts = chunks.coalesce(tasks)
+                .treeAggregate(
+                        new int[layout.nx() * layout.ny()],
+                        (c, chunk) -> {
+                            PointBlock p = chunk.points();
+                            for (int i = 0; i < p.size; i++) {
+                                c[layout.cell(p.x[i], p.y[i])]++;
+                            }
+                            return c;
+                        },
+                        (a, b) -> {
+                            for (int i = 0; i < a.length; i++) {
+                                a[i] += b[i];
+                            }
+                            return a;
+                        });
+        return layout.of(counts);
     }
 
     /** The layout (cells about square, about {@code perCell} points each, at most {@code maxCells}) for a box. */

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Row;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.clusterpolate.DefaultRadius;
@@ -38,25 +37,19 @@ final class FixedParameters {
     }
 
     /** All used points on the driver, in input order. */
-    static PointSet collect(JavaRDD<Row> prepared) {
-        List<Row> rows = prepared.filter(PointReader::isUsed).collect();
-        double[] ids = new double[rows.size()];
-        int[] order = new int[rows.size()];
-        for (int i = 0; i < order.length; i++) {
-            ids[i] = rows.get(i).getLong(3);
-            order[i] = i;
+    static PointSet collect(JavaRDD<PointChunk> chunks) {
+        return PointBlock.points(chunks.map(PointChunk::points).collect());
+    }
+
+    /** A seeded Bernoulli sample of the used points on the driver, in input order. */
+    static PointSet sample(JavaRDD<PointChunk> chunks, double fraction, long seed) {
+        List<PointChunk.Point> drawn =
+                PointChunk.eachPoint(chunks).sample(false, fraction, seed).collect();
+        PointBlock block = new PointBlock(drawn.size());
+        for (PointChunk.Point p : drawn) {
+            block.add(p.x(), p.y(), p.z(), p.id());
         }
-        org.geointerp.engine.internal.PairSort.sort(ids, order, order.length);
-        double[] x = new double[order.length];
-        double[] y = new double[order.length];
-        double[] z = new double[order.length];
-        for (int i = 0; i < order.length; i++) {
-            Row r = rows.get(order[i]);
-            x[i] = r.getDouble(0);
-            y[i] = r.getDouble(1);
-            z[i] = r.getDouble(2);
-        }
-        return PointSet.of2D(x, y, z);
+        return PointBlock.points(List.of(block));
     }
 
     /**
@@ -66,7 +59,7 @@ final class FixedParameters {
      * @param all every point, when {@link #small}; null otherwise
      */
     static Map<String, String> derive(
-            InterpolationRequest request, PointStats stats, PointSet all, JavaRDD<Row> prepared) {
+            InterpolationRequest request, PointStats stats, PointSet all, JavaRDD<PointChunk> chunks) {
         Map<String, String> given = request.parameters();
         Map<String, String> fixed = new LinkedHashMap<>(given);
         switch (request.method()) {
@@ -92,8 +85,7 @@ final class FixedParameters {
                 }
                 if (!given.containsKey("radius")) {
                     double fraction = Math.min(1.0, (double) request.driverPoints() / stats.used());
-                    PointSet sample =
-                            collect(prepared.filter(PointReader::isUsed).sample(false, fraction, request.seed()));
+                    PointSet sample = sample(chunks, fraction, request.seed());
                     fixed.put(
                             "radius",
                             InterpolationRequest.text(

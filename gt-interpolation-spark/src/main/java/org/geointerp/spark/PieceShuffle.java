@@ -6,7 +6,6 @@ import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
 import scala.Tuple2;
 
 /**
@@ -19,14 +18,13 @@ final class PieceShuffle {
     private PieceShuffle() {}
 
     /** The blocks of every piece, partitioned and sorted as planned. */
-    static JavaPairRDD<Integer, PointBlock> blocks(JavaRDD<Row> prepared, TilePlan plan) {
-        JavaPairRDD<Integer, PointBlock> points =
-                prepared.mapPartitionsToPair(rows -> TileTask.blocks(plan, rows), false);
+    static JavaPairRDD<Integer, PointBlock> blocks(JavaRDD<PointChunk> chunks, TilePlan plan) {
+        JavaPairRDD<Integer, PointBlock> points = chunks.mapPartitionsToPair(c -> TileTask.blocks(plan, c), false);
         List<Tuple2<Integer, PointBlock>> markers = new ArrayList<>();
         for (Piece p : plan.pieces()) {
             markers.add(new Tuple2<>(p.index(), new PointBlock().trimmed()));
         }
-        JavaSparkContext sc = JavaSparkContext.fromSparkContext(prepared.context());
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(chunks.context());
         JavaPairRDD<Integer, PointBlock> all =
                 points.union(sc.parallelizePairs(markers, Math.max(1, Math.min(plan.partitions(), markers.size()))));
         return all.repartitionAndSortWithinPartitions(new PiecePartitioner(plan));

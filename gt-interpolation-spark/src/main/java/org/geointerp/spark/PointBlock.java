@@ -7,8 +7,9 @@ import org.geointerp.engine.PointSet;
 import org.geointerp.engine.internal.PairSort;
 
 /**
- * Points on their way to one piece, in arrays: a shuffle of a few thousand points per record instead of one record
- * per point (serialising a record per point cost more than the interpolation of small tiles).
+ * Points in arrays: on their way to one piece, a shuffle of a few thousand points per record instead of one record
+ * per point (serialising a record per point cost more than the interpolation of small tiles); and, larger, the
+ * cached used points of a {@link PointChunk}.
  */
 final class PointBlock implements Serializable {
 
@@ -17,11 +18,22 @@ final class PointBlock implements Serializable {
     /** Points per block sent through the shuffle. */
     static final int CAPACITY = 4096;
 
-    double[] x = new double[CAPACITY];
-    double[] y = new double[CAPACITY];
-    double[] z = new double[CAPACITY];
-    long[] id = new long[CAPACITY];
+    double[] x;
+    double[] y;
+    double[] z;
+    long[] id;
     int size;
+
+    PointBlock() {
+        this(CAPACITY);
+    }
+
+    PointBlock(int capacity) {
+        x = new double[capacity];
+        y = new double[capacity];
+        z = new double[capacity];
+        id = new long[capacity];
+    }
 
     boolean full() {
         return size == x.length;

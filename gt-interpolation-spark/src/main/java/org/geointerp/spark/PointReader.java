@@ -2,17 +2,16 @@ package org.geointerp.spark;
 
 import java.io.Serializable;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
- * Turns the caller's rows into the compact rows every later step reads: {@code x, y, value, id, status}. The rules
- * are the processes' ({@code PointFeatures}): a row with a null or NaN value or without geometry is kept but marked
- * (so that it is counted, never silently dropped, and left out of the fit), another geometry than a point is used by
+ * Turns the caller's rows into what every later step reads: chunks of used points ({@link PointChunk}: x, y, value
+ * and id in arrays) with the summary of the rows they came from. The rules
+ * are the processes' ({@code PointFeatures}): a row with a null or NaN value or without geometry is counted by why
+ * (never silently dropped) and left out of the fit, another geometry than a point is used by
  * its centroid (and counted). A geometry whose SRID is set and differs from the grid's is an error: Sedona's
  * {@code ST_Transform} reprojects before interpolation.
  *
@@ -29,14 +28,6 @@ final class PointReader implements Serializable {
     static final int NULL_VALUE = 2;
     static final int NAN_VALUE = 3;
     static final int NO_GEOMETRY = 4;
-
-    /** The compact schema. */
-    static final StructType SCHEMA = new StructType()
-            .add("x", DataTypes.DoubleType, false)
-            .add("y", DataTypes.DoubleType, false)
-            .add("value", DataTypes.DoubleType, false)
-            .add("id", DataTypes.LongType, false)
-            .add("status", DataTypes.IntegerType, false);
 
     private final int geometry;
     private final int xColumn;
@@ -61,11 +52,12 @@ final class PointReader implements Serializable {
         this.srid = srid;
     }
 
-    static boolean isUsed(Row compact) {
-        return compact.getInt(4) <= CENTROID;
-    }
-
-    Iterator<Row> read(Iterator<Row> rows) {
+    /**
+     * Reads a partition's rows into chunks of at most {@link PointChunk#ROWS} rows each: the used points in arrays
+     * and the summary of every row read. Rows are read as the chunks are asked for, so a partition is never held
+     * as rows.
+     */
+    Iterator<PointChunk> chunks(Iterator<Row> rows) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -73,18 +65,36 @@ final class PointReader implements Serializable {
             }
 
             @Override
-            public Row next() {
-                return convert(rows.next());
+            public PointChunk next() {
+                if (!rows.hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                PointBlock used = new PointBlock(PointChunk.ROWS);
+                PointStats stats = new PointStats();
+                double[] xyz = new double[3];
+                for (int n = 0; n < PointChunk.ROWS && rows.hasNext(); n++) {
+                    Row r = rows.next();
+                    long rowId = r.getLong(id);
+                    if (rowId >= 1L << 53) {
+                        // monotonically_increasing_id puts the partition in the upper bits; tiles sort ids as
+                        // doubles
+                        throw new IllegalArgumentException(
+                                "points: more than 2^20 input partitions; coalesce the input first");
+                    }
+                    int status = parse(r, xyz);
+                    stats.add(status, xyz[0], xyz[1], xyz[2]);
+                    if (status <= CENTROID) {
+                        used.add(xyz[0], xyz[1], xyz[2], rowId);
+                    }
+                }
+                // the chunk is cached: its summary keeps only its hull's vertices, its arrays only its points
+                return new PointChunk(used.trimmed(), stats.reduced());
             }
         };
     }
 
-    Row convert(Row r) {
-        long rowId = r.getLong(id);
-        if (rowId >= 1L << 53) {
-            // monotonically_increasing_id puts the partition in the upper bits; tiles sort ids as doubles
-            throw new IllegalArgumentException("points: more than 2^20 input partitions; coalesce the input first");
-        }
+    /** Puts the row's x, y and value in {@code xyz} (NaN where there is none) and returns its status. */
+    int parse(Row r, double[] xyz) {
         double x = Double.NaN;
         double y = Double.NaN;
         int status = POINT;
@@ -124,6 +134,9 @@ final class PointReader implements Serializable {
                 }
             }
         }
-        return RowFactory.create(x, y, z, rowId, status);
+        xyz[0] = x;
+        xyz[1] = y;
+        xyz[2] = z;
+        return status;
     }
 }

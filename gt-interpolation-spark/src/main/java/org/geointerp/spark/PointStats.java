@@ -100,6 +100,12 @@ public final class PointStats implements Serializable {
         hullSize = n;
     }
 
+    /** Reduces the points buffered for the hull to the hull's vertices: for a summary that is kept (cached). */
+    PointStats reduced() {
+        reduceHull();
+        return this;
+    }
+
     /** Merges another partition's summary into this one. */
     PointStats merge(PointStats o) {
         read += o.read;

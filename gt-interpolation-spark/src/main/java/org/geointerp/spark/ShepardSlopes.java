@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Row;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.Methods;
@@ -24,7 +23,7 @@ final class ShepardSlopes {
     private ShepardSlopes() {}
 
     static double slopeScale(
-            JavaRDD<Row> prepared,
+            JavaRDD<PointChunk> chunks,
             PointStats stats,
             DensityGrid density,
             Map<String, String> fixed,
@@ -41,7 +40,7 @@ final class ShepardSlopes {
         // slopes do not depend on nu: any value lets the fit skip deriving it
         Map<String, String> withScale = new java.util.HashMap<>(fixed);
         withScale.put("slopeScale", "1");
-        double largest = PieceShuffle.blocks(prepared, plan)
+        double largest = PieceShuffle.blocks(chunks, plan)
                 .mapPartitions(it -> largestSlopes(plan, withScale, it))
                 .fold(0.0, Math::max);
         double range = stats.maxValue() - stats.minValue();

@@ -18,8 +18,9 @@ import org.geointerp.engine.PointSet;
  * <p>What happens:
  * <ol>
  *   <li>{@link InterpolationRequest#validate} checks the request against the schema: no job runs before that.</li>
- *   <li>One pass summarises the points ({@link PointStats}: counts, bounding box, hull) and one counts them on a
- *       coarse grid ({@link DensityGrid}).</li>
+ *   <li>One pass reads the input, once, into cached chunks of arrays ({@link PointChunk}) and summarises the
+ *       points ({@link PointStats}: counts, bounding box, hull); one counts them, from the cache, on a coarse grid
+ *       ({@link DensityGrid}).</li>
  *   <li>The parameters the method derives from all the data are derived once and fixed ({@link FixedParameters});
  *       each tile's halo follows from them ({@link Halos}); tiles whose halo holds too many points are split
  *       ({@link TilePlan}).</li>
@@ -67,65 +68,45 @@ public final class SparkInterpolation {
                 index(idSchema, request.valueColumn()),
                 index(idSchema, ID),
                 new TileRasters(request.method(), request.crs(), request.noData(), Map.of()).srid());
-        Dataset<Row> compact = withId.mapPartitions(
-                (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) reader::read,
-                org.apache.spark.sql.Encoders.row(PointReader.SCHEMA));
-        compact.persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Row> prepared = compact.javaRDD();
+        // the summary's pass is the only one to read and parse the input: it caches chunks of arrays, and the later
+        // passes loop over those arrays instead of converting a cached row per point each time
+        JavaRDD<PointChunk> chunks = withId.javaRDD().mapPartitions(reader::chunks);
+        chunks.persist(StorageLevel.MEMORY_AND_DISK());
         int parallelism = spark.sparkContext().defaultParallelism();
 
         long t0 = System.nanoTime();
         spark.sparkContext().setJobDescription("geointerp: summarise points");
-        PointStats stats = prepared.treeAggregate(
-                new PointStats(),
-                (s, r) -> {
-                    s.add(r.getInt(4), r.getDouble(0), r.getDouble(1), r.getDouble(2));
-                    return s;
-                },
-                PointStats::merge);
+        PointStats stats = chunks.treeAggregate(new PointStats(), (s, c) -> s.merge(c.stats()), PointStats::merge);
         if (stats.used() == 0) {
-            compact.unpersist();
+            chunks.unpersist();
             throw new IllegalArgumentException(request.valueColumn() + ": no usable point (" + stats.summary() + ")");
         }
         if (stats.outOfRange() > 0) {
-            compact.unpersist();
+            chunks.unpersist();
             throw new IllegalArgumentException(request.valueColumn() + ": " + stats.outOfRange() + " rows have a value"
                     + " beyond the 32-bit float range of the output rasters (+-" + Float.MAX_VALUE + "; values from "
                     + stats.minZ + " to " + stats.maxZ + "); rescale the values, e.g. to other units");
         }
-        spark.sparkContext().setJobDescription("geointerp: density grid");
-        DensityGrid.Layout layout = DensityGrid.layout(stats.bounds(), stats.used(), 2, 1 << 22);
-        int[] counts = prepared.filter(PointReader::isUsed)
-                .treeAggregate(
-                        new int[layout.nx() * layout.ny()],
-                        (c, r) -> {
-                            c[layout.cell(r.getDouble(0), r.getDouble(1))]++;
-                            return c;
-                        },
-                        (a, b) -> {
-                            for (int i = 0; i < a.length; i++) {
-                                a[i] += b[i];
-                            }
-                            return a;
-                        });
-        DensityGrid density = layout.of(counts);
         long t1 = System.nanoTime();
+        spark.sparkContext().setJobDescription("geointerp: density grid");
+        DensityGrid density = DensityGrid.count(chunks, stats, parallelism);
+        long t2 = System.nanoTime();
 
         spark.sparkContext().setJobDescription("geointerp: derived parameters");
-        PointSet all = FixedParameters.small(stats, request) ? FixedParameters.collect(prepared) : null;
-        Map<String, String> fixed = FixedParameters.derive(request, stats, all, prepared);
+        PointSet all = FixedParameters.small(stats, request) ? FixedParameters.collect(chunks) : null;
+        Map<String, String> fixed = FixedParameters.derive(request, stats, all, chunks);
         if (FixedParameters.needsSlopePass(fixed)) {
             double nu =
-                    ShepardSlopes.slopeScale(prepared, stats, density, fixed, request.maxPointsPerTask(), parallelism);
+                    ShepardSlopes.slopeScale(chunks, stats, density, fixed, request.maxPointsPerTask(), parallelism);
             if (nu > 0) {
                 fixed.put("slopeScale", InterpolationRequest.text(nu));
             }
         }
         TileFitter fitter = request.method().equals("Akima")
-                ? AkimaTileFitter.of(fixed, stats, all, prepared)
+                ? AkimaTileFitter.of(fixed, stats, all, chunks)
                 : new TileFitter(request.method(), fixed);
 
-        long t2 = System.nanoTime();
+        long t3 = System.nanoTime();
         TileGrid tiles = new TileGrid(request.grid(), request.tileWidth(), request.tileHeight());
         double[] halos = Halos.of(request.method(), fixed, tiles, density, request.halo());
         if (fitter instanceof AkimaTileFitter akima && !Double.isNaN(request.halo())) {
@@ -135,21 +116,25 @@ public final class SparkInterpolation {
         TileTask task =
                 new TileTask(fitter, plan, new TileRasters(request.method(), request.crs(), request.noData(), fixed));
         spark.sparkContext().setJobDescription(null);
+        String times = String.format(
+                java.util.Locale.ROOT,
+                "summary (reading the input) %.1f s, density grid %.1f s, parameters %.1f s, halos and plan %.1f s",
+                (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9,
+                (t3 - t2) / 1e9,
+                (System.nanoTime() - t3) / 1e9);
         LOG.info(String.format(
-                "planned %s: %s; %d tiles in %d pieces on %d tasks, halos %s; summary and density %.1f s,"
-                        + " parameters %.1f s, halos and plan %.1f s",
+                "planned %s: %s; %d tiles in %d pieces on %d tasks, halos %s; %s",
                 request.method(),
                 stats.summary(),
                 tiles.tileCount(),
                 plan.pieces().length,
                 plan.partitions(),
                 java.util.Arrays.toString(plan.haloRange()),
-                (t1 - t0) / 1e9,
-                (t2 - t1) / 1e9,
-                (System.nanoTime() - t2) / 1e9));
-        JavaRDD<Row> rows = PieceShuffle.blocks(prepared, plan).mapPartitions(task::run);
+                times));
+        JavaRDD<Row> rows = PieceShuffle.blocks(chunks, plan).mapPartitions(task::run);
         Dataset<Row> tileRows = spark.createDataFrame(rows, TileTask.SCHEMA);
-        return new TiledResult(tileRows, compact, request, new LinkedHashMap<>(fixed), stats, plan);
+        return new TiledResult(tileRows, chunks, request, new LinkedHashMap<>(fixed), stats, plan, times);
     }
 
     private static int index(StructType schema, String name) {

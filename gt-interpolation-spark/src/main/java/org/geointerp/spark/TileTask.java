@@ -123,8 +123,8 @@ final class TileTask implements Serializable {
         return p;
     }
 
-    /** Splits a partition's rows into blocks per piece (the map side of the shuffle). */
-    static Iterator<Tuple2<Integer, PointBlock>> blocks(TilePlan plan, Iterator<Row> rows) {
+    /** Splits a partition's points into blocks per piece (the map side of the shuffle). */
+    static Iterator<Tuple2<Integer, PointBlock>> blocks(TilePlan plan, Iterator<PointChunk> chunks) {
         Map<Integer, PointBlock> open = new HashMap<>();
         List<Tuple2<Integer, PointBlock>> ready = new ArrayList<>();
         return new Iterator<>() {
@@ -146,25 +146,24 @@ final class TileTask implements Serializable {
             }
 
             private void fill() {
-                while (ready.isEmpty() && rows.hasNext()) {
-                    Row r = rows.next();
-                    if (!PointReader.isUsed(r)) {
-                        continue;
+                while (ready.isEmpty() && chunks.hasNext()) {
+                    PointBlock c = chunks.next().points();
+                    for (int i = 0; i < c.size; i++) {
+                        double x = c.x[i];
+                        double y = c.y[i];
+                        double z = c.z[i];
+                        long id = c.id[i];
+                        plan.piecesHolding(x, y, piece -> {
+                            PointBlock b = open.computeIfAbsent(piece, k -> new PointBlock());
+                            b.add(x, y, z, id);
+                            if (b.full()) {
+                                ready.add(new Tuple2<>(piece, b));
+                                open.remove(piece);
+                            }
+                        });
                     }
-                    double x = r.getDouble(0);
-                    double y = r.getDouble(1);
-                    double z = r.getDouble(2);
-                    long id = r.getLong(3);
-                    plan.piecesHolding(x, y, piece -> {
-                        PointBlock b = open.computeIfAbsent(piece, k -> new PointBlock());
-                        b.add(x, y, z, id);
-                        if (b.full()) {
-                            ready.add(new Tuple2<>(piece, b));
-                            open.remove(piece);
-                        }
-                    });
                 }
-                if (ready.isEmpty() && !rows.hasNext() && !drained) {
+                if (ready.isEmpty() && !chunks.hasNext() && !drained) {
                     drained = true;
                     open.forEach((piece, b) -> ready.add(new Tuple2<>(piece, b.trimmed())));
                     open.clear();

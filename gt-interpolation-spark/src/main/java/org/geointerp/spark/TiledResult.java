@@ -1,36 +1,40 @@
 package org.geointerp.spark;
 
 import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * The planned interpolation: the tiles (a lazy {@code Dataset<Row>}, computed when an action reads them), the
- * parameters every tile was fixed to, and what the planning found. The compact copy of the points the tiles read is
- * cached until {@link #release()}.
+ * parameters every tile was fixed to, and what the planning found. The compact copy of the points the tiles read
+ * ({@link PointChunk}s) is cached until {@link #release()}.
  */
 public final class TiledResult {
 
     private final Dataset<Row> tiles;
-    private final Dataset<Row> cachedPoints;
+    private final JavaRDD<PointChunk> cachedPoints;
     private final InterpolationRequest request;
     private final Map<String, String> fixed;
     private final PointStats stats;
     private final TilePlan plan;
+    private final String planningTimes;
 
     TiledResult(
             Dataset<Row> tiles,
-            Dataset<Row> cachedPoints,
+            JavaRDD<PointChunk> cachedPoints,
             InterpolationRequest request,
             Map<String, String> fixed,
             PointStats stats,
-            TilePlan plan) {
+            TilePlan plan,
+            String planningTimes) {
         this.tiles = tiles;
         this.cachedPoints = cachedPoints;
         this.request = request;
         this.fixed = Map.copyOf(fixed);
         this.stats = stats;
         this.plan = plan;
+        this.planningTimes = planningTimes;
     }
 
     /**
@@ -83,6 +87,11 @@ public final class TiledResult {
     /** Smallest and largest halo of the tiles, in the grid's CRS units. */
     public double[] haloRange() {
         return plan.haloRange();
+    }
+
+    /** How long each planning pass took, for the scale benchmark's report. */
+    String planningTimes() {
+        return planningTimes;
     }
 
     TilePlan plan() {

@@ -2,6 +2,8 @@ package org.geointerp.spark;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.sedona.spark.SedonaContext;
@@ -14,12 +16,17 @@ import org.geointerp.engine.GridSpec;
 import org.geointerp.engine.Methods;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.Surface;
+import org.geointerp.output.GeoTiffEncoder;
+import org.geointerp.output.GeoTiffOptions;
+import org.geotools.coverage.grid.GridCoverage2D;
 
 /**
  * The scale benchmark (run by {@code benchmarks/scripts/spark_scale.sh}, not a test): N uniform points with a smooth
  * value on a square, interpolated on Spark to a W x W grid, tiles written as GeoTIFFs and a VRT (or only computed),
- * reporting wall time, cells per second and the peak heap; and the single-machine engine's rate on a window of the
- * same data with the same density of points per cell (all cores), for the ratio.
+ * reporting wall time (and each planning pass's), cells per second and the peak heap; and the single-machine
+ * engine's rate on a window of the same data with the same density of points per cell (all cores), for the ratio:
+ * fit and grid only, and with its grid written as a GeoTIFF the way Spark writes each tile (Spark's time includes
+ * writing its tiles).
  *
  * <p>Arguments: {@code master points width method tileSize output|- engineFraction}.
  */
@@ -84,7 +91,7 @@ public final class ScaleRun {
         System.out.println(String.format(
                 Locale.ROOT,
                 "spark %s: %d points -> %d x %d cells (%s, tiles %d, %d pieces on %d tasks, halos %.1f-%.1f m):"
-                        + " %.1f s (planning %.1f s), %.3g cells/s, peak heap %.2f GB; parameters %s",
+                        + " %.1f s (planning %.1f s: %s), %.3g cells/s, peak heap %.2f GB; parameters %s",
                 master,
                 n,
                 width,
@@ -97,6 +104,7 @@ public final class ScaleRun {
                 result.haloRange()[1],
                 seconds,
                 (planned - t0) / 1e9,
+                result.planningTimes(),
                 cells / seconds,
                 peak.get() / 1e9,
                 result.parameters()));
@@ -120,19 +128,47 @@ public final class ScaleRun {
             Surface s = Methods.get(method)
                     .interpolator(result.parameters())
                     .fit(PointSet.of2D(x, y, z), Execution.defaults());
-            GridEvaluator.evaluate(s, new GridSpec(0, 0, side, side, w, w), Execution.defaults());
-            double es = (System.nanoTime() - e0) / 1e9;
+            GridSpec grid = new GridSpec(0, 0, side, side, w, w);
+            float[][] bands = GridEvaluator.evaluate(s, grid, Execution.defaults());
+            long e1 = System.nanoTime();
+            // and its output written as Spark writes each tile (TileWriter: the same coverage, encoder and
+            // compression), to a file beside the tiles when they are written; without overviews, which Spark's
+            // tiles (1024 cells a side) do not get either
+            String[] names = new String[s.bandCount()];
+            for (int b = 0; b < names.length; b++) {
+                names[b] = s.bandName(b);
+            }
+            GridCoverage2D coverage = new TileRasters(method, request.crs(), request.noData(), result.parameters())
+                    .coverage(grid, bands, names);
+            GeoTiffOptions d = GeoTiffOptions.defaults();
+            byte[] tiff = GeoTiffEncoder.encode(
+                    coverage, new GeoTiffOptions(d.layout(), d.tileSize(), Integer.MAX_VALUE, d.deflateLevel()));
+            Path file =
+                    output.equals("-") ? Files.createTempFile("scale-engine", ".tif") : Path.of(output, "engine.tif");
+            Files.write(file, tiff);
+            long e2 = System.nanoTime();
+            if (output.equals("-")) {
+                Files.delete(file);
+            }
+            double es = (e1 - e0) / 1e9;
+            double ews = (e2 - e0) / 1e9;
             double rate = (double) w * w / es;
+            double writtenRate = (double) w * w / ews;
             System.out.println(String.format(
                     Locale.ROOT,
-                    "engine (one machine, all cores): %d points -> %d x %d cells: %.1f s, %.3g cells/s;"
-                            + " engine rate / spark rate = %.2f",
+                    "engine (one machine, all cores): %d points -> %d x %d cells: fit and grid %.1f s, %.3g cells/s,"
+                            + " engine rate / spark rate = %.2f; with its GeoTIFF written (%.1f MB) %.1f s,"
+                            + " %.3g cells/s, engine rate / spark rate = %.2f",
                     x.length,
                     w,
                     w,
                     es,
                     rate,
-                    rate / (cells / seconds)));
+                    rate / (cells / seconds),
+                    tiff.length / 1e6,
+                    ews,
+                    writtenRate,
+                    writtenRate / (cells / seconds)));
         }
         sampler.interrupt();
         spark.stop();
