@@ -334,11 +334,8 @@ final class LocalSolver {
      * @return false when the matrix is numerically singular (the fit then took a fallback)
      */
     boolean factorOnly(Kernel kernel, int dim, double[] coords, int n, double f, double lambda) {
-        fill(kernel, dim, coords, n, f * f, lambda);
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(base[i], i, work[i], i, n - i);
-        }
-        return UpperCholesky.factor(work, n, MIN_PIVOT, invDiag);
+        fillKernel(kernel, dim, coords, n, f);
+        return factorWith(n, lambda);
     }
 
     /** Fills the kernel matrix {@code Phi} for factor {@code f} once, for several {@link #factorWith} calls. */
@@ -347,8 +344,8 @@ final class LocalSolver {
     }
 
     /**
-     * Factors {@code Phi + lambda I} of the last {@link #fillKernel}, as {@link #factorOnly} would (the same diagonal
-     * {@code 1 + lambda}) without evaluating the kernel again.
+     * Factors the last filled matrix with {@code lambda} added to its diagonal (a smoothing candidate, or a ridge)
+     * into {@link #work}, keeping {@link #base} for the next candidate.
      */
     boolean factorWith(int n, double lambda) {
         for (int i = 0; i < n; i++) {
@@ -421,11 +418,7 @@ final class LocalSolver {
     }
 
     private boolean factorAndSolve(int n, double ridge, double[] values, double[] out) {
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(base[i], i, work[i], i, n - i);
-            work[i][i] += ridge;
-        }
-        if (!UpperCholesky.factor(work, n, MIN_PIVOT, invDiag)) {
+        if (!factorWith(n, ridge)) {
             return false;
         }
         System.arraycopy(values, 0, out, 0, n);

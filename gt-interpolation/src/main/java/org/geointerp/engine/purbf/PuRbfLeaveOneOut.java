@@ -160,7 +160,6 @@ final class PuRbfLeaveOneOut {
         if (!boxScaleMoves) {
             preparePatches(target, execution.stage(0, 0.5));
         }
-
         boolean[] refit = new boolean[targets.length];
         int blocks = (targets.length + PER_BLOCK - 1) / PER_BLOCK;
         execution.stage(0.5, 0.95).forEachBlock("PartitionOfUnityRBF leave-one-out", blocks, Location::new, (l, b) -> {
@@ -260,23 +259,18 @@ final class PuRbfLeaveOneOut {
                 return; // a constant or steepened patch: solved again for each left-out point
             }
             ensureSet(m + 1);
-            if (plain[j] && within[j] - 1 >= Math.max(minPoints, minFit)) {
-                // without one of its points the patch keeps its rules: its own points, less that one
-                for (int q = 0; q < m; q++) {
-                    set[q] = model.pointIndex[from + q];
-                    entry[q] = from + q;
-                }
-                closedForms(j, m, fitRadius[j], target);
-            } else if (augment(j, minPoints, minFit)) {
+            boolean keepsRules = plain[j] && within[j] - 1 >= Math.max(minPoints, minFit);
+            if (!keepsRules && augment(j, minPoints, minFit)) {
                 closedForms(j, m + 1, augmentedFit[j], target);
-            } else {
-                // the second pass may still find the same points less the left-out one (a grown patch, say)
-                for (int q = 0; q < m; q++) {
-                    set[q] = model.pointIndex[from + q];
-                    entry[q] = from + q;
-                }
-                closedForms(j, m, fitRadius[j], target);
+                return;
             }
+            // without one of its points the patch keeps its rules (or, grown, may still: the second pass checks):
+            // its own points, less that one
+            for (int q = 0; q < m; q++) {
+                set[q] = model.pointIndex[from + q];
+                entry[q] = from + q;
+            }
+            closedForms(j, m, fitRadius[j], target);
         }
 
         /**
@@ -558,8 +552,8 @@ final class PuRbfLeaveOneOut {
                 radius[a] = gather.radius;
             }
             // the first pass's closed forms are of the augmented set where it made one, else of the patch's points
-            boolean known = augmentedPoint[j] >= 0 ? augmented : same && leftHere == 1;
-            if (known && !Double.isNaN(closed[leftEntry])) {
+            boolean prepared = augmentedPoint[j] >= 0 ? augmented : same && leftHere == 1;
+            if (prepared && !Double.isNaN(closed[leftEntry])) {
                 closedAt[a] = leftEntry;
                 closedForms.increment();
                 if (augmented) {
@@ -568,7 +562,7 @@ final class PuRbfLeaveOneOut {
                 return true;
             }
             solvedAgain.increment();
-            int chosen = known ? choice[leftEntry] : -1;
+            int chosen = prepared ? choice[leftEntry] : -1;
             if (same) {
                 // the same points less the left-out ones (a fallback or an ill-conditioned patch)
                 solveWithoutLeft(a, chosen);
