@@ -73,20 +73,14 @@ class DefaultsUnitsAndRangeTest {
     @MethodSource("methodsAndCases")
     void defaultGridStaysWithinARangeOfTheData(String name, String caseName) {
         PointSet p = FieldCases.byName(caseName).points();
-        double minZ = Double.POSITIVE_INFINITY;
-        double maxZ = Double.NEGATIVE_INFINITY;
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < p.size(); i++) {
-            minZ = Math.min(minZ, p.values()[i]);
-            maxZ = Math.max(maxZ, p.values()[i]);
-            minX = Math.min(minX, p.x()[i]);
-            maxX = Math.max(maxX, p.x()[i]);
-            minY = Math.min(minY, p.y()[i]);
-            maxY = Math.max(maxY, p.y()[i]);
-        }
+        double minZ = p.minValue();
+        double maxZ = p.maxValue();
+        double[] xRange = p.range(0);
+        double[] yRange = p.range(1);
+        double minX = xRange[0];
+        double maxX = xRange[1];
+        double minY = yRange[0];
+        double maxY = yRange[1];
         double range = maxZ - minZ;
         Surface s = Methods.get(name).interpolator(Map.of()).fit(p);
         int cells = 150;
