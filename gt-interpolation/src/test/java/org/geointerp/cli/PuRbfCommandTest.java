@@ -7,8 +7,10 @@ import java.awt.image.Raster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.geointerp.cli.CommandLineTest.Run;
 import org.geointerp.engine.PointSet;
 import org.geointerp.engine.purbf.Kernel;
@@ -73,24 +75,16 @@ class PuRbfCommandTest {
         SimpleFeatureCollection data = FeatureFiles.read(FRANKE, "x", "y", "value", Crs.decode("--crs", "EPSG:32633"));
         ReferencedEnvelope env = new ReferencedEnvelope(
                 BOX[0], BOX[2], BOX[1], BOX[3], data.getSchema().getCoordinateReferenceSystem());
-        GridCoverage2D c = new PartitionOfUnityRBFProcess()
-                .execute(
-                        data,
-                        "value",
-                        env,
-                        w,
-                        h,
-                        (double) NODATA,
-                        kernel,
-                        shape,
-                        null,
-                        patchSpacing,
-                        extrapolate,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null);
+        Map<String, Object> in = new HashMap<>(
+                Map.of("data", data, "valueAttr", "value", "outputBBOX", env, "outputWidth", w, "outputHeight", h));
+        in.put("noDataValue", (double) NODATA);
+        in.put("extrapolate", extrapolate);
+        // null leaves the process's default, as the command does
+        in.put("kernel", kernel);
+        in.put("shapeParameter", shape);
+        in.put("patchSpacing", patchSpacing);
+        GridCoverage2D c = (GridCoverage2D)
+                new PartitionOfUnityRBFProcess().execute(in, null).get("result");
         return c.getRenderedImage().getData();
     }
 

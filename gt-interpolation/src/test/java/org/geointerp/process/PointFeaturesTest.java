@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
@@ -111,15 +112,17 @@ class PointFeaturesTest {
                 TestFeatures.points(utm(), new double[] {1, 9}, new double[] {1, 9}, new Double[] {1.0, 2.0});
         ProcessException e = assertThrows(ProcessException.class, () -> new AkimaProcess()
                 .execute(
-                        two,
-                        "value",
-                        new ReferencedEnvelope(0, 10, 0, 10, utm()),
-                        10,
-                        10,
-                        null,
-                        null,
-                        null,
-                        null,
+                        Map.of(
+                                "data",
+                                two,
+                                "valueAttr",
+                                "value",
+                                "outputBBOX",
+                                new ReferencedEnvelope(0, 10, 0, 10, utm()),
+                                "outputWidth",
+                                10,
+                                "outputHeight",
+                                10),
                         null));
         assertTrue(e.getMessage().startsWith("data: at least 3 points are needed, got 2"), e.getMessage());
     }
