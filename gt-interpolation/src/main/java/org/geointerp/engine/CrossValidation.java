@@ -104,10 +104,12 @@ public final class CrossValidation {
     }
 
     /**
-     * An interpolator with the parameters the method derived from all the data fixed, those parameters, and the fit
-     * to all the data they came from (which that interpolator would fit again: a shortcut can start from it).
+     * An interpolator with the parameters the method derived from all the data fixed, those parameters, and the
+     * leave-one-out shortcut of the fit to all the data they came from (null where the method has none): by the
+     * {@link LeaveOneOutPredictor} contract it predicts as that interpolator refits, saving a fit.
      */
-    record Pinned(Interpolator delegate, Map<String, Object> parameters, Surface full) implements Interpolator {
+    record Pinned(Interpolator delegate, Map<String, Object> parameters, LeaveOneOutPredictor shortcut)
+            implements Interpolator {
         @Override
         public String method() {
             return delegate.method();
@@ -121,23 +123,37 @@ public final class CrossValidation {
 
     /**
      * Fits {@code values} to all of {@code data} and returns an interpolator whose every parameter is fixed to what
-     * that fit used: the given values, and the derived ones from the fit's summary.
+     * that fit used: the given values, and the derived ones from the fit's summary. A {@link LeaveOneOutFitter}
+     * makes only the part of the fit this needs.
      */
     static Pinned pinned(InterpolationMethod method, Map<String, ?> values, PointSet data, Execution execution) {
-        return pinned(method, values, method.interpolator(values).fit(data, execution));
+        Interpolator interpolator = method.interpolator(values);
+        if (interpolator instanceof LeaveOneOutFitter fitter) {
+            LeaveOneOutFitter.Basis basis = fitter.fitForLeaveOneOut(data, execution);
+            return pinned(method, values, basis.parameters(), basis.predictor());
+        }
+        return pinned(method, values, interpolator.fit(data, execution));
     }
 
     /** As {@link #pinned(InterpolationMethod, Map, PointSet, Execution)} from a fit of {@code values} already made. */
     static Pinned pinned(InterpolationMethod method, Map<String, ?> values, Surface full) {
+        return pinned(
+                method,
+                values,
+                full.summary().parameters(),
+                full instanceof LeaveOneOutPredictor shortcut ? shortcut : null);
+    }
+
+    private static Pinned pinned(
+            InterpolationMethod method, Map<String, ?> values, Map<String, Object> derived, LeaveOneOutPredictor p) {
         Map<String, Object> fixed = new LinkedHashMap<>(values);
-        fixed.putAll(full.summary().parameters());
-        return new Pinned(method.interpolator(fixed), fixed, full);
+        fixed.putAll(derived);
+        return new Pinned(method.interpolator(fixed), fixed, p);
     }
 
     /**
      * As {@link #leaveOneOut(Interpolator, PointSet, LocationGroups, int[], Strategy, Execution)} with a pinned
-     * interpolator: the shortcut starts from the fit to all the data, whose summary gave the pinned parameters (by
-     * the {@link LeaveOneOutPredictor} contract it predicts as that interpolator refits), saving a fit.
+     * interpolator: the shortcut of the fit to all the data, whose summary gave the pinned parameters.
      */
     static double[] leaveOneOut(
             Pinned pinned,
@@ -146,8 +162,8 @@ public final class CrossValidation {
             int[] targets,
             Strategy strategy,
             Execution execution) {
-        if (strategy == Strategy.FASTEST && pinned.full() instanceof LeaveOneOutPredictor fast) {
-            return fast.leaveOneOut(data, groups, targets, execution);
+        if (strategy == Strategy.FASTEST && pinned.shortcut() != null) {
+            return pinned.shortcut().leaveOneOut(data, groups, targets, execution);
         }
         return leaveOneOut(pinned.delegate(), data, groups, targets, strategy, execution);
     }

@@ -64,6 +64,14 @@ public final class PartitionOfUnityRbf {
      *     dimension or with a given patch spacing
      */
     public static PuRbfModel fit(PointSet input, PuRbfOptions options, PatchLayout layout, Execution execution) {
+        return solve(gather(input, options, layout, execution.stage(0, 0.2)), execution.stage(0.2, 1));
+    }
+
+    /**
+     * The first half of {@link #fit(PointSet, PuRbfOptions, PatchLayout, Execution)}: the patches and their points,
+     * none solved yet.
+     */
+    static PatchMembers gather(PointSet input, PuRbfOptions options, PatchLayout layout, Execution execution) {
         int dim = input.dimension();
         if (layout != null && (layout.dimension() != dim || !Double.isNaN(options.patchSpacing()))) {
             throw new IllegalArgumentException("layout: a layout of the automatic lattice in " + layout.dimension()
@@ -71,7 +79,7 @@ public final class PartitionOfUnityRbf {
                     + (Double.isNaN(options.patchSpacing()) ? "" : " without a patchSpacing"));
         }
         CoincidentPoints.Result merged = CoincidentPoints.merge(input, 0);
-        // stored cell by cell for memory locality; the model maps patch members back to the merged order
+        // stored cell by cell for memory locality; the members map back to the merged order
         int[] order = CellOrder.order(merged.points());
         PointSet pts = CellOrder.apply(merged.points(), order);
         int n = pts.size();
@@ -98,9 +106,7 @@ public final class PartitionOfUnityRbf {
             layout = new PatchLayout(PatchLattice.build(pts, options, domain), domain);
         }
         execution.checkCancelled("PartitionOfUnityRBF fit");
-        return new Builder(
-                        pts, options, layout, minPoints(options, n, dim), merged.mergedAway(), merged.points(), order)
-                .build(execution);
+        return gatherPatches(pts, options, layout, merged, order, execution);
     }
 
     /** The fewest points a patch holds before it is grown (or dropped), for n distinct points. */
@@ -127,185 +133,166 @@ public final class PartitionOfUnityRbf {
         });
     }
 
-    /** Gathers the patches' points, solves them and assembles the model. */
-    private static final class Builder {
-        private final PointSet pts;
-        private final PuRbfOptions o;
-        private final PatchLayout layout;
-        private final PatchLattice lattice;
-        private final int minPoints;
-        private final int mergedAway;
-        private final KdTree tree;
-        private final int dim;
-
-        /** The merged points in their own order, which the model reports, and the storage order (null: the same). */
-        private final PointSet reported;
-
-        private final int[] order;
-
-        Builder(
-                PointSet pts,
-                PuRbfOptions o,
-                PatchLayout layout,
-                int minPoints,
-                int mergedAway,
-                PointSet reported,
-                int[] order) {
-            this.pts = pts;
-            this.reported = reported;
-            this.order = order;
-            this.o = o;
-            this.layout = layout;
-            this.lattice = layout.lattice;
-            this.minPoints = minPoints;
-            this.mergedAway = mergedAway;
-            this.tree = new KdTree(pts);
-            this.dim = pts.dimension();
-        }
-
-        PuRbfModel build(Execution execution) {
-            boolean anchored = !Double.isNaN(o.patchSpacing());
-            int d = lattice.count;
-            int[][] members = new int[d][];
-            double[] radius = new double[d];
-            double[] fitRadius = new double[d];
-            AtomicInteger grown = new AtomicInteger();
-            double ratio = o.effectiveFitRadiusRatio(dim);
-            int minFit = minFitPoints(o, pts.size(), dim);
-            int patchCount = d;
-            // members sorted by their merged index, so that a fit without some points solves its patches alike
-            forEachPatch(execution.stage(0, 0.2), patchCount, () -> new PatchGather(tree, order), (g, j) -> {
-                double[] c = new double[dim];
-                System.arraycopy(lattice.centres, j * dim, c, 0, dim);
-                if (!g.gather(c, lattice.radius, ratio, minPoints, minFit, anchored)) {
-                    members[j] = null;
-                    return;
-                }
-                if (g.grown) {
-                    grown.incrementAndGet();
-                }
-                radius[j] = g.radius;
-                members[j] = java.util.Arrays.copyOf(g.members, g.count);
-                fitRadius[j] = g.fitRadius;
-            });
-            double[] centres = lattice.centres;
-            int dropped = 0;
-            if (anchored) {
-                // compact away the patches dropped for holding too few points
-                int kept = 0;
-                centres = new double[d * dim];
-                for (int j = 0; j < d; j++) {
-                    if (members[j] != null) {
-                        System.arraycopy(lattice.centres, j * dim, centres, kept * dim, dim);
-                        members[kept] = members[j];
-                        radius[kept] = radius[j];
-                        fitRadius[kept] = fitRadius[j];
-                        kept++;
-                    }
-                }
-                if (kept == 0) {
-                    throw new IllegalArgumentException("patchSpacing: " + o.patchSpacing() + " is too small for the"
-                            + " data: no patch holds the " + minPoints + " points it needs within "
-                            + lattice.radius * ratio + "; give a larger patchSpacing");
-                }
-                dropped = d - kept;
-                d = kept;
-                centres = java.util.Arrays.copyOf(centres, d * dim);
+    /** Each patch's points by the rules of {@link PatchGather}, patches in parallel. */
+    private static PatchMembers gatherPatches(
+            PointSet pts,
+            PuRbfOptions o,
+            PatchLayout layout,
+            CoincidentPoints.Result merged,
+            int[] order,
+            Execution execution) {
+        PatchLattice lattice = layout.lattice;
+        KdTree tree = new KdTree(pts);
+        int dim = pts.dimension();
+        boolean anchored = !Double.isNaN(o.patchSpacing());
+        int d = lattice.count;
+        int[][] members = new int[d][];
+        double[] radius = new double[d];
+        double[] fitRadius = new double[d];
+        AtomicInteger grown = new AtomicInteger();
+        double ratio = o.effectiveFitRadiusRatio(dim);
+        int minPoints = minPoints(o, pts.size(), dim);
+        int minFit = minFitPoints(o, pts.size(), dim);
+        // members sorted by their merged index, so that a fit without some points solves its patches alike
+        forEachPatch(execution, d, () -> new PatchGather(tree, order), (g, j) -> {
+            double[] c = new double[dim];
+            System.arraycopy(lattice.centres, j * dim, c, 0, dim);
+            if (!g.gather(c, lattice.radius, ratio, minPoints, minFit, anchored)) {
+                members[j] = null;
+                return;
             }
-            int[] offset = new int[d + 1];
+            if (g.grown) {
+                grown.incrementAndGet();
+            }
+            radius[j] = g.radius;
+            members[j] = java.util.Arrays.copyOf(g.members, g.count);
+            fitRadius[j] = g.fitRadius;
+        });
+        double[] centres = lattice.centres;
+        int dropped = 0;
+        if (anchored) {
+            // compact away the patches dropped for holding too few points
+            int kept = 0;
+            centres = new double[d * dim];
             for (int j = 0; j < d; j++) {
-                offset[j + 1] = offset[j] + members[j].length;
+                if (members[j] != null) {
+                    System.arraycopy(lattice.centres, j * dim, centres, kept * dim, dim);
+                    members[kept] = members[j];
+                    radius[kept] = radius[j];
+                    fitRadius[kept] = fitRadius[j];
+                    kept++;
+                }
             }
-            int total = offset[d];
-            double[] coords =
-                    new double[(long) total * dim > Integer.MAX_VALUE - 8 ? failTooLarge(total) : total * dim];
-            double[] coef = new double[total];
-            int[] pointIndex = new int[total];
-            double[] factor = new double[d];
-            double[] constant = new double[d];
-            double[] level = new double[d];
-            AtomicInteger regularised = new AtomicInteger();
-            AtomicInteger constants = new AtomicInteger();
-            java.util.concurrent.atomic.DoubleAccumulator deviation =
-                    new java.util.concurrent.atomic.DoubleAccumulator(Math::max, 0);
-            AtomicInteger steepened = new AtomicInteger();
-            AtomicInteger smoothed = new AtomicInteger();
-            double[] lambdas = new double[d];
-            int patches = d;
-            double[] patchCentres = centres;
-            Supplier<PatchSolve> solves = () -> new PatchSolve(pts, lattice.boxLength, patchCentres);
-            forEachPatch(execution.stage(0.2, 1), patches, solves, (solve, j) -> {
-                int[] idx = members[j];
-                int m = idx.length;
-                solve.solve(idx, m, o, fitRadius[j], j, radius[j]);
-                lambdas[j] = solve.lambda;
-                level[j] = solve.level;
-                factor[j] = solve.factor;
-                constant[j] = solve.constant;
-                deviation.accumulate(solve.deviation);
-                switch (solve.status) {
-                    case STEEPENED -> steepened.incrementAndGet();
-                    case REGULARISED -> regularised.incrementAndGet();
-                    case CONSTANT -> constants.incrementAndGet();
-                    case SMOOTHED -> smoothed.incrementAndGet();
-                    default -> {}
-                }
-                if (solve.status != LocalSolver.Status.CONSTANT) {
-                    System.arraycopy(solve.coef, 0, coef, offset[j], m);
-                }
-                System.arraycopy(solve.local, 0, coords, offset[j] * dim, m * dim);
-                for (int i = 0; i < m; i++) {
-                    pointIndex[offset[j] + i] = order == null ? idx[i] : order[idx[i]];
-                }
-            });
-            FitReport report = new FitReport(
-                    pts.size(),
-                    mergedAway,
-                    d,
-                    lattice.radius,
-                    grown.get(),
-                    regularised.get(),
-                    constants.get(),
-                    (double) total / d,
-                    dropped,
-                    deviation.get(),
-                    steepened.get(),
-                    smoothed.get(),
-                    median(lambdas, d));
-            return new PuRbfModel(
-                    dim,
-                    o.kernel(),
-                    centres,
-                    java.util.Arrays.copyOf(radius, d),
-                    factor,
-                    offset,
-                    coords,
-                    coef,
-                    pointIndex,
-                    constant,
-                    level,
-                    layout.domain,
-                    o.extrapolate(),
-                    anchored,
-                    reported,
-                    report,
-                    o,
-                    layout);
-        }
-
-        /** The median of the first {@code d} values (0 for none). */
-        private static double median(double[] values, int d) {
-            if (d == 0) {
-                return 0;
+            if (kept == 0) {
+                throw new IllegalArgumentException("patchSpacing: " + o.patchSpacing() + " is too small for the"
+                        + " data: no patch holds the " + minPoints + " points it needs within "
+                        + lattice.radius * ratio + "; give a larger patchSpacing");
             }
-            double[] sorted = java.util.Arrays.copyOf(values, d);
-            java.util.Arrays.sort(sorted);
-            return sorted[d / 2];
+            dropped = d - kept;
+            d = kept;
+            centres = java.util.Arrays.copyOf(centres, d * dim);
         }
-
-        private static int failTooLarge(int total) {
+        int[] offset = new int[d + 1];
+        for (int j = 0; j < d; j++) {
+            offset[j + 1] = offset[j] + members[j].length;
+        }
+        int total = offset[d];
+        if ((long) total * dim > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("points: the patches hold " + total
                     + " point entries, too many for one model; use a larger pointsPerPatch or fewer points");
         }
+        int[] storedIndex = new int[total];
+        int[] pointIndex = new int[total];
+        for (int j = 0; j < d; j++) {
+            int[] idx = members[j];
+            System.arraycopy(idx, 0, storedIndex, offset[j], idx.length);
+            for (int i = 0; i < idx.length; i++) {
+                pointIndex[offset[j] + i] = order == null ? idx[i] : order[idx[i]];
+            }
+        }
+        return new PatchMembers(
+                o,
+                layout,
+                anchored,
+                centres,
+                java.util.Arrays.copyOf(radius, d),
+                java.util.Arrays.copyOf(fitRadius, d),
+                offset,
+                pointIndex,
+                storedIndex,
+                merged.points(),
+                pts,
+                merged.mergedAway(),
+                grown.get(),
+                dropped);
+    }
+
+    /** The second half of the fit: solves every patch ({@link PatchSolve}) and assembles the model. */
+    static PuRbfModel solve(PatchMembers patches, Execution execution) {
+        PuRbfOptions o = patches.options;
+        int dim = patches.dim;
+        int d = patches.patches;
+        int[] offset = patches.offset;
+        int total = patches.entries();
+        double[] coords = new double[total * dim];
+        double[] coef = new double[total];
+        double[] factor = new double[d];
+        double[] constant = new double[d];
+        double[] level = new double[d];
+        AtomicInteger regularised = new AtomicInteger();
+        AtomicInteger constants = new AtomicInteger();
+        java.util.concurrent.atomic.DoubleAccumulator deviation =
+                new java.util.concurrent.atomic.DoubleAccumulator(Math::max, 0);
+        AtomicInteger steepened = new AtomicInteger();
+        AtomicInteger smoothed = new AtomicInteger();
+        double[] lambdas = new double[d];
+        Supplier<PatchSolve> solves =
+                () -> new PatchSolve(patches.stored, patches.layout.lattice.boxLength, patches.centres);
+        forEachPatch(execution, d, solves, (solve, j) -> {
+            int m = offset[j + 1] - offset[j];
+            int[] idx = java.util.Arrays.copyOfRange(patches.storedIndex, offset[j], offset[j + 1]);
+            solve.solve(idx, m, o, patches.fitRadius[j], j, patches.radius[j]);
+            lambdas[j] = solve.lambda;
+            level[j] = solve.level;
+            factor[j] = solve.factor;
+            constant[j] = solve.constant;
+            deviation.accumulate(solve.deviation);
+            switch (solve.status) {
+                case STEEPENED -> steepened.incrementAndGet();
+                case REGULARISED -> regularised.incrementAndGet();
+                case CONSTANT -> constants.incrementAndGet();
+                case SMOOTHED -> smoothed.incrementAndGet();
+                default -> {}
+            }
+            if (solve.status != LocalSolver.Status.CONSTANT) {
+                System.arraycopy(solve.coef, 0, coef, offset[j], m);
+            }
+            System.arraycopy(solve.local, 0, coords, offset[j] * dim, m * dim);
+        });
+        FitReport report = new FitReport(
+                patches.stored.size(),
+                patches.mergedAway,
+                d,
+                patches.layout.lattice.radius,
+                patches.grown,
+                regularised.get(),
+                constants.get(),
+                (double) total / d,
+                patches.dropped,
+                deviation.get(),
+                steepened.get(),
+                smoothed.get(),
+                median(lambdas, d));
+        return new PuRbfModel(patches, factor, coords, coef, constant, level, report);
+    }
+
+    /** The median of the first {@code d} values (0 for none). */
+    private static double median(double[] values, int d) {
+        if (d == 0) {
+            return 0;
+        }
+        double[] sorted = java.util.Arrays.copyOf(values, d);
+        java.util.Arrays.sort(sorted);
+        return sorted[d / 2];
     }
 }

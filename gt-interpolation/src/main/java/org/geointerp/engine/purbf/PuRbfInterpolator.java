@@ -7,6 +7,7 @@ import java.util.Map;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.FitSummary;
 import org.geointerp.engine.Interpolator;
+import org.geointerp.engine.LeaveOneOutFitter;
 import org.geointerp.engine.PointSet;
 
 /**
@@ -17,7 +18,7 @@ import org.geointerp.engine.PointSet;
  * <p>With a patch spacing and no domain, the domain is where patches holding data reach, not the convex hull of
  * the data: every choice is then local, so that tiles fitted to their own points join without seams.
  */
-public final class PuRbfInterpolator implements Interpolator {
+public final class PuRbfInterpolator implements Interpolator, LeaveOneOutFitter {
 
     private final PuRbfOptions options;
     private final PatchLayout layout;
@@ -54,12 +55,39 @@ public final class PuRbfInterpolator implements Interpolator {
     /** @throws IllegalArgumentException for points that are not 2D, and as {@link #fitModel} */
     @Override
     public PuRbfSurface fit(PointSet data, Execution execution) {
+        requireSurface(data);
+        PuRbfModel model = fitModel(data, execution);
+        return new PuRbfSurface(model, summary(model));
+    }
+
+    /**
+     * The patches of the fit without their solves, which leave-one-out does not need ({@link PuRbfLeaveOneOut}
+     * forms each patch's inverse itself): the fit's solves are most of its time (ten factorisations a patch with
+     * an automatic lambda).
+     *
+     * @throws IllegalArgumentException as {@link #fit(PointSet, Execution)}
+     */
+    @Override
+    public Basis fitForLeaveOneOut(PointSet data, Execution execution) {
+        requireSurface(data);
+        requirePoints(data);
+        PatchMembers patches = PartitionOfUnityRbf.gather(data, effectiveOptions(data), layout, execution);
+        return new Basis(
+                parameters(patches.layout),
+                (points, groups, targets, e) -> new PuRbfLeaveOneOut(patches, points, groups).predict(targets, e));
+    }
+
+    private static void requireSurface(PointSet data) {
         if (data.dimension() != 2) {
             throw new IllegalArgumentException(
                     "data: a surface needs 2D points, got " + data.dimension() + "D; fit 3D points with fitVolume");
         }
-        PuRbfModel model = fitModel(data, execution);
-        return new PuRbfSurface(model, summary(model));
+    }
+
+    private static void requirePoints(PointSet data) {
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("data: no points to interpolate");
+        }
     }
 
     /** A 3D fit whose horizontal slices are surfaces. */
@@ -73,19 +101,27 @@ public final class PuRbfInterpolator implements Interpolator {
 
     /** The fit in any dimension. */
     public PuRbfModel fitModel(PointSet data, Execution execution) {
-        if (data.size() == 0) {
-            throw new IllegalArgumentException("data: no points to interpolate");
-        }
+        requirePoints(data);
+        return PartitionOfUnityRbf.fit(data, effectiveOptions(data), layout, execution);
+    }
+
+    /** The options with a patch spacing and no domain: the domain everywhere (see the class comment). */
+    private PuRbfOptions effectiveOptions(PointSet data) {
         PuRbfOptions o = options;
         if (o.domain() == null && !Double.isNaN(o.patchSpacing())) {
             o = o.withDomain(Domain.everywhere(data.dimension()), o.extrapolate());
         }
-        return PartitionOfUnityRbf.fit(data, o, layout, execution);
+        return o;
     }
 
     /** Parameters by their registry names, the fit report as diagnostics, and a warning for fallbacks. */
     FitSummary summary(PuRbfModel model) {
         FitReport r = model.report();
+        return new FitSummary(r.points(), r.mergedAway(), parameters(model.layout()), diagnostics(r), warnings(r));
+    }
+
+    /** The fit's parameters by their registry names, with the layout it derived ({@code layout}, hidden). */
+    private Map<String, Object> parameters(PatchLayout fitted) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("kernel", options.kernel());
         p.put("shapeParameter", options.effectiveShape());
@@ -100,12 +136,16 @@ public final class PuRbfInterpolator implements Interpolator {
         p.put("exactAtData", options.exactAtData());
         if (Double.isNaN(options.patchSpacing())) {
             // hidden: what the automatic lattice derived from all the data, for fits that must make the same patches
-            p.put("layout", model.layout());
+            p.put("layout", fitted);
         }
         PuRbfOptions.Preset preset = PuRbfOptions.Preset.of(options);
         if (preset != null) {
             p.put("preset", preset);
         }
+        return p;
+    }
+
+    private static Map<String, Object> diagnostics(FitReport r) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("patches", r.patches());
         d.put("patchRadius", r.radius());
@@ -118,6 +158,10 @@ public final class PuRbfInterpolator implements Interpolator {
         d.put("maxDataDeviation", r.maxDataDeviation());
         d.put("smoothedPatches", r.smoothedPatches());
         d.put("medianLambda", r.medianLambda());
+        return d;
+    }
+
+    private List<String> warnings(FitReport r) {
         List<String> warnings = new ArrayList<>();
         if (r.mergedAway() > 0) {
             warnings.add(
@@ -135,6 +179,6 @@ public final class PuRbfInterpolator implements Interpolator {
                             : "a larger shapeParameter conditions them better, exactAtData steepens them where"
                                     + " needed"));
         }
-        return new FitSummary(r.points(), r.mergedAway(), p, d, warnings);
+        return warnings;
     }
 }

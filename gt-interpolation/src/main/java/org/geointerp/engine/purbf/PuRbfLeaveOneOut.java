@@ -49,7 +49,7 @@ final class PuRbfLeaveOneOut {
 
     private static final int PER_BLOCK = 64;
 
-    private final PuRbfModel model;
+    private final PatchMembers patches;
     private final PointSet data;
     private final LocationGroups groups;
     private final PointSet pts;
@@ -74,6 +74,9 @@ final class PuRbfLeaveOneOut {
     /** Of {@link #closedForms}: those of a patch's augmented set (see {@code Patches.augment}). */
     final java.util.concurrent.atomic.LongAdder closedFormsAugmented = new java.util.concurrent.atomic.LongAdder();
 
+    /** Left-out points no refitted patch covers whose nearest patch held none of them (solved whole, as fitted). */
+    final java.util.concurrent.atomic.LongAdder nearestSolved = new java.util.concurrent.atomic.LongAdder();
+
     /** Of {@link #solvedAgain}: patches solved once with the lambda the closed form knows the refit chooses. */
     final java.util.concurrent.atomic.LongAdder solvedWithChoice = new java.util.concurrent.atomic.LongAdder();
 
@@ -86,7 +89,7 @@ final class PuRbfLeaveOneOut {
     private int[] within;
 
     private double[] fitRadius;
-    /** Closed-form leave-one-out values, one per patch entry ({@code model.offset}); NaN where not computed. */
+    /** Closed-form leave-one-out values, one per patch entry ({@code patches.offset}); NaN where not computed. */
     private double[] closed;
 
     /**
@@ -106,15 +109,15 @@ final class PuRbfLeaveOneOut {
     /** The options with each candidate lambda fixed: a patch whose refit's choice is known is solved with it alone. */
     private final PuRbfOptions[] withChoice;
 
-    PuRbfLeaveOneOut(PuRbfModel model, PointSet data, LocationGroups groups) {
-        this.model = model;
+    PuRbfLeaveOneOut(PatchMembers patches, PointSet data, LocationGroups groups) {
+        this.patches = patches;
         this.data = data;
         this.groups = groups;
-        this.pts = model.points();
-        this.dim = model.dim;
-        this.o = model.options;
-        this.lattice = model.layout.lattice;
-        this.anchored = model.localOnly;
+        this.pts = patches.points;
+        this.dim = patches.dim;
+        this.o = patches.options;
+        this.lattice = patches.layout.lattice;
+        this.anchored = patches.anchored;
         this.ratio = o.effectiveFitRadiusRatio(dim);
         CoincidentPoints.Result merged = CoincidentPoints.merge(data, 0);
         if (merged.points().size() != pts.size()) {
@@ -125,17 +128,17 @@ final class PuRbfLeaveOneOut {
         this.mergedOf = merged.memberOf();
         int n = pts.size();
         this.patchStart = new int[n + 1];
-        for (int k = 0; k < model.pointIndex.length; k++) {
-            patchStart[model.pointIndex[k] + 1]++;
+        for (int k = 0; k < patches.pointIndex.length; k++) {
+            patchStart[patches.pointIndex[k] + 1]++;
         }
         for (int p = 0; p < n; p++) {
             patchStart[p + 1] += patchStart[p];
         }
-        this.patchOf = new int[model.pointIndex.length];
+        this.patchOf = new int[patches.pointIndex.length];
         int[] fill = Arrays.copyOf(patchStart, n);
-        for (int j = 0; j < model.patches; j++) {
-            for (int k = model.offset[j]; k < model.offset[j + 1]; k++) {
-                patchOf[fill[model.pointIndex[k]]++] = j;
+        for (int j = 0; j < patches.patches; j++) {
+            for (int k = patches.offset[j]; k < patches.offset[j + 1]; k++) {
+                patchOf[fill[patches.pointIndex[k]]++] = j;
             }
         }
         this.tree = new KdTree(pts);
@@ -168,7 +171,7 @@ final class PuRbfLeaveOneOut {
             }
         });
         return LeaveOneOutPredictor.withRefits(
-                new PuRbfInterpolator(o, anchored ? null : model.layout),
+                new PuRbfInterpolator(o, anchored ? null : patches.layout),
                 data,
                 groups,
                 targets,
@@ -188,14 +191,14 @@ final class PuRbfLeaveOneOut {
      * alone among the points of its location.
      */
     private void preparePatches(boolean[] target, Execution execution) {
-        int d = model.patches;
+        int d = patches.patches;
         known = new boolean[d];
         plain = new boolean[d];
         within = new int[d];
         fitRadius = new double[d];
-        closed = new double[model.pointIndex.length];
+        closed = new double[patches.pointIndex.length];
         Arrays.fill(closed, Double.NaN);
-        choice = new byte[model.pointIndex.length];
+        choice = new byte[patches.pointIndex.length];
         Arrays.fill(choice, (byte) -1);
         augmentedPoint = new int[d];
         Arrays.fill(augmentedPoint, -1);
@@ -203,8 +206,8 @@ final class PuRbfLeaveOneOut {
         int[] needed = new int[d];
         int count = 0;
         for (int j = 0; j < d; j++) {
-            for (int k = model.offset[j]; k < model.offset[j + 1]; k++) {
-                if (target[model.pointIndex[k]]) {
+            for (int k = patches.offset[j]; k < patches.offset[j + 1]; k++) {
+                if (target[patches.pointIndex[k]]) {
                     needed[count++] = j;
                     break;
                 }
@@ -227,7 +230,7 @@ final class PuRbfLeaveOneOut {
         private final LocalSolver solver = new LocalSolver();
         private final PatchInverse inverse = new PatchInverse();
         private final AutomaticLambdaLeaveOneOut automatic = new AutomaticLambdaLeaveOneOut();
-        private final PatchSolve refit = new PatchSolve(pts, lattice.boxLength, model.centres);
+        private final PatchSolve refit = new PatchSolve(pts, lattice.boxLength, patches.centres);
         private final double[] scores = new double[LocalSolver.LAMBDAS.length];
         private final double[] c = new double[dim];
         private final int[] one = new int[1];
@@ -238,16 +241,16 @@ final class PuRbfLeaveOneOut {
         private int[] entry = new int[64];
 
         void prepare(int j, boolean[] target, int minPoints, int minFit) {
-            System.arraycopy(model.centres, j * dim, c, 0, dim);
-            int from = model.offset[j];
-            int m = model.offset[j + 1] - from;
+            System.arraycopy(patches.centres, j * dim, c, 0, dim);
+            int from = patches.offset[j];
+            int m = patches.offset[j + 1] - from;
             if (!gather.gather(c, lattice.radius, ratio, minPoints, minFit, anchored)
                     || gather.count != m
-                    || gather.radius != model.radius[j]) {
+                    || gather.radius != patches.radius[j]) {
                 return;
             }
             for (int q = 0; q < m; q++) {
-                if (gather.members[q] != model.pointIndex[from + q]) {
+                if (gather.members[q] != patches.pointIndex[from + q]) {
                     return;
                 }
             }
@@ -255,9 +258,10 @@ final class PuRbfLeaveOneOut {
             plain[j] = !gather.grown && !gather.extended;
             within[j] = gather.within;
             fitRadius[j] = gather.fitRadius;
-            if (!Double.isNaN(model.constant[j]) || model.factor[j] != baseFactor(gather.fitRadius)) {
-                return; // a constant or steepened patch: solved again for each left-out point
-            }
+            // No use is made of the full fit's solve of the patch (leave-one-out needs only its points): the closed
+            // form is taken only where the matrix at the base kernel factor factors with trace(A^-1) within
+            // maxTrace, and then the refit's matrix, a principal submatrix with no smaller eigenvalue (Cauchy
+            // interlacing), solves exactly at that factor too, with no ridge, constant or steepening
             ensureSet(m + 1);
             boolean keepsRules = plain[j] && within[j] - 1 >= Math.max(minPoints, minFit);
             if (!keepsRules && augment(j, minPoints, minFit)) {
@@ -267,7 +271,7 @@ final class PuRbfLeaveOneOut {
             // without one of its points the patch keeps its rules (or, grown, may still: the second pass checks):
             // its own points, less that one
             for (int q = 0; q < m; q++) {
-                set[q] = model.pointIndex[from + q];
+                set[q] = patches.pointIndex[from + q];
                 entry[q] = from + q;
             }
             closedForms(j, m, fitRadius[j], target);
@@ -283,13 +287,13 @@ final class PuRbfLeaveOneOut {
          * the first plus one more with the same weight radius (a grown patch's radius moves, say).
          */
         private boolean augment(int j, int minPoints, int minFit) {
-            int from = model.offset[j];
-            int m = model.offset[j + 1] - from;
-            one[0] = model.pointIndex[from];
+            int from = patches.offset[j];
+            int m = patches.offset[j + 1] - from;
+            one[0] = patches.pointIndex[from];
             gather.exclude(one, 1);
             boolean kept = gather.gather(c, lattice.radius, ratio, minPoints, minFit, anchored);
             gather.exclude(one, 0);
-            if (!kept || gather.count != m || gather.radius != model.radius[j]) {
+            if (!kept || gather.count != m || gather.radius != patches.radius[j]) {
                 return false;
             }
             // both lists are sorted by index; the gather lacks the first point and has one the patch lacks
@@ -297,7 +301,7 @@ final class PuRbfLeaveOneOut {
             int q = 1;
             for (int g = 0; g < m; g++) {
                 int i = gather.members[g];
-                if (q < m && model.pointIndex[from + q] == i) {
+                if (q < m && patches.pointIndex[from + q] == i) {
                     q++;
                 } else if (added < 0) {
                     added = i;
@@ -311,7 +315,7 @@ final class PuRbfLeaveOneOut {
             int n = 0;
             boolean placed = false;
             for (int k = 0; k < m; k++) {
-                int i = model.pointIndex[from + k];
+                int i = patches.pointIndex[from + k];
                 if (!placed && added < i) {
                     set[n] = added;
                     entry[n++] = -1;
@@ -358,8 +362,8 @@ final class PuRbfLeaveOneOut {
             }
             if (o.automaticLambda()) {
                 // the refit chooses the patch's smoothing again from its other points: in closed form too
-                double[] weights = PatchSolve.leaveOneOutWeights(coords, n, dim, model.centres, j, model.radius[j]);
-                if (!automatic.prepare(model.kernel, dim, coords, n, factor, z, weights, maxTrace(n))) {
+                double[] weights = PatchSolve.leaveOneOutWeights(coords, n, dim, patches.centres, j, patches.radius[j]);
+                if (!automatic.prepare(o.kernel(), dim, coords, n, factor, z, weights, maxTrace(n))) {
                     return;
                 }
                 for (int q = 0; q < n; q++) {
@@ -373,7 +377,7 @@ final class PuRbfLeaveOneOut {
                 }
                 return;
             }
-            if (!solver.factorOnly(model.kernel, dim, coords, n, factor, o.lambda())) {
+            if (!solver.factorOnly(o.kernel(), dim, coords, n, factor, o.lambda())) {
                 return; // numerically singular: the refit takes a fallback
             }
             inverse.invert(solver.factorRows(), solver.inverseDiagonal(), n);
@@ -407,7 +411,7 @@ final class PuRbfLeaveOneOut {
                     rest[count++] = set[i];
                 }
             }
-            refit.candidateScores(rest, count, o, fit, j, model.radius[j], automatic.uncertain, scores);
+            refit.candidateScores(rest, count, o, fit, j, patches.radius[j], automatic.uncertain, scores);
         }
     }
 
@@ -427,8 +431,8 @@ final class PuRbfLeaveOneOut {
     /** Scratch of the second pass, one per thread: one location at a time. */
     private final class Location {
         private final PatchGather gather = new PatchGather(tree, null);
-        private final PatchSolve solve = new PatchSolve(pts, lattice.boxLength, model.centres);
-        private final KdTree.Searcher centres = model.centreSearcher();
+        private final PatchSolve solve = new PatchSolve(pts, lattice.boxLength, patches.centres);
+        private final KdTree.Searcher centres = patches.centreSearcher();
         private final double[] c = new double[dim];
         private final double[] p = new double[dim];
         private int[] left = new int[4];
@@ -511,12 +515,12 @@ final class PuRbfLeaveOneOut {
             if (!known[j]) {
                 return false;
             }
-            int from = model.offset[j];
-            int m = model.offset[j + 1] - from;
+            int from = patches.offset[j];
+            int m = patches.offset[j + 1] - from;
             int leftHere = 0;
             int leftEntry = -1;
             for (int q = 0; q < m; q++) {
-                if (contains(left, leftCount, model.pointIndex[from + q])) {
+                if (contains(left, leftCount, patches.pointIndex[from + q])) {
                     leftHere++;
                     leftEntry = from + q;
                 }
@@ -524,13 +528,13 @@ final class PuRbfLeaveOneOut {
             dropped[a] = false;
             solved[a] = null;
             closedAt[a] = -1;
-            radius[a] = model.radius[j];
+            radius[a] = patches.radius[j];
             boolean same;
             boolean augmented = false;
             if (plain[j] && within[j] - leftHere >= Math.max(minPoints, minFit)) {
                 same = true; // the points within the fit radius, less the left-out ones; radii unchanged
             } else {
-                System.arraycopy(model.centres, j * dim, c, 0, dim);
+                System.arraycopy(patches.centres, j * dim, c, 0, dim);
                 gather.exclude(left, leftCount);
                 boolean kept = gather.gather(c, lattice.radius, ratio, minPoints, minFit, anchored);
                 gather.exclude(left, 0);
@@ -539,14 +543,14 @@ final class PuRbfLeaveOneOut {
                     return true;
                 }
                 same = gather.count == m - leftHere
-                        && gather.radius == model.radius[j]
+                        && gather.radius == patches.radius[j]
                         && gather.fitRadius == fitRadius[j]
                         && sameMembersLessLeft(j, gather);
                 augmented = !same
                         && leftHere == 1
                         && augmentedPoint[j] >= 0
                         && gather.count == m
-                        && gather.radius == model.radius[j]
+                        && gather.radius == patches.radius[j]
                         && gather.fitRadius == augmentedFit[j]
                         && sameMembersAugmented(j, gather);
                 radius[a] = gather.radius;
@@ -585,12 +589,12 @@ final class PuRbfLeaveOneOut {
          */
         private void solveWithoutLeft(int a, int chosen) {
             int j = candidate[a];
-            int from = model.offset[j];
-            int m = model.offset[j + 1] - from;
+            int from = patches.offset[j];
+            int m = patches.offset[j + 1] - from;
             int[] rest = new int[m];
             int count = 0;
             for (int q = 0; q < m; q++) {
-                int i = model.pointIndex[from + q];
+                int i = patches.pointIndex[from + q];
                 if (!contains(left, leftCount, i)) {
                     rest[count++] = i;
                 }
@@ -608,8 +612,8 @@ final class PuRbfLeaveOneOut {
             int added = augmentedPoint[j];
             boolean seen = false;
             int q = 0;
-            for (int k = model.offset[j]; k < model.offset[j + 1]; k++) {
-                int i = model.pointIndex[k];
+            for (int k = patches.offset[j]; k < patches.offset[j + 1]; k++) {
+                int i = patches.pointIndex[k];
                 if (!seen && added < i) {
                     if (g.members[q++] != added) {
                         return false;
@@ -625,8 +629,8 @@ final class PuRbfLeaveOneOut {
 
         private boolean sameMembersLessLeft(int j, PatchGather g) {
             int q = 0;
-            for (int k = model.offset[j]; k < model.offset[j + 1]; k++) {
-                int i = model.pointIndex[k];
+            for (int k = patches.offset[j]; k < patches.offset[j + 1]; k++) {
+                int i = patches.pointIndex[k];
                 if (!contains(left, leftCount, i) && g.members[q++] != i) {
                     return false;
                 }
@@ -636,7 +640,7 @@ final class PuRbfLeaveOneOut {
 
         /** The refit's value at {@link #p}, the location of merged point {@code self}. */
         private double value(int self) {
-            if (!model.extrapolate && !model.domain.contains(p)) {
+            if (!o.extrapolate() && !patches.layout.domain.contains(p)) {
                 return Double.NaN;
             }
             double num = 0;
@@ -656,18 +660,26 @@ final class PuRbfLeaveOneOut {
             if (den > 0) {
                 return num / den;
             }
-            if (model.localOnly) {
+            if (anchored) {
                 return Double.NaN;
             }
             // no patch covers it: the nearest patch's interpolant, as the surface does
-            int j = model.nearestPatch(centres, p);
+            int j = PatchMembers.nearestPatch(centres, p);
             int a = indexOf(candidate, candidates, j);
-            return a < 0 ? model.local(j, p) : local(a, self);
+            if (a >= 0) {
+                return local(a, self);
+            }
+            // a patch without left-out points: the refit solves it as the full fit does
+            nearestSolved.increment();
+            int from = patches.offset[j];
+            int[] idx = Arrays.copyOfRange(patches.pointIndex, from, patches.offset[j + 1]);
+            solve.solve(idx, idx.length, o, patches.fitRadius[j], j, patches.radius[j]);
+            return solve.result().value(o.kernel(), p);
         }
 
         /** Candidate a's refitted interpolant at {@link #p}. */
         private double local(int a, int self) {
-            if (closedAt[a] >= 0 && model.pointIndex[closedAt[a]] == self) {
+            if (closedAt[a] >= 0 && patches.pointIndex[closedAt[a]] == self) {
                 return closed[closedAt[a]];
             }
             if (solved[a] == null) {
@@ -675,13 +687,13 @@ final class PuRbfLeaveOneOut {
                 solveWithoutLeft(a, -1);
                 solvedAgain.increment();
             }
-            return solved[a].value(model.kernel, p);
+            return solved[a].value(o.kernel(), p);
         }
 
         private double distanceSquared(int j) {
             double d2 = 0;
             for (int a = 0; a < dim; a++) {
-                double t = p[a] - model.centres[j * dim + a];
+                double t = p[a] - patches.centres[j * dim + a];
                 d2 += t * t;
             }
             return d2;

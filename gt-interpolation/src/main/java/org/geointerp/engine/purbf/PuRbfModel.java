@@ -50,8 +50,6 @@ public final class PuRbfModel {
     final double[] level;
 
     private final PointSet points;
-    /** Built on first use: the grid path needs it only for uncovered cells, point evaluation always. */
-    private volatile KdTree centreTree;
 
     private final FitReport report;
     private final LongAdder uncovered = new LongAdder();
@@ -59,66 +57,50 @@ public final class PuRbfModel {
     final PuRbfOptions options;
 
     final PatchLayout layout;
+    /** The patches and their points before they were solved, which leave-one-out works from. */
+    final PatchMembers members;
 
+    /**
+     * @param members the patches
+     * @param factor per patch, the kernel factor it was solved with
+     * @param coords the patches' points, interleaved, patch by patch
+     * @param coef their coefficients
+     * @param constant per patch, the constant that replaced its interpolant, or NaN
+     * @param level per patch, the mean of its values
+     */
     PuRbfModel(
-            int dim,
-            Kernel kernel,
-            double[] centres,
-            double[] radius,
+            PatchMembers members,
             double[] factor,
-            int[] offset,
             double[] coords,
             double[] coef,
-            int[] pointIndex,
             double[] constant,
             double[] level,
-            Domain domain,
-            boolean extrapolate,
-            boolean localOnly,
-            PointSet points,
-            FitReport report,
-            PuRbfOptions options,
-            PatchLayout layout) {
-        this.dim = dim;
-        this.kernel = kernel;
-        this.patches = radius.length;
-        this.centres = centres;
-        this.radius = radius;
+            FitReport report) {
+        this.members = members;
+        this.dim = members.dim;
+        this.kernel = members.options.kernel();
+        this.patches = members.patches;
+        this.centres = members.centres;
+        this.radius = members.radius;
         this.factor = factor;
-        this.offset = offset;
+        this.offset = members.offset;
         this.coords = coords;
         this.coef = coef;
-        this.pointIndex = pointIndex;
+        this.pointIndex = members.pointIndex;
         this.constant = constant;
         this.level = level;
-        this.domain = domain;
-        this.extrapolate = extrapolate;
-        this.localOnly = localOnly;
-        this.points = points;
+        this.domain = members.layout.domain;
+        this.extrapolate = members.options.extrapolate();
+        this.localOnly = members.anchored;
+        this.points = members.points;
         this.report = report;
-        this.options = options;
-        this.layout = layout;
+        this.options = members.options;
+        this.layout = members.layout;
         double m = 0;
         for (double r : radius) {
             m = Math.max(m, r);
         }
         this.maxRadius = m;
-    }
-
-    /** The kd-tree of the patch centres, built once on first use (racing threads build equal trees). */
-    private KdTree centreTree() {
-        KdTree t = centreTree;
-        if (t == null) {
-            double[][] axes = new double[dim][patches];
-            for (int j = 0; j < patches; j++) {
-                for (int a = 0; a < dim; a++) {
-                    axes[a][j] = centres[j * dim + a];
-                }
-            }
-            t = new KdTree(new PointSet(axes, new double[patches]));
-            centreTree = t;
-        }
-        return t;
     }
 
     public int dimension() {
@@ -292,14 +274,8 @@ public final class PuRbfModel {
                 this, new FitSummary(r.points(), r.mergedAway(), java.util.Map.of(), java.util.List.of()));
     }
 
-    /** The nearest patch centre to {@code p}: the fallback for uncovered points. */
-    int nearestPatch(KdTree.Searcher s, double[] p) {
-        s.nearest(p, 1);
-        return s.index(0);
-    }
-
     KdTree.Searcher centreSearcher() {
-        return centreTree().searcher();
+        return members.centreSearcher();
     }
 
     /** A new evaluator for one thread. */
@@ -344,7 +320,7 @@ public final class PuRbfModel {
 
     /** Point evaluation with reusable search buffers; not thread-safe. */
     public final class Evaluator {
-        private final KdTree.Searcher searcher = centreTree().searcher();
+        private final KdTree.Searcher searcher = members.centreSearcher();
 
         /** The interpolant at {@code p}; NaN outside the domain unless extrapolating. */
         public double value(double[] p) {
@@ -370,7 +346,7 @@ public final class PuRbfModel {
             if (localOnly) {
                 return Double.NaN;
             }
-            return local(nearestPatch(searcher, p), p);
+            return local(PatchMembers.nearestPatch(searcher, p), p);
         }
 
         /**

@@ -60,7 +60,7 @@ public final class PuRbfSurface implements Surface, LeaveOneOutPredictor {
      */
     @Override
     public Predictions predictLeaveOneOut(PointSet data, LocationGroups groups, int[] targets, Execution execution) {
-        return new PuRbfLeaveOneOut(model, data, groups).predict(targets, execution);
+        return new PuRbfLeaveOneOut(model.members, data, groups).predict(targets, execution);
     }
 
     @Override
@@ -156,7 +156,7 @@ public final class PuRbfSurface implements Surface, LeaveOneOutPredictor {
                     if (fallback == null) {
                         fallback = model.centreSearcher();
                     }
-                    v = model.local(model.nearestPatch(fallback, p), p);
+                    v = model.local(PatchMembers.nearestPatch(fallback, p), p);
                 }
                 band[base + col] = (float) v;
             }

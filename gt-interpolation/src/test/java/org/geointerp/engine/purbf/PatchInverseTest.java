@@ -16,6 +16,42 @@ import org.junit.jupiter.api.Test;
  */
 class PatchInverseTest {
 
+    /** The blocked inverse against the definition: {@code B A = I}, for odd and even sizes (the blocks' edges). */
+    @Test
+    void inverseTimesMatrixIsTheIdentity() {
+        Random r = new Random(3);
+        LocalSolver solver = new LocalSolver();
+        PatchInverse inverse = new PatchInverse();
+        for (int m : new int[] {1, 2, 3, 4, 5, 7, 50, 51}) {
+            double[] coords = new double[2 * m];
+            for (int i = 0; i < coords.length; i++) {
+                coords[i] = r.nextDouble();
+            }
+            double lambda = 0.1;
+            assertTrue(solver.factorOnly(Kernel.WENDLAND_C2, 2, coords, m, 1, lambda));
+            inverse.invert(solver.factorRows(), solver.inverseDiagonal(), m);
+            double[][] b = new double[m][m];
+            inverse.inverse(b);
+            double trace = 0;
+            for (int i = 0; i < m; i++) {
+                trace += b[i][i];
+                assertEquals(inverse.diagonal(i), b[i][i], 1e-12 * b[i][i], "diagonal " + i);
+                for (int j = 0; j < m; j++) {
+                    double s = 0;
+                    for (int k = 0; k < m; k++) {
+                        double dx = coords[2 * k] - coords[2 * j];
+                        double dy = coords[2 * k + 1] - coords[2 * j + 1];
+                        double a = Kernel.WENDLAND_C2.ofSquared(dx * dx + dy * dy) + (k == j ? lambda : 0);
+                        s += b[i][k] * a;
+                    }
+                    assertEquals(i == j ? 1 : 0, s, 1e-9, "m=" + m + " (B A)[" + i + "][" + j + "]");
+                    assertEquals(b[i][j], b[j][i], 0, "symmetric");
+                }
+            }
+            assertEquals(trace, inverse.trace(), 1e-12 * trace);
+        }
+    }
+
     @Test
     void closedFormEqualsSolvingAgainWhereTheBoundAllows() {
         Random r = new Random(7);

@@ -1,5 +1,6 @@
 package org.geointerp.engine.purbf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.Random;
 import org.geointerp.engine.CrossValidation;
 import org.geointerp.engine.Execution;
 import org.geointerp.engine.InterpolationMethod;
+import org.geointerp.engine.LeaveOneOutFitter;
 import org.geointerp.engine.LocationGroups;
 import org.geointerp.engine.Methods;
 import org.geointerp.engine.PointSet;
@@ -64,21 +66,63 @@ class PuRbfLeaveOneOutTest {
         Surface s = m.interpolator(fixed).fit(data);
         LocationGroups groups = LocationGroups.of(data);
         int[] targets = locations(groups, step);
-        PuRbfLeaveOneOut loo = new PuRbfLeaveOneOut(((PuRbfSurface) s).model(), data, groups);
+        PuRbfLeaveOneOut loo = new PuRbfLeaveOneOut(((PuRbfSurface) s).model().members, data, groups);
         var fast = loo.predict(targets, Execution.defaults());
         assertEquals(0, fast.refitted(), values + ": locations refitted");
         double[] slow =
                 CrossValidation.refitLeaveOneOut(m.interpolator(fixed), data, groups, targets, Execution.defaults());
+        assertEqualsRefits(slow, fast.values(), values.toString());
+        // cross-validation's path: the patches without their solves give the same predictions and parameters
+        LeaveOneOutFitter.Basis basis =
+                ((LeaveOneOutFitter) m.interpolator(fixed)).fitForLeaveOneOut(data, Execution.defaults());
+        assertEquals(s.summary().parameters(), basis.parameters(), values + ": parameters");
+        assertArrayEquals(
+                fast.values(),
+                basis.predictor().leaveOneOut(data, groups, targets, Execution.defaults()),
+                values + ": from the patches alone");
+        return loo;
+    }
+
+    /** The shortcut's predictions {@code fast} equal the refits' {@code slow} to 1e-9 (NaN where they are NaN). */
+    private static void assertEqualsRefits(double[] slow, double[] fast, String what) {
         int compared = 0;
-        for (int i = 0; i < data.size(); i++) {
-            assertEquals(Double.isNaN(slow[i]), Double.isNaN(fast.values()[i]), values + " point " + i);
+        for (int i = 0; i < slow.length; i++) {
+            assertEquals(Double.isNaN(slow[i]), Double.isNaN(fast[i]), what + " point " + i);
             if (!Double.isNaN(slow[i])) {
-                assertEquals(slow[i], fast.values()[i], 1e-9 * Math.max(1, Math.abs(slow[i])), values + " point " + i);
+                assertEquals(slow[i], fast[i], 1e-9 * Math.max(1, Math.abs(slow[i])), what + " point " + i);
                 compared++;
             }
         }
         assertTrue(compared > 0);
-        return loo;
+    }
+
+    /**
+     * Patches too small to cover the domain (radius 0.4 lattice spacings, centres inside the domain only): a left-out
+     * point no refitted patch covers takes the nearest patch's interpolant, as the surface does; where that patch
+     * held no left-out point it is solved from its points as the fit solved it.
+     */
+    @Test
+    void pointsNoPatchCoversTakeTheNearestPatch() {
+        PointSet data = PaperCases.frankeSet(PaperCases.points("disk", 80));
+        PuRbfOptions d = PuRbfOptions.defaults();
+        PuRbfOptions o = d.withPatches(d.pointsPerPatch(), 0.4, 0, 0)
+                .withFitRadiusRatio(1)
+                .withMinFitPoints(1);
+        PuRbfModel full = PartitionOfUnityRbf.fit(data, o);
+        for (int i = 0; i < data.size(); i++) {
+            full.value(data.x()[i], data.y()[i]);
+        }
+        assertTrue(full.uncoveredEvaluations() > 0, "data points no patch covers");
+        PuRbfInterpolator pinned = new PuRbfInterpolator(o, full.layout());
+        LocationGroups groups = LocationGroups.of(data);
+        PuRbfLeaveOneOut loo = new PuRbfLeaveOneOut(full.members, data, groups);
+        var fast = loo.predict(groups.all(), Execution.defaults());
+        assertEquals(0, fast.refitted());
+        assertTrue(loo.nearestSolved.sum() > 0, "nearest patches solved whole");
+        assertEqualsRefits(
+                CrossValidation.refitLeaveOneOut(pinned, data, groups, groups.all(), Execution.defaults()),
+                fast.values(),
+                "radius 0.4");
     }
 
     @Test
