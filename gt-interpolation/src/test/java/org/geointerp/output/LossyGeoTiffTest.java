@@ -115,6 +115,46 @@ class LossyGeoTiffTest {
                         + " relative error at most 2^-13 = 1.220703125E-4"));
     }
 
+    /** GDAL's own DISCARD_LSB, applied to the lossless file, gives the same cells bit for bit on a smooth surface. */
+    @Test
+    void sameCellsAsGdalsDiscardLsb() throws Exception {
+        RasterContent c = RasterContent.of(TestCoverages.surface(
+                TestCoverages.envelope(500000, 5000000, 503000, 5004000, CRS.decode("EPSG:32633")),
+                300,
+                200,
+                2,
+                NO_DATA,
+                null));
+        Path lossless = write(c, GeoTiffOptions.defaults(), "lossless");
+        for (int k : new int[] {8, 16}) {
+            Path gdal = tmp.resolve("gdal" + k + ".tif");
+            Gdal.Result r = Gdal.run(List.of(
+                    "gdal_translate",
+                    "-q",
+                    "-co",
+                    "COMPRESS=DEFLATE",
+                    "-co",
+                    "PREDICTOR=3",
+                    "-co",
+                    "DISCARD_LSB=" + k,
+                    lossless.toString(),
+                    gdal.toString()));
+            assertEquals(0, r.exit(), r.out());
+            List<float[]> expected = Gdal.cells(gdal, c.width(), c.height(), 2);
+            List<float[]> got = Gdal.cells(
+                    write(c, GeoTiffOptions.defaults().withDiscardedBits(k), "ours" + k), c.width(), c.height(), 2);
+            int changed = 0;
+            for (int b = 0; b < 2; b++) {
+                for (int i = 0; i < expected.get(b).length; i++) {
+                    int e = Float.floatToRawIntBits(expected.get(b)[i]);
+                    assertEquals(e, Float.floatToRawIntBits(got.get(b)[i]), "k=" + k + " band " + b + " cell " + i);
+                    changed += e != Float.floatToRawIntBits(c.bands()[b][i]) ? 1 : 0;
+                }
+            }
+            assertTrue(changed > c.width() * c.height(), "k=" + k + ": GDAL rounded " + changed + " cells");
+        }
+    }
+
     @Test
     void stripsHoldTheSameRoundedValues() throws Exception {
         RasterContent c = content(NO_DATA);
