@@ -21,18 +21,23 @@ class LossyGeoTiffTest {
     @TempDir
     Path tmp;
 
-    /**
-     * A smooth two-band surface with nodata cells (from {@link TestCoverages}) and, in band 0, NaN, the infinities,
-     * zeros, subnormals, the largest floats and the float next to the nodata value.
-     */
-    private static RasterContent content(double noData) throws Exception {
-        RasterContent c = RasterContent.of(TestCoverages.surface(
+    /** A smooth 300 x 200 two-band surface with nodata cells in a corner ({@link TestCoverages}). */
+    private static RasterContent smooth(double noData) throws Exception {
+        return RasterContent.of(TestCoverages.surface(
                 TestCoverages.envelope(500000, 5000000, 503000, 5004000, CRS.decode("EPSG:32633")),
                 300,
                 200,
                 2,
                 noData,
                 null));
+    }
+
+    /**
+     * A smooth two-band surface with nodata cells (from {@link TestCoverages}) and, in band 0, NaN, the infinities,
+     * zeros, subnormals, the largest floats and the float next to the nodata value.
+     */
+    private static RasterContent content(double noData) throws Exception {
+        RasterContent c = smooth(noData);
         float[] special = {
             Float.NaN,
             Float.POSITIVE_INFINITY,
@@ -118,13 +123,7 @@ class LossyGeoTiffTest {
     /** GDAL's own DISCARD_LSB, applied to the lossless file, gives the same cells bit for bit on a smooth surface. */
     @Test
     void sameCellsAsGdalsDiscardLsb() throws Exception {
-        RasterContent c = RasterContent.of(TestCoverages.surface(
-                TestCoverages.envelope(500000, 5000000, 503000, 5004000, CRS.decode("EPSG:32633")),
-                300,
-                200,
-                2,
-                NO_DATA,
-                null));
+        RasterContent c = smooth(NO_DATA);
         Path lossless = write(c, GeoTiffOptions.defaults(), "lossless");
         for (int k : new int[] {8, 16}) {
             Path gdal = tmp.resolve("gdal" + k + ".tif");
