@@ -48,11 +48,23 @@ public final class TileWriter {
      * as {@code <name>.vrt}.
      */
     public static Written write(TiledResult result, String directory, String name) throws IOException {
+        return write(result, directory, name, 0);
+    }
+
+    /**
+     * As {@link #write(TiledResult, String, String)}, each sample rounded to nearest with {@code discardedBits} low
+     * mantissa bits discarded (lossy, as GDAL's DISCARD_LSB: relative error at most {@code 2^-(24 - discardedBits)};
+     * 0 lossless), see {@link GeoTiffOptions#discardedBits()}.
+     */
+    public static Written write(TiledResult result, String directory, String name, int discardedBits)
+            throws IOException {
+        GeoTiffOptions.defaults().withDiscardedBits(discardedBits); // refused here, not in every task
         SparkSession spark = result.tiles().sparkSession();
         Map<String, String> conf = new HashMap<>();
         spark.sparkContext().hadoopConfiguration().forEach(e -> conf.put(e.getKey(), e.getValue()));
         InterpolationRequest request = result.request();
-        TileSink sink = new TileSink(directory, name, conf, request.crs(), request.noData(), result.parameters());
+        TileSink sink = new TileSink(
+                directory, name, conf, request.crs(), request.noData(), result.parameters(), discardedBits);
         List<Row> written = result.tiles().javaRDD().mapPartitions(sink::write).collect();
         List<TileFile> files = new ArrayList<>();
         for (Row r : written) {
@@ -93,6 +105,7 @@ public final class TileWriter {
         private final String crs;
         private final double noData;
         private final HashMap<String, Object> properties = new HashMap<>();
+        private final int discardedBits;
 
         TileSink(
                 String directory,
@@ -100,7 +113,9 @@ public final class TileWriter {
                 Map<String, String> conf,
                 String crs,
                 double noData,
-                Map<String, String> parameters) {
+                Map<String, String> parameters,
+                int discardedBits) {
+            this.discardedBits = discardedBits;
             this.directory = directory;
             this.name = name;
             this.conf = new HashMap<>(conf);
@@ -123,7 +138,7 @@ public final class TileWriter {
                 GridCoverage2D raster = r.getAs("raster");
                 GridCoverage2D coverage = withNoData(raster);
                 try (OutputStream o = fs.create(new Path(directory, file), true)) {
-                    o.write(geoTiff(coverage));
+                    o.write(geoTiff(coverage, discardedBits));
                 }
                 StringBuilder bands = new StringBuilder();
                 for (int b = 0; b < coverage.getNumSampleDimensions(); b++) {
@@ -170,8 +185,8 @@ public final class TileWriter {
      * A GeoTIFF of the coverage with the project's encoder: 256 x 256 tiles, DEFLATE with the floating-point
      * predictor, band names, nodata and the fixed parameters as GDAL metadata, overviews above 2048 cells a side.
      */
-    static byte[] geoTiff(GridCoverage2D coverage) throws IOException {
-        return GeoTiffEncoder.encode(coverage, GeoTiffOptions.defaults());
+    static byte[] geoTiff(GridCoverage2D coverage, int discardedBits) throws IOException {
+        return GeoTiffEncoder.encode(coverage, GeoTiffOptions.defaults().withDiscardedBits(discardedBits));
     }
 
     /** The GDAL VRT of a mosaic. */

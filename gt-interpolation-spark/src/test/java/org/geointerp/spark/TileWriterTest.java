@@ -51,6 +51,28 @@ class TileWriterTest {
         }
         String tif = run("gdalinfo", dir.resolve("surface_1_1.tif").toString());
         assertTrue(tif.contains("COMPRESSION=DEFLATE"), tif);
+        // lossy precision: the same mosaic, every cell within 2^-16 of the tiles' values, and the tiles say so
+        Path lossy = dir.resolve("lossy");
+        TileWriter.write(result, lossy.toUri().toString(), "surface", 8);
+        assertTrue(run("gdalinfo", lossy.resolve("surface_1_1.tif").toString()).contains("discardedMantissaBits=8"));
+        Path asc = dir.resolve("lossy.asc");
+        run(
+                "gdal_translate",
+                "-q",
+                "-of",
+                "AAIGrid",
+                "-b",
+                "1",
+                lossy.resolve("surface.vrt").toString(),
+                asc.toString());
+        float[] rounded = ascii(asc, 40, 30);
+        int changed = 0;
+        for (int i = 0; i < rounded.length; i++) {
+            float exact = tiles[0][i];
+            assertEquals(exact, rounded[i], Math.abs(exact) * Math.scalb(1.0, -16), "rounded band 1 cell " + i);
+            changed += exact != rounded[i] ? 1 : 0;
+        }
+        assertTrue(changed > 0, "no cell was rounded");
         result.release();
     }
 

@@ -33,6 +33,19 @@ final class DemoCommand implements Callable<Integer> {
             description = "Folder the results are written to. Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    @Option(
+            names = "--tiff-layout",
+            paramLabel = "LAYOUT",
+            description = "Passed to every run that writes a GeoTIFF (see shepard --help). Default: TILED.")
+    String tiffLayout;
+
+    @Option(
+            names = "--discard-lsb",
+            paramLabel = "BITS",
+            description = "Passed to every run that writes a GeoTIFF: lossy precision, relative error at most"
+                    + " 2^-(24-BITS) (see shepard --help). Default: 0 (lossless).")
+    String discardLsb;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -96,6 +109,13 @@ final class DemoCommand implements Callable<Integer> {
         return runs;
     }
 
+    private static void addIfGiven(List<String> args, String option, String value) {
+        if (value != null) {
+            args.add(option);
+            args.add(value);
+        }
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
@@ -110,12 +130,16 @@ final class DemoCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         for (String[] run : runs()) {
-            String[] args = new String[run.length];
-            for (int i = 0; i < run.length; i++) {
-                args[i] = run[i].replace("{data}", data.toString()).replace("{out}", out.toString());
+            List<String> args = new ArrayList<>();
+            for (String a : run) {
+                args.add(a.replace("{data}", data.toString()).replace("{out}", out.toString()));
+            }
+            if (!"cv".equals(run[0])) { // the runs with output options
+                addIfGiven(args, "--tiff-layout", tiffLayout);
+                addIfGiven(args, "--discard-lsb", discardLsb);
             }
             spec.commandLine().getOut().println("geointerp " + String.join(" ", args));
-            int code = Main.commandLine().execute(args);
+            int code = Main.commandLine().execute(args.toArray(String[]::new));
             if (code != 0) {
                 return code;
             }

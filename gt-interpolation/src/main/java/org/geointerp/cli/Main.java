@@ -75,5 +75,7 @@ public final class Main implements Runnable {
     }
 
     /** Process parameters the command line spells differently (the others keep their names as options). */
-    private static final String[][] PROCESS_TO_OPTION = {{"data", "--input"}, {"valueAttr", "--value-column"}};
+    private static final String[][] PROCESS_TO_OPTION = {
+        {"data", "--input"}, {"valueAttr", "--value-column"}, {"discardedBits", "--discard-lsb"}
+    };
 }

@@ -9,20 +9,23 @@ import java.util.zip.Deflater;
  * row's samples are split into byte planes, most significant first, and each byte becomes its difference to the
  * byte one sample before. Neighbouring values of a smooth surface share sign, exponent and leading mantissa bits, so
  * those planes turn into runs of zeros that DEFLATE packs tightly; nothing is lost. Uncompressed blocks are the plain
- * little-endian samples.
+ * little-endian samples. With a lossy {@link MantissaRounding} the samples are rounded before either.
  */
 final class BlockEncoder {
 
     private final boolean compress;
     private final int level;
+    private final MantissaRounding rounding;
 
     /**
      * @param compress true for predictor 3 and DEFLATE, false for raw samples
      * @param level DEFLATE level, 1 (fastest) to 9 (smallest)
+     * @param rounding what each sample is rounded to (0 bits discarded: written as it is)
      */
-    BlockEncoder(boolean compress, int level) {
+    BlockEncoder(boolean compress, int level, MantissaRounding rounding) {
         this.compress = compress;
         this.level = level;
+        this.rounding = rounding;
     }
 
     /**
@@ -74,7 +77,7 @@ final class BlockEncoder {
     }
 
     /** One row of the block as little-endian float bytes, pixel-interleaved. */
-    private static void fillRow(RasterLevel raster, int col0, int rowIndex, int blockWidth, float fill, byte[] row) {
+    private void fillRow(RasterLevel raster, int col0, int rowIndex, int blockWidth, float fill, byte[] row) {
         int bands = raster.bandCount();
         int w = raster.width();
         boolean rowInside = rowIndex < raster.height();
@@ -84,7 +87,7 @@ final class BlockEncoder {
             boolean inside = rowInside && col < w;
             for (int b = 0; b < bands; b++) {
                 float v = inside ? raster.bands()[b][rowIndex * w + col] : fill;
-                int bits = Float.floatToRawIntBits(v);
+                int bits = rounding.round(Float.floatToRawIntBits(v));
                 row[p++] = (byte) bits;
                 row[p++] = (byte) (bits >>> 8);
                 row[p++] = (byte) (bits >>> 16);

@@ -1,5 +1,6 @@
 package org.geointerp.output;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,31 @@ final class GdalMetadata {
     static final int NODATA_TAG = 42113;
 
     private GdalMetadata() {}
+
+    /** Metadata item: how many low mantissa bits were discarded (absent when the values are as computed). */
+    static final String DISCARDED_BITS = "discardedMantissaBits";
+
+    /** Metadata item: the bound on the rounding's relative error, in words a user reads in {@code gdalinfo}. */
+    static final String ROUNDING = "valuesRounded";
+
+    /**
+     * {@code items} and, when {@code discardedBits > 0}, the two items that tell a user the values were rounded:
+     * {@value #DISCARDED_BITS} and {@value #ROUNDING}.
+     */
+    static Map<String, String> withRounding(Map<String, String> items, int discardedBits) {
+        if (discardedBits == 0) {
+            return items;
+        }
+        Map<String, String> all = new LinkedHashMap<>(items);
+        all.put(DISCARDED_BITS, Integer.toString(discardedBits));
+        all.put(
+                ROUNDING,
+                "to nearest on " + (24 - discardedBits) + " of 24 significant bits (" + discardedBits
+                        + " low mantissa bits discarded): relative error at most 2^-" + (24 - discardedBits) + " = "
+                        + MantissaRounding.relativeErrorBound(discardedBits)
+                        + "; nodata, NaN, infinities, zeros and subnormals unchanged");
+        return all;
+    }
 
     static String xml(Map<String, String> items, List<String> bandDescriptions) {
         StringBuilder xml = new StringBuilder("<GDALMetadata>\n");

@@ -30,6 +30,9 @@ import org.geotools.coverage.grid.GridCoverage2D;
  * (GDAL_NODATA), the coverage's {@code interpolation.*} properties as GDAL metadata items, and this software's
  * version in the Software tag.
  *
+ * <p>Lossless by default; {@link GeoTiffOptions#discardedBits()} rounds the samples (as GDAL's {@code DISCARD_LSB})
+ * and says so in the GDAL metadata ({@link GdalMetadata#withRounding}).
+ *
  * <p>Written here rather than by GeoTools' GeoTiffWriter, which (through imageio-ext) has no floating-point
  * predictor, no GDAL metadata and no overviews; GeoTools still encodes the CRS ({@link GeoKeyFields}). Files over
  * 4 GB become BigTIFF.
@@ -140,7 +143,9 @@ public final class GeoTiffEncoder {
             this.options = options;
             this.levels = levels;
             this.tiled = options.layout() == GeoTiffOptions.Layout.TILED;
-            this.encoder = new BlockEncoder(tiled, options.deflateLevel());
+            this.encoder = new BlockEncoder(
+                    tiled, options.deflateLevel(), new MantissaRounding(options.discardedBits(), (float)
+                            content.noData()));
             long worstCase = 0;
             for (RasterLevel l : levels) {
                 // DEFLATE adds at most 5 bytes per 16 KB block plus a few for the stream; tiles are padded
@@ -216,7 +221,11 @@ public final class GeoTiffEncoder {
             if (i == 0) {
                 ifd.ascii(SOFTWARE, Software.NAME_AND_VERSION);
                 GeoKeyFields.addTo(ifd, content.crs(), content.gridToCrs());
-                ifd.ascii(GdalMetadata.TAG, GdalMetadata.xml(content.items(), content.bandDescriptions()));
+                ifd.ascii(
+                        GdalMetadata.TAG,
+                        GdalMetadata.xml(
+                                GdalMetadata.withRounding(content.items(), options.discardedBits()),
+                                content.bandDescriptions()));
             }
             return ifd;
         }

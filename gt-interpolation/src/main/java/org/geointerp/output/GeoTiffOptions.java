@@ -7,8 +7,12 @@ package org.geointerp.output;
  * @param tileSize side of the square tiles, a multiple of 16 (TIFF's rule)
  * @param overviewsAbove internal overviews are written when the grid's larger side exceeds this many cells
  * @param deflateLevel 1 (fastest) to 9 (smallest)
+ * @param discardedBits lossy precision, as GDAL's {@code DISCARD_LSB}: the number of low mantissa bits (0 to 22) each
+ *     float32 sample is rounded off to nearest before the predictor, so DEFLATE packs the file tighter; the
+ *     relative error of every cell is then at most {@code 2^-(24 - discardedBits)} (nodata, NaN, infinities, zeros
+ *     and subnormals unchanged). 0 (default): lossless, the values as computed
  */
-public record GeoTiffOptions(Layout layout, int tileSize, int overviewsAbove, int deflateLevel) {
+public record GeoTiffOptions(Layout layout, int tileSize, int overviewsAbove, int deflateLevel, int discardedBits) {
 
     /** The two layouts. */
     public enum Layout {
@@ -39,6 +43,12 @@ public record GeoTiffOptions(Layout layout, int tileSize, int overviewsAbove, in
         if (deflateLevel < 1 || deflateLevel > 9) {
             throw new IllegalArgumentException("deflateLevel: must be 1 to 9, got " + deflateLevel);
         }
+        MantissaRounding.checked(discardedBits);
+    }
+
+    /** Lossless options ({@code discardedBits} 0). */
+    public GeoTiffOptions(Layout layout, int tileSize, int overviewsAbove, int deflateLevel) {
+        this(layout, tileSize, overviewsAbove, deflateLevel, 0);
     }
 
     /** Tiled 256 x 256, DEFLATE level 6 with the floating-point predictor, overviews above 2048 cells a side. */
@@ -53,6 +63,16 @@ public record GeoTiffOptions(Layout layout, int tileSize, int overviewsAbove, in
 
     /** These options with another layout. */
     public GeoTiffOptions withLayout(Layout l) {
-        return new GeoTiffOptions(l, tileSize, overviewsAbove, deflateLevel);
+        return new GeoTiffOptions(l, tileSize, overviewsAbove, deflateLevel, discardedBits);
+    }
+
+    /** These options with {@code k} low mantissa bits discarded (0 to 22; 0 lossless). */
+    public GeoTiffOptions withDiscardedBits(int k) {
+        return new GeoTiffOptions(layout, tileSize, overviewsAbove, deflateLevel, k);
+    }
+
+    /** The bound on every written cell's relative error: {@code 2^-(24 - discardedBits)}, 0 when lossless. */
+    public double relativeErrorBound() {
+        return MantissaRounding.relativeErrorBound(discardedBits);
     }
 }

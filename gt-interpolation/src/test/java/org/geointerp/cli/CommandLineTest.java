@@ -338,4 +338,59 @@ class CommandLineTest {
         assertTrue(max > 8 && max <= 10.0 + 0.9, "peak near the centre station, got " + max);
         reader.dispose();
     }
+
+    /**
+     * {@code --discard-lsb}: GeoTools reads every cell within the stated bound of the lossless run's, the file says it
+     * was rounded, and a bad value is refused before the run.
+     */
+    @Test
+    void discardLsbRoundsWithinItsBoundAndABadValueIsRefused() throws Exception {
+        String[] common = {
+            "shepard", "-i", SAMPLE.toString(), "--crs", "EPSG:32633", "-W", "60", "--format", "TIF", "-o"
+        };
+        Path lossless = tmp.resolve("lossless");
+        Path rounded = tmp.resolve("rounded");
+        assertEquals(0, run(concat(common, lossless.toString())).code());
+        Run r = run(concat(common, rounded.toString(), "--discard-lsb", "11"));
+        assertEquals(0, r.code(), r.err());
+        float[] exact = cells(Path.of(lossless + ".tif"));
+        float[] got = cells(Path.of(rounded + ".tif"));
+        double bound = Math.scalb(1.0, -13);
+        int changed = 0;
+        for (int i = 0; i < exact.length; i++) {
+            double error = Math.abs((double) got[i] - exact[i]);
+            assertTrue(error <= bound * Math.abs(exact[i]), "cell " + i + ": " + exact[i] + " written as " + got[i]);
+            changed += error > 0 ? 1 : 0;
+        }
+        assertTrue(changed > exact.length / 2, changed + " of " + exact.length + " cells rounded");
+        String tags =
+                new String(Files.readAllBytes(Path.of(rounded + ".tif")), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(tags.contains("<Item name=\"discardedMantissaBits\">11</Item>"), "metadata says so");
+
+        Path bad = tmp.resolve("bad");
+        Run refused = run(concat(common, bad.toString(), "--discard-lsb", "23"));
+        assertEquals(2, refused.code());
+        assertEquals(
+                "error: --discard-lsb: must be 0 to 22 for float32 samples, got 23",
+                refused.err().strip());
+        assertFalse(Files.exists(Path.of(bad + ".tif")));
+        Run help = run("shepard", "--help");
+        assertTrue(help.out().contains("--discard-lsb") && help.out().contains("2^-(24-BITS)"), help.out());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static float[] cells(Path tif) throws Exception {
+        GeoTiffReader reader = new GeoTiffReader(tif.toFile());
+        try {
+            Raster data = reader.read(null).getRenderedImage().getData();
+            return data.getSamples(0, 0, data.getWidth(), data.getHeight(), 0, (float[]) null);
+        } finally {
+            reader.dispose();
+        }
+    }
 }

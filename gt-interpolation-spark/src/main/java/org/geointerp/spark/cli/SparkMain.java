@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.geointerp.engine.Methods;
+import org.geointerp.output.GeoTiffOptions;
 import org.geointerp.spark.InterpolationRequest;
 import org.geointerp.spark.SparkInterpolation;
 import org.geointerp.spark.TileWriter;
@@ -113,6 +114,15 @@ public final class SparkMain implements Callable<Integer> {
             description = "Output directory (any Hadoop file system) for the tiles and the VRT")
     String output;
 
+    @Option(
+            names = "--discard-lsb",
+            defaultValue = "0",
+            paramLabel = "BITS",
+            description = "Lossy GeoTIFF precision, as GDAL's DISCARD_LSB: every value rounded to nearest with BITS of"
+                    + " the 23 low mantissa bits discarded (0 to 22), relative error at most 2^-(24-BITS)"
+                    + " (default ${DEFAULT-VALUE}: lossless)")
+    int discardLsb;
+
     @Option(names = "--name", defaultValue = "surface", description = "File name prefix (default ${DEFAULT-VALUE})")
     String name;
 
@@ -146,6 +156,11 @@ public final class SparkMain implements Callable<Integer> {
         String registryName = registryName(method);
         if (bbox.length != 4) {
             throw new IllegalArgumentException("bbox: expected minX,minY,maxX,maxY, got " + bbox.length + " numbers");
+        }
+        try {
+            GeoTiffOptions.defaults().withDiscardedBits(discardLsb); // refused before Spark starts
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replace("discardedBits:", "--discard-lsb:"), e);
         }
         SparkSession.Builder builder = SparkSession.builder().appName("geointerp " + registryName);
         if (master != null) {
@@ -184,7 +199,7 @@ public final class SparkMain implements Callable<Integer> {
                     result.partitions(),
                     result.haloRange()[0],
                     result.haloRange()[1]));
-            TileWriter.Written written = TileWriter.write(result, output, name);
+            TileWriter.Written written = TileWriter.write(result, output, name, discardLsb);
             result.release();
             out.println(String.format(
                     Locale.ROOT,
