@@ -52,6 +52,9 @@ final class AutomaticLambdaLeaveOneOut {
 
     private double[] z;
     private double[] weights;
+    /** Scratch: the terms of {@link #scoreRun}. */
+    private double[] terms = new double[0];
+
     private final double[] trace = new double[LAMBDAS.length];
     /**
      * Candidates beyond {@link #MAX_COMPETING_TRACE} (or not factoring): whether the refit factors them, and their
@@ -214,16 +217,42 @@ final class AutomaticLambdaLeaveOneOut {
         double[] bzc = bz[c];
         double[] b1c = b1[c];
         double[] dc = diagonal[c];
-        double sum = 0;
+        if (terms.length < to) {
+            terms = new double[Math.max(to, 2 * terms.length)];
+        }
+        // every term without a branch, so that C2 vectorises the loop and its divisions (in the 100,000-point
+        // leave-one-out benchmark's profile 108 samples against 184 for the loop that skipped the points without
+        // weight); a point without weight gives 0, or NaN where its e is not finite
         for (int i = from; i < to; i++) {
-            double w = weights[i];
-            if (w == 0) {
-                continue; // outside the patch's weight: not counted, as the refit does not count it
-            }
             double bik = bk[i];
             double ci = bzc[i] - mean * b1c[i] - bik * gk - bik * t;
             double e = ci / (dc[i] - bik * bik * inverseBkk);
-            sum += w * e * e;
+            terms[i] = weights[i] * e * e;
+        }
+        // four interleaved sums: one would wait on each addition
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            s0 += terms[i];
+            s1 += terms[i + 1];
+            s2 += terms[i + 2];
+            s3 += terms[i + 3];
+        }
+        for (; i < to; i++) {
+            s0 += terms[i];
+        }
+        double sum = (s0 + s1) + (s2 + s3);
+        if (Double.isNaN(sum)) {
+            // a NaN term of a point without weight: not counted, as the refit does not count it
+            sum = 0;
+            for (int q = from; q < to; q++) {
+                if (weights[q] != 0) {
+                    sum += terms[q];
+                }
+            }
         }
         return sum;
     }
