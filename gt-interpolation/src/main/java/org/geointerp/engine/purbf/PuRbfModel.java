@@ -53,11 +53,7 @@ public final class PuRbfModel {
 
     private final FitReport report;
     private final LongAdder uncovered = new LongAdder();
-    /** The options and the layout the model was fitted with: leave-one-out applies the same rules. */
-    final PuRbfOptions options;
-
-    final PatchLayout layout;
-    /** The patches and their points before they were solved, which leave-one-out works from. */
+    /** The patches and their points before they were solved (with the options and layout), which leave-one-out works from. */
     final PatchMembers members;
 
     /**
@@ -94,8 +90,6 @@ public final class PuRbfModel {
         this.localOnly = members.anchored;
         this.points = members.points;
         this.report = report;
-        this.options = members.options;
-        this.layout = members.layout;
         double m = 0;
         for (double r : radius) {
             m = Math.max(m, r);
@@ -116,7 +110,7 @@ public final class PuRbfModel {
      * parameter {@code layout}) it makes the same patches on other data.
      */
     public PatchLayout layout() {
-        return layout;
+        return members.layout;
     }
 
     /**
