@@ -52,7 +52,6 @@ final class PatchSolve {
     void solve(int[] idx, int m, PuRbfOptions o, double fitRadius, int centre, double radius) {
         int dim = pts.dimension();
         load(idx, m);
-        double length = o.scale() == KernelScale.BOX ? boxLength : fitRadius;
         double tolerance = o.exactAtData() ? PuRbfOptions.EXACT_TOLERANCE : Double.NaN;
         coef = new double[Math.max(1, m)];
         double[] looWeights = o.automaticLambda() ? leaveOneOutWeights(local, m, dim, centres, centre, radius) : null;
@@ -61,7 +60,7 @@ final class PatchSolve {
                 dim,
                 local,
                 values,
-                o.effectiveShape() / length,
+                baseFactor(o, fitRadius),
                 o.lambda(),
                 tolerance,
                 PartitionOfUnityRbf.STEEPEST_SCALED_RADIUS / fitRadius,
@@ -99,16 +98,23 @@ final class PatchSolve {
         if (!varies) {
             return false;
         }
-        double length = o.scale() == KernelScale.BOX ? boxLength : fitRadius;
         double[] weights = leaveOneOutWeights(local, m, dim, centres, centre, radius);
         coef = new double[m];
-        solver.fillKernel(o.kernel(), dim, local, m, o.effectiveShape() / length);
+        solver.fillKernel(o.kernel(), dim, local, m, baseFactor(o, fitRadius));
         for (int c = 0; c < which.length; c++) {
             if (which[c]) {
                 scores[c] = solver.candidateScore(m, LocalSolver.LAMBDAS[c], values, weights, coef);
             }
         }
         return true;
+    }
+
+    /**
+     * The kernel factor (shape over length) a patch gathered within {@code fitRadius} starts from: the length is the
+     * lattice box's ({@link KernelScale#BOX}) or the fit radius ({@link KernelScale#PATCH}). A solve may steepen it.
+     */
+    double baseFactor(PuRbfOptions o, double fitRadius) {
+        return o.effectiveShape() / (o.scale() == KernelScale.BOX ? boxLength : fitRadius);
     }
 
     /** The points' coordinates and their values about their mean (the patch's level) into the fields. */

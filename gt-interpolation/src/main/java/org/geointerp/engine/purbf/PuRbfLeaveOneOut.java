@@ -180,11 +180,6 @@ final class PuRbfLeaveOneOut {
                 execution.stage(0.95, 1));
     }
 
-    /** The kernel factor a patch of fit radius {@code fit} starts from. */
-    private double baseFactor(double fit) {
-        return o.effectiveShape() / (o.scale() == KernelScale.BOX ? lattice.boxLength : fit);
-    }
-
     /**
      * First pass, over the patches holding a target point: the rules that applied to each (plain or grown, points
      * within the lattice's fit radius), and the closed-form leave-one-out value of each target point it holds
@@ -351,7 +346,7 @@ final class PuRbfLeaveOneOut {
                 // that and an inversion (ten of each): the second pass solves it again
                 return;
             }
-            double factor = baseFactor(fit);
+            double factor = refit.baseFactor(o, fit);
             double[] coords = new double[n * dim];
             double[] z = new double[n];
             for (int q = 0; q < n; q++) {
