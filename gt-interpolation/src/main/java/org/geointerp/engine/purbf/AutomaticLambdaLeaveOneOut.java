@@ -42,13 +42,20 @@ final class AutomaticLambdaLeaveOneOut {
 
     private final LocalSolver solver = new LocalSolver();
     private final PatchInverse inverse = new PatchInverse();
-    /** Per candidate: the inverse B, B z and B 1. */
-    private double[][][] b = new double[LAMBDAS.length][0][];
+    /**
+     * The inverse B of the candidate being scored, with B z, B 1 and its diagonal (contiguous for the per-point
+     * loop). One candidate at a time: its B stays in the first-level cache while every point's score is taken from
+     * it (ten of them, one per candidate, would not).
+     */
+    private double[][] b = new double[0][];
 
-    private final double[][] bz = new double[LAMBDAS.length][];
-    private final double[][] b1 = new double[LAMBDAS.length][];
-    /** Per candidate: the diagonal of B, contiguous for the per-point loop. */
-    private final double[][] diagonal = new double[LAMBDAS.length][];
+    private double[] bz = new double[0];
+    private double[] b1 = new double[0];
+    private double[] diagonal = new double[0];
+    /** Per candidate and point k: the score of the refit without k, and its value at x_k. */
+    private final double[][] scores = new double[LAMBDAS.length][0];
+
+    private final double[][] values = new double[LAMBDAS.length][0];
 
     private double[] z;
     private double[] weights;
@@ -70,14 +77,15 @@ final class AutomaticLambdaLeaveOneOut {
     private int m;
 
     /**
-     * Prepares a patch; false when more than {@link #MAX_UNCERTAIN} candidates do not factor within the bound (the
-     * patch is then solved again).
+     * Prepares a patch: every candidate's score and value at each point to be left out; false when more than
+     * {@link #MAX_UNCERTAIN} candidates do not factor within the bound (the patch is then solved again).
      *
      * @param coords the patch's points, interleaved
      * @param factor the kernel factor the patch was fitted with
      * @param z the values, in the patch's point order
      * @param weights the leave-one-out weights ({@link PatchSolve#leaveOneOutWeights})
      * @param maxTrace the largest {@code trace(B)} of the chosen candidate, whose value is used
+     * @param left whether each point will be left out ({@link #leaveOneOut} is asked only for those)
      */
     boolean prepare(
             Kernel kernel,
@@ -87,7 +95,8 @@ final class AutomaticLambdaLeaveOneOut {
             double factor,
             double[] z,
             double[] weights,
-            double maxTrace) {
+            double maxTrace,
+            boolean[] left) {
         this.m = m;
         this.z = z;
         this.weights = weights;
@@ -95,6 +104,16 @@ final class AutomaticLambdaLeaveOneOut {
         sum = 0;
         for (int i = 0; i < m; i++) {
             sum += z[i];
+        }
+        if (b.length < m) {
+            b = new double[m][m];
+            bz = new double[m];
+            b1 = new double[m];
+            diagonal = new double[m];
+            for (int c = 0; c < LAMBDAS.length; c++) {
+                scores[c] = new double[m];
+                values[c] = new double[m];
+            }
         }
         solver.fillKernel(kernel, dim, coords, m, factor);
         uncertainCount = 0;
@@ -113,27 +132,40 @@ final class AutomaticLambdaLeaveOneOut {
                 }
                 continue;
             }
-            if (b[c].length < m) {
-                b[c] = new double[m][m];
-                bz[c] = new double[m];
-                b1[c] = new double[m];
-                diagonal[c] = new double[m];
-            }
-            double[][] bc = b[c];
-            inverse.inverse(bc);
+            inverse.inverse(b);
             for (int i = 0; i < m; i++) {
+                double[] bi = b[i];
                 double sz = 0;
                 double s1 = 0;
                 for (int j = 0; j < m; j++) {
-                    sz += bc[i][j] * z[j];
-                    s1 += bc[i][j];
+                    sz += bi[j] * z[j];
+                    s1 += bi[j];
                 }
-                bz[c][i] = sz;
-                b1[c][i] = s1;
-                diagonal[c][i] = bc[i][i];
+                bz[i] = sz;
+                b1[i] = s1;
+                diagonal[i] = bi[i];
+            }
+            for (int k = 0; k < m; k++) {
+                if (left[k]) {
+                    score(c, k);
+                }
             }
         }
         return true;
+    }
+
+    /** Candidate c's score of the refit without point k, and that refit's value at x_k, from the B just formed. */
+    private void score(int c, int k) {
+        double mean = (sum - z[k]) / Math.max(1, m - 1);
+        double[] bk = b[k]; // B is symmetric: row k is column k, read along the row
+        double bkk = bk[k];
+        double gk = z[k] - mean;
+        // (B g)_k over the other points: B_k. (z - mean) less the k term
+        double gK = bz[k] - mean * b1[k] - bkk * gk;
+        // the points before k and after it
+        scores[c][k] =
+                scoreRun(0, k, bk, mean, gk, gK / bkk, 1 / bkk) + scoreRun(k + 1, m, bk, mean, gk, gK / bkk, 1 / bkk);
+        values[c][k] = mean - gK / bkk;
     }
 
     /**
@@ -145,8 +177,8 @@ final class AutomaticLambdaLeaveOneOut {
     int chosen;
 
     /**
-     * The value at point k of the patch refitted without it; NaN when no candidate gives a finite score or the chosen
-     * one is not conditioned well enough for its value to be used.
+     * The value at point k (one {@link #prepare} was told is left out) of the patch refitted without it; NaN when
+     * no candidate gives a finite score or the chosen one is not conditioned well enough for its value to be used.
      *
      * @param uncertainScores per {@link #uncertain} candidate, its score in the refit without k
      *     ({@link PatchSolve#candidateScores}); NaN where the refit's matrix does not factor
@@ -168,35 +200,16 @@ final class AutomaticLambdaLeaveOneOut {
         int best = -1;
         double bestValue = Double.NaN;
         for (int c = 0; c < LAMBDAS.length; c++) {
-            if (uncertain[c]) {
-                // the refit's own score, NaN when the refit's matrix does not factor (the choice skips it)
-                double score = uncertainScores[c];
-                if (Double.isNaN(score) || !(score < LocalSolver.LAMBDA_GAIN * bestScore) && best >= 0) {
-                    continue;
-                }
-                if (Double.isFinite(score)) {
-                    bestScore = score;
-                    best = c;
-                    bestValue = Double.NaN; // its value: the caller solves with this lambda
-                }
-                continue;
-            }
-            double[][] bc = b[c];
-            double[] bk = bc[k]; // B is symmetric: row k is column k, read along the row
-            double bkk = bk[k];
-            double gk = z[k] - mean;
-            // (B g)_k over the other points: B_k. (z - mean) less the k term
-            double gK = bz[c][k] - mean * b1[c][k] - bkk * gk;
-            // the points before k and after it
-            double score = scoreRun(c, 0, k, bk, mean, gk, gK / bkk, 1 / bkk)
-                    + scoreRun(c, k + 1, m, bk, mean, gk, gK / bkk, 1 / bkk);
-            if (!(score < LocalSolver.LAMBDA_GAIN * bestScore) && best >= 0) {
+            // an uncertain candidate's score is the refit's own, NaN when the refit's matrix does not factor (the
+            // choice skips it); its value is unknown: the caller solves with this lambda
+            double score = uncertain[c] ? uncertainScores[c] : scores[c][k];
+            if (uncertain[c] && Double.isNaN(score) || !(score < LocalSolver.LAMBDA_GAIN * bestScore) && best >= 0) {
                 continue;
             }
             if (Double.isFinite(score)) {
                 bestScore = score;
                 best = c;
-                bestValue = mean - gK / bkk;
+                bestValue = uncertain[c] ? Double.NaN : values[c][k];
             }
         }
         chosen = best;
@@ -207,16 +220,16 @@ final class AutomaticLambdaLeaveOneOut {
     }
 
     /**
-     * {@code sum w_i e_i^2} over points {@code from .. to} of the refit without k for candidate c: its coefficients
+     * {@code sum w_i e_i^2} over points {@code from .. to} of the refit without k for the candidate being scored: its coefficients
      * {@code c'_i = g_i - B_ik (B g)_k / B_kk} over its diagonal {@code B'_ii = B_ii - B_ik^2 / B_kk}.
      *
      * @param t {@code (B g)_k / B_kk}
      * @param inverseBkk {@code 1 / B_kk}
      */
-    private double scoreRun(int c, int from, int to, double[] bk, double mean, double gk, double t, double inverseBkk) {
-        double[] bzc = bz[c];
-        double[] b1c = b1[c];
-        double[] dc = diagonal[c];
+    private double scoreRun(int from, int to, double[] bk, double mean, double gk, double t, double inverseBkk) {
+        double[] bzc = bz;
+        double[] b1c = b1;
+        double[] dc = diagonal;
         if (terms.length < to) {
             terms = new double[Math.max(to, 2 * terms.length)];
         }

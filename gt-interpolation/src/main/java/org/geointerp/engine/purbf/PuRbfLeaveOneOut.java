@@ -234,6 +234,8 @@ final class PuRbfLeaveOneOut {
         private int[] set = new int[64];
 
         private int[] entry = new int[64];
+        /** Per point of the set: whether it is a target the closed form is asked for. */
+        private boolean[] leftOut = new boolean[64];
 
         void prepare(int j, boolean[] target, int minPoints, int minFit) {
             System.arraycopy(patches.centres, j * dim, c, 0, dim);
@@ -358,7 +360,10 @@ final class PuRbfLeaveOneOut {
             if (o.automaticLambda()) {
                 // the refit chooses the patch's smoothing again from its other points: in closed form too
                 double[] weights = PatchSolve.leaveOneOutWeights(coords, n, dim, patches.centres, j, patches.radius[j]);
-                if (!automatic.prepare(o.kernel(), dim, coords, n, factor, z, weights, maxTrace(n))) {
+                for (int q = 0; q < n; q++) {
+                    leftOut[q] = entry[q] >= 0 && target[set[q]];
+                }
+                if (!automatic.prepare(o.kernel(), dim, coords, n, factor, z, weights, maxTrace(n), leftOut)) {
                     return;
                 }
                 for (int q = 0; q < n; q++) {
@@ -391,6 +396,7 @@ final class PuRbfLeaveOneOut {
                 set = new int[2 * n];
                 entry = new int[2 * n];
                 rest = new int[2 * n];
+                leftOut = new boolean[2 * n];
             }
         }
 
