@@ -74,6 +74,9 @@ final class PuRbfLeaveOneOut {
     /** Of {@link #closedForms}: those of a patch's augmented set (see {@code Patches.augment}). */
     final java.util.concurrent.atomic.LongAdder closedFormsAugmented = new java.util.concurrent.atomic.LongAdder();
 
+    /** Of {@link #closedFormsAugmented} and the patches then solved again: those known without a gather. */
+    final java.util.concurrent.atomic.LongAdder augmentedUngathered = new java.util.concurrent.atomic.LongAdder();
+
     /** Left-out points no refitted patch covers whose nearest patch held none of them (solved whole, as fitted). */
     final java.util.concurrent.atomic.LongAdder nearestSolved = new java.util.concurrent.atomic.LongAdder();
 
@@ -105,6 +108,11 @@ final class PuRbfLeaveOneOut {
     private int[] augmentedPoint;
 
     private double[] augmentedFit;
+
+    /** The patch rules of the first pass (for all the points): {@code minPoints} and {@code minFit}. */
+    private int firstMinPoints;
+
+    private int firstMinFit;
 
     /** The options with each candidate lambda fixed: a patch whose refit's choice is known is solved with it alone. */
     private final PuRbfOptions[] withChoice;
@@ -211,6 +219,8 @@ final class PuRbfLeaveOneOut {
         int patches = count;
         int minPoints = PartitionOfUnityRbf.minPoints(o, pts.size(), dim);
         int minFit = anchored ? 0 : PartitionOfUnityRbf.minFitPoints(o, pts.size(), dim);
+        firstMinPoints = minPoints;
+        firstMinFit = minFit;
         int blocks = (patches + PER_BLOCK - 1) / PER_BLOCK;
         execution.forEachBlock("PartitionOfUnityRBF leave-one-out", blocks, Patches::new, (w, b) -> {
             for (int q = b * PER_BLOCK, end = Math.min(patches, q + PER_BLOCK); q < end; q++) {
@@ -449,6 +459,11 @@ final class PuRbfLeaveOneOut {
         private PatchSolve.Solved[] solved = new PatchSolve.Solved[16];
 
         private boolean[] dropped = new boolean[16];
+        /** The refit's points of a patch whose rules change without the left-out points, and their fit radius. */
+        private int[] members = new int[64];
+
+        private int memberCount;
+        private double memberFit;
 
         /** The predictions at the points of location g into {@code out}; false when g needs a whole refit. */
         boolean predict(int g, double[] out) {
@@ -534,6 +549,14 @@ final class PuRbfLeaveOneOut {
             boolean augmented = false;
             if (plain[j] && within[j] - leftHere >= Math.max(minPoints, minFit)) {
                 same = true; // the points within the fit radius, less the left-out ones; radii unchanged
+            } else if (augmentedWithoutGather(j, m, leftHere, minPoints, minFit)) {
+                same = false;
+                augmented = true;
+                fillAugmentedLessLeft(j);
+                augmentedUngathered.increment();
+                // the rules' gather finds these points (checked where assertions are on, as in the tests)
+                assert gathersTheSame(j, a, minPoints, minFit)
+                        : "patch " + j + ": the augmented set less the left-out point";
             } else {
                 System.arraycopy(patches.centres, j * dim, c, 0, dim);
                 gather.exclude(left, leftCount);
@@ -555,6 +578,9 @@ final class PuRbfLeaveOneOut {
                         && gather.fitRadius == augmentedFit[j]
                         && sameMembersAugmented(j, gather);
                 radius[a] = gather.radius;
+                System.arraycopy(gather.members, 0, ensureMembers(gather.count), 0, gather.count);
+                memberCount = gather.count;
+                memberFit = gather.fitRadius;
             }
             // the first pass's closed forms are of the augmented set where it made one, else of the patch's points
             boolean prepared = augmentedPoint[j] >= 0 ? augmented : same && leftHere == 1;
@@ -576,7 +602,7 @@ final class PuRbfLeaveOneOut {
                     solvedWithChoice.increment();
                 }
                 PuRbfOptions options = chosen >= 0 ? withChoice[chosen] : o;
-                solve.solve(gather.members, gather.count, options, gather.fitRadius, j, gather.radius);
+                solve.solve(members, memberCount, options, memberFit, j, radius[a]);
                 solved[a] = solve.result();
             }
             return true;
@@ -606,6 +632,68 @@ final class PuRbfLeaveOneOut {
             PuRbfOptions options = chosen >= 0 ? withChoice[chosen] : o;
             solve.solve(rest, count, options, fitRadius[j], j, radius[a]);
             solved[a] = solve.result();
+        }
+
+        /**
+         * Whether the refit's patch j is its augmented set less the one left-out point, known without gathering it:
+         * the patch holds exactly {@code minFit} points (within its fit radius, or its {@code minFit} nearest), so
+         * whichever member k is left out, the refit's {@code minFit}-th nearest point is the same next point p, and
+         * its points those within p's fit radius less k: what the first pass gathered without the patch's first
+         * point ({@link Patches#augment}), less k instead. Neither the patch nor its refit is grown (one point
+         * more than {@code minPoints} within the lattice's fit radius), so its weight radius stays. The rules
+         * must be the first pass's ({@code minPoints} and {@code minFit} unchanged by the smaller n), and only one
+         * point may be left out (another could be p).
+         */
+        private boolean augmentedWithoutGather(int j, int m, int leftHere, int minPoints, int minFit) {
+            return augmentedPoint[j] >= 0
+                    && leftCount == 1
+                    && leftHere == 1
+                    && minPoints == firstMinPoints
+                    && minFit == firstMinFit
+                    && m == minFit
+                    && within[j] - 1 >= minPoints;
+        }
+
+        /** Whether gathering patch j without the left-out points gives {@link #members}, the fit radius and radius. */
+        private boolean gathersTheSame(int j, int a, int minPoints, int minFit) {
+            System.arraycopy(patches.centres, j * dim, c, 0, dim);
+            gather.exclude(left, leftCount);
+            boolean kept = gather.gather(c, lattice.radius, ratio, minPoints, minFit, anchored);
+            gather.exclude(left, 0);
+            return kept
+                    && gather.radius == radius[a]
+                    && gather.fitRadius == memberFit
+                    && Arrays.equals(gather.members, 0, gather.count, members, 0, memberCount);
+        }
+
+        /** The augmented set of patch j less the left-out points into {@link #members}, sorted by merged index. */
+        private void fillAugmentedLessLeft(int j) {
+            int added = augmentedPoint[j];
+            int[] out = ensureMembers(patches.offset[j + 1] - patches.offset[j] + 1);
+            int n = 0;
+            boolean placed = false;
+            for (int k = patches.offset[j]; k < patches.offset[j + 1]; k++) {
+                int i = patches.pointIndex[k];
+                if (!placed && added < i) {
+                    out[n++] = added;
+                    placed = true;
+                }
+                if (!contains(left, leftCount, i)) {
+                    out[n++] = i;
+                }
+            }
+            if (!placed) {
+                out[n++] = added;
+            }
+            memberCount = n;
+            memberFit = augmentedFit[j];
+        }
+
+        private int[] ensureMembers(int n) {
+            if (members.length < n) {
+                members = new int[Math.max(n, 2 * members.length)];
+            }
+            return members;
         }
 
         /** Whether g holds patch j's points less the one left out, plus its augmented point. */

@@ -181,6 +181,9 @@ class PuRbfLeaveOneOutTest {
         // closed form of the augmented set gives them; patches whose refit chooses a small lambda are solved once
         // with it; both agreed with the refits above
         assertTrue(automatic.closedFormsAugmented.sum() > 0, "augmented closed forms used");
+        // patches holding exactly minFit points: the refit's points known without gathering them (each such set is
+        // checked against the gather by an assertion, on in tests)
+        assertTrue(automatic.augmentedUngathered.sum() > 0, "augmented sets known without a gather");
         assertTrue(automatic.solvedWithChoice.sum() > 0, "known lambda used");
     }
 }
