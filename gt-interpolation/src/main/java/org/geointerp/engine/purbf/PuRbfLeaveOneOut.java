@@ -172,9 +172,11 @@ final class PuRbfLeaveOneOut {
             preparePatches(target, execution.stage(0, 0.5));
         }
         boolean[] refit = new boolean[targets.length];
+        int[] sequence = patchOrder(targets);
         int blocks = (targets.length + PER_BLOCK - 1) / PER_BLOCK;
         execution.stage(0.5, 0.95).forEachBlock("PartitionOfUnityRBF leave-one-out", blocks, Location::new, (l, b) -> {
-            for (int t = b * PER_BLOCK, end = Math.min(targets.length, t + PER_BLOCK); t < end; t++) {
+            for (int s = b * PER_BLOCK, end = Math.min(targets.length, s + PER_BLOCK); s < end; s++) {
+                int t = sequence[s];
                 refit[t] = boxScaleMoves || !l.predict(targets[t], out);
             }
         });
@@ -186,6 +188,25 @@ final class PuRbfLeaveOneOut {
                 refit,
                 out,
                 execution.stage(0.95, 1));
+    }
+
+    /**
+     * The order in which the second pass visits the targets: by the first patch holding each (patches are in
+     * lattice order), so that locations handled one after another share their patches and points in cache. Each
+     * location's prediction is independent of the others, so the order changes no value. Measured on the
+     * 100,000-point benchmark, five warm runs each, alternating: best 1.85 and 1.82 s against 1.88 and 2.01 s in
+     * the data's order.
+     */
+    private int[] patchOrder(int[] targets) {
+        double[] key = new double[targets.length];
+        int[] sequence = new int[targets.length];
+        for (int t = 0; t < targets.length; t++) {
+            int q = mergedOf[groups.member(targets[t], 0)];
+            key[t] = patchStart[q] < patchStart[q + 1] ? patchOf[patchStart[q]] : Integer.MAX_VALUE;
+            sequence[t] = t;
+        }
+        org.geointerp.engine.internal.PairSort.sort(key, sequence, targets.length);
+        return sequence;
     }
 
     /**
