@@ -43,13 +43,12 @@ final class AutomaticLambdaLeaveOneOut {
     private final LocalSolver solver = new LocalSolver();
     private final PatchInverse inverse = new PatchInverse();
     /**
-     * The inverse B of the candidate being scored, with B z, B 1 and its diagonal (contiguous for the per-point
-     * loop). One candidate at a time: its B stays in the first-level cache while every point's score is taken from
-     * it (ten of them, one per candidate, would not).
+     * The inverse B of the candidate being scored ({@link #inverse}), with B z, B 1 and its diagonal (contiguous for
+     * the per-point loop). One candidate at a time: its B stays in the first-level cache while every point's score
+     * is taken from it (ten of them, one per candidate, would not).
      */
-    private double[][] b = new double[0][];
-
     private double[] bz = new double[0];
+
     private double[] b1 = new double[0];
     private double[] diagonal = new double[0];
     /** Per candidate and point k: the score of the refit without k, and its value at x_k. */
@@ -105,8 +104,7 @@ final class AutomaticLambdaLeaveOneOut {
         for (int i = 0; i < m; i++) {
             sum += z[i];
         }
-        if (b.length < m) {
-            b = new double[m][m];
+        if (bz.length < m) {
             bz = new double[m];
             b1 = new double[m];
             diagonal = new double[m];
@@ -120,8 +118,7 @@ final class AutomaticLambdaLeaveOneOut {
         for (int c = 0; c < LAMBDAS.length; c++) {
             uncertain[c] = false;
             if (solver.factorWith(m, LAMBDAS[c])) {
-                inverse.invert(solver.factorRows(), solver.inverseDiagonal(), m);
-                trace[c] = inverse.trace();
+                trace[c] = inverse.invert(solver.factorRows(), solver.inverseDiagonal(), m, MAX_COMPETING_TRACE);
             } else {
                 trace[c] = Double.POSITIVE_INFINITY;
             }
@@ -132,7 +129,7 @@ final class AutomaticLambdaLeaveOneOut {
                 }
                 continue;
             }
-            inverse.inverse(b);
+            double[][] b = inverse.matrix();
             for (int i = 0; i < m; i++) {
                 double[] bi = b[i];
                 double sz = 0;
@@ -157,7 +154,7 @@ final class AutomaticLambdaLeaveOneOut {
     /** Candidate c's score of the refit without point k, and that refit's value at x_k, from the B just formed. */
     private void score(int c, int k) {
         double mean = (sum - z[k]) / Math.max(1, m - 1);
-        double[] bk = b[k]; // B is symmetric: row k is column k, read along the row
+        double[] bk = inverse.matrix()[k]; // B is symmetric: row k is column k, read along the row
         double bkk = bk[k];
         double gk = z[k] - mean;
         // (B g)_k over the other points: B_k. (z - mean) less the k term

@@ -411,8 +411,7 @@ final class PuRbfLeaveOneOut {
             if (!solver.factorOnly(o.kernel(), dim, coords, n, factor, o.lambda())) {
                 return; // numerically singular: the refit takes a fallback
             }
-            inverse.invert(solver.factorRows(), solver.inverseDiagonal(), n);
-            if (!(inverse.trace() <= maxTrace(n))) {
+            if (!(inverse.invert(solver.factorRows(), solver.inverseDiagonal(), n, maxTrace(n)) <= maxTrace(n))) {
                 return;
             }
             for (int q = 0; q < n; q++) {
