@@ -66,6 +66,9 @@ final class PuRbfLeaveOneOut {
     private final int[] patchStart;
 
     private final int[] patchOf;
+    /** Alongside {@link #patchOf}: the point's entry in that patch ({@code patches.offset} based). */
+    private final int[] entryOf;
+
     private final KdTree tree;
 
     /** Patch values at left-out points taken from the closed form, and patches solved again (for tests and docs). */
@@ -145,10 +148,13 @@ final class PuRbfLeaveOneOut {
             patchStart[p + 1] += patchStart[p];
         }
         this.patchOf = new int[patches.pointIndex.length];
+        this.entryOf = new int[patches.pointIndex.length];
         int[] fill = Arrays.copyOf(patchStart, n);
         for (int j = 0; j < patches.patches; j++) {
             for (int k = patches.offset[j]; k < patches.offset[j + 1]; k++) {
-                patchOf[fill[patches.pointIndex[k]]++] = j;
+                int e = fill[patches.pointIndex[k]]++;
+                patchOf[e] = j;
+                entryOf[e] = k;
             }
         }
         this.tree = new KdTree(pts);
@@ -486,6 +492,8 @@ final class PuRbfLeaveOneOut {
         private int leftCount;
         /** The patches holding a left-out point, and how the refit treats each. */
         private int[] candidate = new int[16];
+        /** Per candidate: the entry ({@code patches.offset} based) of a left-out point it holds. */
+        private int[] leftEntryOf = new int[16];
 
         private int candidates;
         private double[] radius = new double[16];
@@ -556,10 +564,12 @@ final class PuRbfLeaveOneOut {
                 int q = left[l];
                 for (int e = patchStart[q]; e < patchStart[q + 1]; e++) {
                     int j = patchOf[e];
-                    if (!contains(candidate, candidates, j)) {
+                    // with one point left out each patch holds it once: no duplicates to look for
+                    if (leftCount == 1 || !contains(candidate, candidates, j)) {
                         if (candidates == candidate.length) {
                             int cap = 2 * candidates;
                             candidate = Arrays.copyOf(candidate, cap);
+                            leftEntryOf = Arrays.copyOf(leftEntryOf, cap);
                             radius = Arrays.copyOf(radius, cap);
                             closedAt = Arrays.copyOf(closedAt, cap);
                             solved = Arrays.copyOf(solved, cap);
@@ -571,6 +581,7 @@ final class PuRbfLeaveOneOut {
                             refitCount = Arrays.copyOf(refitCount, cap);
                             refitFit = Arrays.copyOf(refitFit, cap);
                         }
+                        leftEntryOf[candidates] = entryOf[e];
                         candidate[candidates++] = j;
                     }
                 }
@@ -589,12 +600,15 @@ final class PuRbfLeaveOneOut {
             }
             int from = patches.offset[j];
             int m = patches.offset[j + 1] - from;
-            int leftHere = 0;
-            int leftEntry = -1;
-            for (int q = 0; q < m; q++) {
-                if (contains(left, leftCount, patches.pointIndex[from + q])) {
-                    leftHere++;
-                    leftEntry = from + q;
+            int leftHere = 1;
+            int leftEntry = leftEntryOf[a];
+            if (leftCount > 1) {
+                leftHere = 0;
+                for (int q = 0; q < m; q++) {
+                    if (contains(left, leftCount, patches.pointIndex[from + q])) {
+                        leftHere++;
+                        leftEntry = from + q;
+                    }
                 }
             }
             dropped[a] = false;
