@@ -33,8 +33,9 @@ import org.geointerp.engine.internal.KdTree;
  * The refitted patches are then blended by their weights at x_k as the surface blends, with a refitted weight
  * radius where the rules changed it. Only a patch whose weight at x_k is not 0 is solved again or given a closed
  * form (with a fit radius larger than the weight radius, as the tiled setting's 1.5, most of a patch's points lie
- * outside its weight radius: 100,000 points, patch spacing 0.009, 14 to 15.5 s against 23 to 25 s). Patch members are solved in a canonical order (merged index), so a patch
- * solved again here is solved exactly as the refit solves it.
+ * outside its weight radius: 100,000 points, patch spacing 0.009, 14 to 15.5 s against 23 to 25 s). Patch members
+ * are solved in a canonical order (merged index), so a patch solved again here is solved exactly as the refit
+ * solves it.
  *
  * <p>A whole refit remains for a location without which fewer than three distinct points are left (the refit
  * reports the error) and for an anchored lattice with the kernel scaled to the data's box (the box would change).
@@ -517,11 +518,8 @@ final class PuRbfLeaveOneOut {
 
         private int[] refitCount = new int[16];
         private double[] refitFit = new double[16];
-        /** The refit's points of a patch whose rules change without the left-out points, and their fit radius. */
-        private int[] members = new int[64];
-
-        private int memberCount;
-        private double memberFit;
+        /** Scratch: a patch's points less the left-out ones. */
+        private int[] rest = new int[64];
 
         /** The predictions at the points of location g into {@code out}; false when g needs a whole refit. */
         boolean predict(int g, double[] out) {
@@ -622,7 +620,7 @@ final class PuRbfLeaveOneOut {
             } else if (augmentedWithoutGather(j, m, leftHere, minPoints, minFit)) {
                 same = false;
                 augmented = true;
-                fillAugmentedLessLeft(j);
+                fillAugmentedLessLeft(j, a);
                 augmentedUngathered.increment();
                 // the rules' gather finds these points (checked where assertions are on, as in the tests)
                 assert gathersTheSame(j, a, minPoints, minFit)
@@ -648,9 +646,12 @@ final class PuRbfLeaveOneOut {
                         && gather.fitRadius == augmentedFit[j]
                         && sameMembersAugmented(j, gather);
                 radius[a] = gather.radius;
-                System.arraycopy(gather.members, 0, ensureMembers(gather.count), 0, gather.count);
-                memberCount = gather.count;
-                memberFit = gather.fitRadius;
+                if (!same) {
+                    // kept for a solve: the gather's buffer is reused by the next candidate
+                    System.arraycopy(gather.members, 0, refitMembers(a, gather.count), 0, gather.count);
+                    refitCount[a] = gather.count;
+                    refitFit[a] = gather.fitRadius;
+                }
             }
             // the first pass's closed forms are of the augmented set where it made one, else of the patch's points
             boolean prepared = augmentedPoint[j] >= 0 ? augmented : same && leftHere == 1;
@@ -659,15 +660,6 @@ final class PuRbfLeaveOneOut {
             chosen[a] = prepared ? choice[leftEntry] : -1;
             if (prepared && !Double.isNaN(closed[leftEntry])) {
                 closedAt[a] = leftEntry;
-            }
-            if (!same) {
-                // kept for a solve: the gather's buffer is reused by the next candidate
-                if (refitMembers[a] == null || refitMembers[a].length < memberCount) {
-                    refitMembers[a] = new int[Math.max(memberCount, 64)];
-                }
-                System.arraycopy(members, 0, refitMembers[a], 0, memberCount);
-                refitCount[a] = memberCount;
-                refitFit[a] = memberFit;
             }
             return true;
         }
@@ -692,7 +684,9 @@ final class PuRbfLeaveOneOut {
             if (sameRules[a]) {
                 int from = patches.offset[j];
                 int m = patches.offset[j + 1] - from;
-                int[] rest = new int[m];
+                if (rest.length < m) {
+                    rest = new int[2 * m];
+                }
                 int count = 0;
                 for (int q = 0; q < m; q++) {
                     int i = patches.pointIndex[from + q];
@@ -727,7 +721,7 @@ final class PuRbfLeaveOneOut {
                     && within[j] - 1 >= minPoints;
         }
 
-        /** Whether gathering patch j without the left-out points gives {@link #members}, the fit radius and radius. */
+        /** Whether gathering patch j without the left-out points gives candidate a's points, fit radius and radius. */
         private boolean gathersTheSame(int j, int a, int minPoints, int minFit) {
             System.arraycopy(patches.centres, j * dim, c, 0, dim);
             gather.exclude(left, leftCount);
@@ -735,14 +729,14 @@ final class PuRbfLeaveOneOut {
             gather.exclude(left, 0);
             return kept
                     && gather.radius == radius[a]
-                    && gather.fitRadius == memberFit
-                    && Arrays.equals(gather.members, 0, gather.count, members, 0, memberCount);
+                    && gather.fitRadius == refitFit[a]
+                    && Arrays.equals(gather.members, 0, gather.count, refitMembers[a], 0, refitCount[a]);
         }
 
-        /** The augmented set of patch j less the left-out points into {@link #members}, sorted by merged index. */
-        private void fillAugmentedLessLeft(int j) {
+        /** The augmented set of patch j less the left-out points as candidate a's points, sorted by merged index. */
+        private void fillAugmentedLessLeft(int j, int a) {
             int added = augmentedPoint[j];
-            int[] out = ensureMembers(patches.offset[j + 1] - patches.offset[j] + 1);
+            int[] out = refitMembers(a, patches.offset[j + 1] - patches.offset[j] + 1);
             int n = 0;
             boolean placed = false;
             for (int k = patches.offset[j]; k < patches.offset[j + 1]; k++) {
@@ -758,15 +752,16 @@ final class PuRbfLeaveOneOut {
             if (!placed) {
                 out[n++] = added;
             }
-            memberCount = n;
-            memberFit = augmentedFit[j];
+            refitCount[a] = n;
+            refitFit[a] = augmentedFit[j];
         }
 
-        private int[] ensureMembers(int n) {
-            if (members.length < n) {
-                members = new int[Math.max(n, 2 * members.length)];
+        /** Candidate a's buffer of refit points, holding at least n. */
+        private int[] refitMembers(int a, int n) {
+            if (refitMembers[a] == null || refitMembers[a].length < n) {
+                refitMembers[a] = new int[Math.max(n, 64)];
             }
-            return members;
+            return refitMembers[a];
         }
 
         /** Whether g holds patch j's points less the one left out, plus its augmented point. */
