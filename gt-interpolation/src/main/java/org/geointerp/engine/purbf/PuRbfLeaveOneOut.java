@@ -115,10 +115,10 @@ final class PuRbfLeaveOneOut {
 
     private double[] augmentedFit;
 
-    /** The patch rules of the first pass (for all the points): {@code minPoints} and {@code minFit}. */
-    private int firstMinPoints;
+    /** The patch rules for all the points (the first pass's): {@code minPoints} and {@code minFit}. */
+    private final int allMinPoints;
 
-    private int firstMinFit;
+    private final int allMinFit;
 
     /** The options with each candidate lambda fixed: a patch whose refit's choice is known is solved with it alone. */
     private final PuRbfOptions[] withChoice;
@@ -159,6 +159,8 @@ final class PuRbfLeaveOneOut {
             }
         }
         this.tree = new KdTree(pts);
+        this.allMinPoints = PartitionOfUnityRbf.minPoints(o, n, dim);
+        this.allMinFit = anchored ? 0 : PartitionOfUnityRbf.minFitPoints(o, n, dim);
         // only an automatic lambda has choices to know (a fixed lambda may come with exactAtData, which refuses one)
         this.withChoice = new PuRbfOptions[o.automaticLambda() ? LocalSolver.LAMBDAS.length : 0];
         for (int c = 0; c < withChoice.length; c++) {
@@ -247,14 +249,10 @@ final class PuRbfLeaveOneOut {
             }
         }
         int patches = count;
-        int minPoints = PartitionOfUnityRbf.minPoints(o, pts.size(), dim);
-        int minFit = anchored ? 0 : PartitionOfUnityRbf.minFitPoints(o, pts.size(), dim);
-        firstMinPoints = minPoints;
-        firstMinFit = minFit;
         int blocks = (patches + PER_BLOCK - 1) / PER_BLOCK;
         execution.forEachBlock("PartitionOfUnityRBF leave-one-out", blocks, Patches::new, (w, b) -> {
             for (int q = b * PER_BLOCK, end = Math.min(patches, q + PER_BLOCK); q < end; q++) {
-                w.prepare(needed[q], target, minPoints, minFit);
+                w.prepare(needed[q], target, allMinPoints, allMinFit);
             }
         });
     }
@@ -376,12 +374,9 @@ final class PuRbfLeaveOneOut {
          * where the value cannot be used.
          */
         private void closedForms(int j, int n, double fit, boolean[] target) {
-            // only where the patch weighs the point: elsewhere (most of a patch's points, whose fit radius is
-            // 1.5 weight radii in 2D) the blend does not use the patch's value there
             int targets = 0;
             for (int q = 0; q < n; q++) {
-                leftOut[q] = entry[q] >= 0 && target[set[q]] && weighs(j, set[q]);
-                if (leftOut[q]) {
+                if (entry[q] >= 0 && target[set[q]]) {
                     targets++;
                 }
             }
@@ -400,9 +395,22 @@ final class PuRbfLeaveOneOut {
                 }
                 z[q] = pts.values()[set[q]];
             }
+            // the patch's weight at each point, computed as the blend computes it (Location.value); only where it
+            // is not 0 does the blend use the patch's value (with a fit radius of 1.5 weight radii, as the tiled
+            // setting's, that is under half of a patch's points)
+            double[] weights = PatchSolve.leaveOneOutWeights(coords, n, dim, patches.centres, j, patches.radius[j]);
+            targets = 0;
+            for (int q = 0; q < n; q++) {
+                leftOut[q] = entry[q] >= 0 && target[set[q]] && weights[q] > 0;
+                if (leftOut[q]) {
+                    targets++;
+                }
+            }
+            if (targets < 2) {
+                return; // as above
+            }
             if (o.automaticLambda()) {
                 // the refit chooses the patch's smoothing again from its other points: in closed form too
-                double[] weights = PatchSolve.leaveOneOutWeights(coords, n, dim, patches.centres, j, patches.radius[j]);
                 if (!automatic.prepare(o.kernel(), dim, coords, n, factor, z, weights, maxTrace(n), leftOut)) {
                     return;
                 }
@@ -428,20 +436,6 @@ final class PuRbfLeaveOneOut {
                     closed[entry[q]] = inverse.leaveOneOut(q, z);
                 }
             }
-        }
-
-        /**
-         * Whether patch j weighs point i in the blend (as {@link Location#value} computes it, with the patch's
-         * radius, which a refit whose closed form is used keeps).
-         */
-        private boolean weighs(int j, int i) {
-            double d2 = 0;
-            for (int a = 0; a < dim; a++) {
-                double t = pts.coordinate(a)[i] - patches.centres[j * dim + a];
-                d2 += t * t;
-            }
-            double r = patches.radius[j];
-            return Weight.of(d2, r * r, r) > 0;
         }
 
         private void ensureSet(int n) {
@@ -715,8 +709,8 @@ final class PuRbfLeaveOneOut {
             return augmentedPoint[j] >= 0
                     && leftCount == 1
                     && leftHere == 1
-                    && minPoints == firstMinPoints
-                    && minFit == firstMinFit
+                    && minPoints == allMinPoints
+                    && minFit == allMinFit
                     && m == minFit
                     && within[j] - 1 >= minPoints;
         }
